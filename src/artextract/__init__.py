@@ -1,0 +1,17 @@
+"""artextract: split an article page (HTML or copied text) into typed sections.
+
+    >>> from artextract import extract
+    >>> article = extract(open("page.html", "rb").read())
+    >>> article.headline, article.body_text
+"""
+
+from .errors import ArtextractError, BinaryInputError, DecodeError, EmptyInputError, UnknownOptionError
+from .model import Article
+from .options import Options
+from .pipeline import extract
+
+__all__ = [
+    "extract", "Article", "Options", "ArtextractError", "EmptyInputError", "BinaryInputError", "DecodeError",
+    "UnknownOptionError",
+]
+__version__ = "0.1.0"

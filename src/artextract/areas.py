@@ -1,0 +1,248 @@
+"""Page-level reading that the per-block rules need: where the article's core runs, which block is the
+headline, where the comment and related areas open, which blocks a "Summary" label covers.
+
+Computed once per page from the blocks, before any rule votes; rules read it and never change it.
+For HTML the front-end has already judged the article's element (hint "main"); for text the core is
+the densest run of prose, found as the best-scoring contiguous run of blocks (prose scores its
+length, every other line costs a little), which is how text-density extractors find a body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block, Page
+from .shape import is_heading_like, is_prose, is_title_like, words
+from .vocab import (
+    BODY_LABEL,
+    BOILERPLATE_LINE,
+    BYLINE,
+    COMMENTS_HEADING,
+    CONSENT_WORDS,
+    CREDIT_LABEL,
+    CREDIT_ONLY,
+    CREDIT_PARENS,
+    DATELINE,
+    IMAGE_LABEL,
+    RELATED_HEADING,
+    SUMMARY_LABEL,
+)
+
+#: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
+PROSE_GAIN_CAP = 1500
+#: what a line that is not prose costs a run: a sub-heading or a caption barely dents an article,
+#: while a menu of thirty lines stops it
+SHORT_LINE_COST = 25
+#: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
+BOILERPLATE_COST = 80
+#: what a related-area heading inside a page costs: an inline "Related" box with a few links is
+#: crossed when prose follows, a footer list is not
+RELATED_BARRIER_COST = 400
+#: how far back from the core's first prose block the headline is looked for
+HEADLINE_LOOKBACK = 12
+#: an area heading (comments, related) is a short line
+AREA_HEADING_MAX_CHARS = 160
+
+AREAS = ("before", "lead", "core", "after", "comments", "related")
+
+
+@dataclass(slots=True)
+class Areas:
+    """Where things are on the page, as block indexes."""
+
+    #: first and last block of the article's core (-1 when there is none)
+    core_start: int = -1
+    core_end: int = -1
+    #: the block read as the headline, or None
+    headline: int | None = None
+    #: the area of each block: before the headline, lead (headline to core), core, after it,
+    #: comments or related
+    area: list[str] = field(default_factory=list)
+    #: blocks covered by a summary label (the prose after "Summary" up to the next heading)
+    in_summary: set[int] = field(default_factory=set)
+    #: per block: prose by shape
+    prose: list[bool] = field(default_factory=list)
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A navigation, share, legal or consent line by its words."""
+    return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or CONSENT_WORDS.search(text))
+
+
+def has_credit(text: str) -> bool:
+    """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
+    return bool(CREDIT_PARENS.search(text) or CREDIT_LABEL.search(text) or CREDIT_ONLY.match(text))
+
+
+def is_comments_heading(block: Block) -> bool:
+    return len(block.text) <= AREA_HEADING_MAX_CHARS and bool(COMMENTS_HEADING.match(block.text))
+
+
+def is_related_heading(block: Block) -> bool:
+    return len(block.text) <= AREA_HEADING_MAX_CHARS and bool(RELATED_HEADING.match(block.text))
+
+
+def find_areas(page: Page) -> Areas:
+    """Read the page's layout from its blocks."""
+    if page.format == "html":
+        return _html_areas(page)
+    return _text_areas(page)
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def _text_areas(page: Page) -> Areas:
+    blocks = page.blocks
+    prose = [is_prose(b) and not has_credit(b.text) for b in blocks]
+    areas = Areas(prose=prose, area=["before"] * len(blocks))
+    first_prose = next((i for i, p in enumerate(prose) if p), None)
+    if first_prose is None:
+        areas.headline = _first_title(blocks)
+        return areas
+    comments_at = next((i for i in range(first_prose, len(blocks)) if is_comments_heading(blocks[i])), None)
+    limit = comments_at if comments_at is not None else len(blocks)
+    start, end = _densest_run(blocks, prose, limit)
+    areas.core_start, areas.core_end = start, end
+    areas.headline = _headline_before(blocks, prose, start)
+    lead_from = areas.headline + 1 if areas.headline is not None else start
+    for i in range(len(blocks)):
+        if areas.headline is not None and i < areas.headline:
+            continue
+        areas.area[i] = "lead" if i < start else "core" if i <= end else "after"
+    if areas.headline is not None:
+        areas.area[areas.headline] = "lead"
+    _mark_tail_areas(blocks, areas, end + 1)
+    areas.in_summary = _summary_cover(blocks, prose, lead_from, end)
+    return areas
+
+
+def _block_gain(block: Block, prose: bool) -> float:
+    if prose:
+        return min(len(block.text), PROSE_GAIN_CAP)
+    if is_related_heading(block):
+        return -RELATED_BARRIER_COST
+    if is_boilerplate_line(block.text):
+        return -BOILERPLATE_COST
+    return -SHORT_LINE_COST
+
+
+def _densest_run(blocks: list[Block], prose: list[bool], limit: int) -> tuple[int, int]:
+    """The contiguous run of blocks[:limit] with the highest total gain (Kadane's algorithm)."""
+    best, best_span = float("-inf"), (0, 0)
+    run, run_start = 0.0, 0
+    for i in range(limit):
+        gain = _block_gain(blocks[i], prose[i])
+        if run <= 0:
+            run, run_start = gain, i
+        else:
+            run += gain
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def _skippable_above_body(block: Block) -> bool:
+    """Lines that stand between a headline and the body: bylines, dates, captions, labels, share bars."""
+    text = block.text
+    return bool(
+        BYLINE.match(text) or DATELINE.match(text) or has_credit(text) or SUMMARY_LABEL.match(text)
+        or BODY_LABEL.match(text) or is_boilerplate_line(text) or block.kind == "caption"
+    )
+
+
+def _headline_before(blocks: list[Block], prose: list[bool], start: int) -> int | None:
+    """The last title-like line before the core (or before its first paragraph)."""
+    markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
+    if markdown_title is not None:
+        return markdown_title
+    for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
+        block = blocks[i]
+        if prose[i] or _skippable_above_body(block):
+            continue
+        if is_title_like(block.text) and words(block.text) >= 2:
+            return i
+    return None
+
+
+def _first_title(blocks: list[Block]) -> int | None:
+    return next((b.index for b in blocks if is_title_like(b.text) and not is_boilerplate_line(b.text)
+                 and words(b.text) >= 2), None)
+
+
+def _mark_tail_areas(blocks: list[Block], areas: Areas, start: int) -> None:
+    """From the core's end on, a comments heading opens a comment area and a related heading a
+    related area; each runs until the other opens."""
+    current = "after"
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if is_comments_heading(block) and current != "comments":
+            current = "comments"
+        elif is_related_heading(block):
+            current = "related"
+        areas.area[i] = current
+
+
+def _summary_cover(blocks: list[Block], prose: list[bool], start: int, end: int) -> set[int]:
+    """Blocks under a summary label: from the label to the next heading-like line or label."""
+    covered: set[int] = set()
+    i = start
+    while i <= end and i < len(blocks):
+        if SUMMARY_LABEL.match(blocks[i].text):
+            j = i + 1
+            while j < len(blocks) and (prose[j] or not _opens_part(blocks[j])):
+                covered.add(j)
+                j += 1
+            i = j
+        else:
+            i += 1
+    return covered
+
+
+def _opens_part(block: Block) -> bool:
+    return block.kind == "heading" or bool(BODY_LABEL.match(block.text)) or is_heading_like(block.text)
+
+
+# --- html ---------------------------------------------------------------------------------------
+
+
+def _html_areas(page: Page) -> Areas:
+    blocks = page.blocks
+    prose = [is_prose(b) for b in blocks]
+    areas = Areas(prose=prose, area=["before"] * len(blocks))
+    main = [b.index for b in blocks if b.has("main")]
+    if main:
+        areas.core_start, areas.core_end = main[0], main[-1]
+    areas.headline = _html_headline(page, areas)
+    for b in blocks:
+        if b.has("comments"):
+            areas.area[b.index] = "comments"
+        elif b.has("related"):
+            areas.area[b.index] = "related"
+        elif b.has("main"):
+            areas.area[b.index] = "core"
+        elif areas.core_start >= 0 and b.index > areas.core_end:
+            areas.area[b.index] = "after"
+        elif areas.headline is not None and areas.headline <= b.index < max(areas.core_start, 0):
+            areas.area[b.index] = "lead"
+    if areas.core_start >= 0:
+        lead_from = areas.headline + 1 if areas.headline is not None else areas.core_start
+        areas.in_summary = _summary_cover(blocks, prose, lead_from, areas.core_end)
+    return areas
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" \"'“”‘’«»")
+
+
+def _html_headline(page: Page, areas: Areas) -> int | None:
+    """The block that shows the page's title: a heading whose text is the reconciled title."""
+    title = _fold(page.meta.title or "")
+    if not title:
+        return None
+    limit = areas.core_end if areas.core_end >= 0 else len(page.blocks) - 1
+    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and _fold(b.text) == title]
+    if not candidates:
+        return None
+    headings = [b for b in candidates if b.kind == "heading"]
+    return (headings or candidates)[0].index

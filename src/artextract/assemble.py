@@ -1,0 +1,364 @@
+"""The assembler: labelled blocks → the `Article`, the same for both front-ends.
+
+It walks the blocks once in page order: a headline opens nothing, a summary label opens a summary,
+a heading opens a body section, area headings open a comments or a related section, and content
+blocks join the section open for their kind. Comment items and related items are read from the runs
+of blocks in those areas. Bylines feed the metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, Page
+from .classify import Classified
+from .dates import parse_date
+from .language import guess_language
+from .model import (
+    Article,
+    BlockTrace,
+    Body,
+    Boilerplate,
+    Caption,
+    Comment,
+    Comments,
+    Headline,
+    Metadata,
+    Related,
+    RelatedItem,
+    Source,
+    Summary,
+    Vote,
+)
+from .options import Options
+from .shape import ends_sentence, is_title_like, words
+from .vocab import (
+    BODY_LABEL,
+    BYLINE,
+    COMMENT_AUTHOR,
+    COUNT_IN_HEADING,
+    CREDIT_LABEL,
+    CREDIT_ONLY,
+    CREDIT_PARENS,
+    DATELINE,
+    IMAGE_LABEL_PREFIX,
+)
+
+#: a comment author's line is a name: a few words, no sentence
+COMMENT_AUTHOR_MAX_WORDS = 6
+#: names in a byline are separated by these
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+#: trailing parts of a byline that are not names: "Jane Doe, Reuters" keeps both (a name check
+#: cannot tell an agency from a person), but "Jane Doe | Updated …" loses what follows the bar
+_BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\bon\b\s+\w+\s+\d).*$", re.IGNORECASE)
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """A caption's text and its photo credit: "… May 29.(JIJI PRESS/AFP/Getty Images)" →
+    ("… May 29.", "JIJI PRESS/AFP/Getty Images"); "… Photo: Jane Doe" → ("…", "Jane Doe")."""
+    if m := CREDIT_PARENS.search(text):
+        return text[: m.start()].strip(), _credit_value(m.group(1))
+    if m := CREDIT_LABEL.search(text):
+        caption = text[: m.start(1)].rstrip(" .|–—-")
+        caption = caption + "." if caption and text[: m.start(1)].rstrip().endswith(".") else caption
+        return caption.strip(), _credit_value(m.group(1))
+    if CREDIT_ONLY.match(text):
+        return "", _credit_value(text)
+    return text, None
+
+
+def _credit_value(credit: str) -> str:
+    """The credit without its label: "Photo: Jane Doe/Reuters" → "Jane Doe/Reuters"."""
+    return re.sub(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\b|\bpar\b)\s*", "", credit.strip(), count=1,
+                  flags=re.IGNORECASE).strip() or credit.strip()
+
+
+def byline_names(text: str) -> list[str]:
+    """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]."""
+    m = BYLINE.match(text)
+    if not m:
+        return []
+    names = m.group("names") or m.group("names2") or ""
+    names = _BYLINE_TAIL.sub("", names)
+    return [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and 1 <= words(n) <= 5]
+
+
+@dataclass(slots=True)
+class _Builder:
+    """The sections made so far and the ones still open."""
+
+    options: Options
+    sections: list = field(default_factory=list)
+    text_section: Summary | Body | None = None
+    comments: Comments | None = None
+    related: Related | None = None
+    comment_blocks: dict[int, list[Block]] = field(default_factory=dict)
+    related_blocks: dict[int, list[Block]] = field(default_factory=dict)
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    under_body_label: bool = False
+    top_level: int = 0
+
+    def open(self, section: object) -> None:
+        self.sections.append(section)
+
+
+def assemble(classified: list[Classified], page: Page, options: Options, source: Source) -> Article:
+    """Turn labelled blocks into the article."""
+    b = _Builder(options=options)
+    b.top_level = min((c.block.level for c in classified if c.label == "heading" and c.block.level > 0), default=0)
+    handlers = {
+        "headline": _headline, "caption": _caption, "summary_heading": _summary_heading,
+        "summary": _summary, "heading": _heading, "body": _body, "comments_heading": _comments_heading,
+        "comment": _comment, "related_heading": _related_heading, "related_item": _related_item,
+        "byline": _byline, "boilerplate": _boilerplate, "meta": lambda b, block: None,
+    }
+    for c in classified:
+        handlers[c.label](b, c.block)
+    for section in b.sections:
+        if isinstance(section, Comments):
+            _fill_comments(section, b.comment_blocks.get(id(section), []))
+        elif isinstance(section, Related):
+            _fill_related(section, b.related_blocks.get(id(section), []))
+        elif isinstance(section, (Summary, Body)):
+            section.text = "\n\n".join(section.paragraphs)
+    sections = _drop_empty(b.sections)
+    metadata = _metadata(page, b, sections)
+    if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
+        sections.insert(0, Headline(text=metadata.title))
+    trace = _trace(classified) if options.explain else None
+    return Article(source=source, metadata=metadata, sections=sections, trace=trace)
+
+
+# --- handlers, one per label --------------------------------------------------------------------
+
+
+def _headline(b: _Builder, block: Block) -> None:
+    if any(isinstance(s, Headline) for s in b.sections):
+        _heading(b, block)
+    else:
+        b.open(Headline(text=block.text))
+
+
+def _caption(b: _Builder, block: Block) -> None:
+    text, credit = split_credit(block.text)
+    credit = block.credit or credit
+    last = b.sections[-1] if b.sections else None
+    if not text and credit and isinstance(last, Caption) and last.credit is None:
+        last.credit = credit
+        return
+    b.open(Caption(text=text or block.text, credit=credit, image=block.image))
+
+
+def _summary_heading(b: _Builder, block: Block) -> None:
+    b.text_section = Summary(heading=block.text)
+    b.open(b.text_section)
+
+
+def _summary(b: _Builder, block: Block) -> None:
+    if not isinstance(b.text_section, Summary):
+        b.text_section = Summary()
+        b.open(b.text_section)
+    b.text_section.paragraphs.append(block.text)
+
+
+def _heading(b: _Builder, block: Block) -> None:
+    if BODY_LABEL.match(block.text):
+        level = 1
+        b.under_body_label = True
+    elif block.level > 0 and b.top_level:
+        level = block.level - b.top_level + 1 + int(b.under_body_label)
+    else:
+        level = 2 if b.under_body_label else 1
+    b.text_section = Body(heading=block.text, level=level)
+    b.open(b.text_section)
+
+
+def _body(b: _Builder, block: Block) -> None:
+    if not isinstance(b.text_section, Body):
+        b.text_section = Body(heading=None, level=1)
+        b.open(b.text_section)
+    b.text_section.paragraphs.append(block.text)
+
+
+def _comments_heading(b: _Builder, block: Block) -> None:
+    if b.comments is not None and not b.comment_blocks.get(id(b.comments)):
+        return  # "Comments" then "Leave a Reply": one area
+    b.comments = Comments(heading=block.text)
+    m = COUNT_IN_HEADING.search(block.text)
+    b.comments.count = int(m.group(1)) if m else None
+    b.open(b.comments)
+
+
+def _comment(b: _Builder, block: Block) -> None:
+    if b.comments is None:
+        b.comments = Comments()
+        b.open(b.comments)
+    b.comment_blocks.setdefault(id(b.comments), []).append(block)
+
+
+def _related_heading(b: _Builder, block: Block) -> None:
+    b.related = Related(heading=block.text)
+    b.open(b.related)
+
+
+def _related_item(b: _Builder, block: Block) -> None:
+    if b.related is None:
+        b.related = Related()
+        b.open(b.related)
+    b.related_blocks.setdefault(id(b.related), []).append(block)
+
+
+def _byline(b: _Builder, block: Block) -> None:
+    for name in byline_names(block.text):
+        if name not in b.authors:
+            b.authors.append(name)
+    if b.date is None:
+        b.date = parse_date(block.text)
+    if b.options.keep_boilerplate:
+        b.open(Boilerplate(text=block.text))
+
+
+def _boilerplate(b: _Builder, block: Block) -> None:
+    if b.options.keep_boilerplate:
+        b.open(Boilerplate(text=block.text))
+
+
+# --- areas ----------------------------------------------------------------------------------------
+
+
+def _fill_comments(section: Comments, blocks: list[Block]) -> None:
+    if any(block.comment is not None for block in blocks):
+        section.items = _threaded_comments(blocks)
+    else:
+        section.items = _text_comments(blocks)
+    if section.count is None:
+        section.count = _count(section.items)
+    section.text = "\n\n".join(_comment_texts(section.items))
+
+
+def _count(items: list[Comment]) -> int:
+    return sum(1 + _count(c.replies) for c in items)
+
+
+def _comment_texts(items: list[Comment]) -> list[str]:
+    out: list[str] = []
+    for c in items:
+        if c.text:
+            out.append(c.text)
+        out.extend(_comment_texts(c.replies))
+    return out
+
+
+def _threaded_comments(blocks: list[Block]) -> list[Comment]:
+    """Comments as HTML marks them: grouped by key, replies under their parent."""
+    by_key: dict[str, Comment] = {}
+    roots: list[Comment] = []
+    for block in blocks:
+        info = block.comment
+        if info is None:
+            continue
+        item = by_key.get(info.key)
+        if item is None:
+            item = by_key[info.key] = Comment(author=info.author, date=info.date)
+            parent = by_key.get(info.parent) if info.parent else None
+            (parent.replies if parent is not None else roots).append(item)
+        if block.hints & {"byline", "date"} and not block.has("main"):
+            continue
+        item.text = f"{item.text}\n\n{block.text}" if item.text else block.text
+    return [c for c in roots if c.text or c.replies]
+
+
+def _text_comments(blocks: list[Block]) -> list[Comment]:
+    """Comments read from lines: an author line ("Jane says:", or a name with a date line after it)
+    opens an item, a date line dates it, and the paragraphs after it are its text."""
+    items: list[Comment] = []
+    current: Comment | None = None
+    for i, block in enumerate(blocks):
+        text = block.text
+        after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if m := COMMENT_AUTHOR.match(text):
+            current = Comment(author=m.group("author").strip())
+            items.append(current)
+        elif _is_author_line(text) and DATELINE.match(after):
+            current = Comment(author=text.strip())
+            items.append(current)
+        elif DATELINE.match(text) and current is not None and current.date is None and not current.text:
+            current.date = parse_date(text) or text
+        elif current is None or (current.text and not current.author):
+            current = Comment(text=text)
+            items.append(current)
+        else:
+            current.text = f"{current.text}\n\n{text}" if current.text else text
+    return [c for c in items if c.text]
+
+
+def _is_author_line(text: str) -> bool:
+    return 1 <= words(text) <= COMMENT_AUTHOR_MAX_WORDS and not ends_sentence(text) and len(text) <= 60
+
+
+def _fill_related(section: Related, blocks: list[Block]) -> None:
+    """Items from a related list: a link or a title-shaped line opens an item, text after it is its
+    snippet (an image label at its start dropped)."""
+    items: list[RelatedItem] = []
+    for block in blocks:
+        text = block.text
+        opens = block.url is not None or (is_title_like(text) and not ends_sentence(text) and words(text) <= 25)
+        if opens and not (items and items[-1].snippet is None and block.url is None and items[-1].url is not None):
+            items.append(RelatedItem(title=text, url=block.url))
+            continue
+        snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
+        if not items:
+            items.append(RelatedItem(title=snippet))
+        elif items[-1].snippet:
+            items[-1].snippet += " " + snippet
+        else:
+            items[-1].snippet = snippet or None
+    section.items = items
+    section.text = "\n\n".join("\n".join(filter(None, (i.title, i.snippet))) for i in items)
+
+
+# --- finishing ------------------------------------------------------------------------------------
+
+
+def _drop_empty(sections: list) -> list:
+    """Drop a body section with no text when no body section follows it (a heading left at the end),
+    and summaries with no text."""
+    out = []
+    for i, s in enumerate(sections):
+        if isinstance(s, Summary) and not s.paragraphs:
+            continue
+        if isinstance(s, Body) and not s.paragraphs:
+            if not any(isinstance(t, Body) and t.paragraphs for t in sections[i + 1:]):
+                continue
+        if isinstance(s, Related) and not s.items:
+            continue
+        out.append(s)
+    return out
+
+
+def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
+    meta = page.meta
+    headline = next((s.text for s in sections if isinstance(s, Headline)), None)
+    text = " ".join(s.text for s in sections if isinstance(s, (Summary, Body)))
+    return Metadata(
+        title=meta.title or headline,
+        authors=list(meta.authors) or b.authors,
+        published=meta.published or b.date,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        language=meta.language or guess_language(text),
+        description=meta.description,
+        url=meta.url,
+        image=meta.image,
+        tags=list(meta.tags),
+    )
+
+
+def _trace(classified: list[Classified]) -> list[BlockTrace]:
+    return [
+        BlockTrace(index=c.block.index, origin=c.block.origin, kind=c.block.kind, text=c.block.text,
+                   label=c.label, votes=[Vote(rule=r, label=lab, weight=w) for r, lab, w in c.votes])
+        for c in classified
+    ]

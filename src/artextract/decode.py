@@ -1,0 +1,102 @@
+"""Input bytes → text: gzip, byte-order marks, declared charsets, detection; HTML or text.
+
+Unusable input raises artextract's own errors: empty input, binary data, text that is not UTF-8
+(copied text is UTF-8; HTML may declare or need detection of its charset).
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import zlib
+
+from .errors import BinaryInputError, DecodeError, EmptyInputError
+
+#: magic numbers of binary formats people pipe in by mistake
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"RIFF", b"BM",
+    b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x1a\x45\xdf\xa3", b"7z\xbc\xaf", b"Rar!", b"BZh",
+)
+#: share of control bytes above which input is binary
+BINARY_CONTROL_SHARE = 0.10
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)", re.I | re.S)
+_HTML_TAGS = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
+                        re.IGNORECASE)
+#: an input with at least this many tags in its first 4 KB is HTML even if it does not start like it
+HTML_MIN_TAGS = 8
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def gunzip(data: bytes) -> bytes:
+    """The bytes, decompressed if they are gzip."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DecodeError(f"corrupt gzip data: {exc}") from None
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raise BinaryInputError for images, archives and other non-text bytes."""
+    head = data[:4096]
+    if head.startswith(_BINARY_MAGIC):
+        raise BinaryInputError("input is binary data (an image or archive?), not a page")
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return
+    controls = sum(head.count(c) for c in _CONTROL)
+    if b"\x00" in head or controls > BINARY_CONTROL_SHARE * len(head):
+        raise BinaryInputError("input is binary data, not a page")
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML by its start (a doctype, <html>, <head>…) or by many tags in its first 4 KB."""
+    head = text[:4096]
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= HTML_MIN_TAGS
+
+
+def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
+    """Bytes → str. `html` says whether the bytes are HTML (None: not known yet); `encoding` forces one."""
+    data = gunzip(data)
+    if not data.strip():
+        raise EmptyInputError("input is empty")
+    check_not_binary(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise DecodeError(f"cannot decode input as {encoding}: {exc}") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    is_html = html if html is not None else looks_like_html(data[:4096].decode("latin-1"))
+    if not is_html:
+        raise DecodeError(f"input is not valid UTF-8 (byte {data[utf8_error.start]:#04x} at offset "
+                          f"{utf8_error.start}); give its encoding with --encoding")
+    return _decode_html(data)
+
+
+def _decode_html(data: bytes) -> str:
+    """HTML that is not UTF-8: its declared charset, else the detector's best guess."""
+    declared = _META_CHARSET.search(data[:8192])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}.get(name, name)
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is not None:
+        return data.decode(best.encoding, errors="replace")
+    return data.decode("cp1252", errors="replace")

@@ -1,0 +1,35 @@
+"""artextract's own exceptions: raised for input that cannot be read as a page at all.
+
+A page that is readable but holds no article is not an error: it gives a sparse `Article`.
+"""
+
+
+class ArtextractError(Exception):
+    """Base class of every error artextract raises on purpose."""
+
+    #: a short stable code for JSON error records
+    code = "error"
+
+
+class EmptyInputError(ArtextractError):
+    """The input is empty or holds only white space."""
+
+    code = "empty"
+
+
+class BinaryInputError(ArtextractError):
+    """The input is binary data (an image, an archive), not a page."""
+
+    code = "binary"
+
+
+class DecodeError(ArtextractError):
+    """The input's bytes could not be decoded as text in any plausible encoding."""
+
+    code = "decode"
+
+
+class UnknownOptionError(ArtextractError, ValueError):
+    """An option, rule or format name that artextract does not know."""
+
+    code = "option"

@@ -1,0 +1,80 @@
+"""The text front-end: text copied from a browser (or markdown-flavoured text) → blocks.
+
+A browser's copy puts every block element on a line of its own and a blank line around paragraphs,
+so one non-empty line is one block here; the blank lines around it are kept as signals. Markdown
+marks (`# Heading`, `* item`, `> quote`, fenced code, `![alt](url)`) are read as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Page, PageMeta
+from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_QUOTE
+
+#: characters that a copy leaves in place of white space or as invisible marks
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: runs of ordinary white space fold to one space; a no-break space is the author's and stays
+_RUNS = re.compile(r"[ \t\f\v]+")
+
+
+def _clean(line: str) -> str:
+    return _RUNS.sub(" ", line.translate(_INVISIBLE)).strip(" ")
+
+
+def read_text(text: str) -> Page:
+    """Split text into blocks, one per non-empty line (a fenced code block is one block)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    blank = 0
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        if MD_FENCE.match(raw):
+            end = _fence_end(lines, i)
+            code = "\n".join(lines[i + 1:end]).strip("\n")
+            if code.strip():
+                blocks.append(_block(len(blocks), code, "code", i, end, blank))
+            blank = 0
+            i = end + 1
+            continue
+        line = _clean(raw)
+        if not line:
+            blank += 1
+            i += 1
+            continue
+        blocks.append(_line_block(len(blocks), line, i, blank))
+        blank = 0
+        i += 1
+    for before, after in zip(blocks, blocks[1:]):
+        before.blank_after = after.blank_before
+    if blocks:
+        blocks[-1].blank_after = blank
+    return Page(blocks=blocks, format="text", meta=PageMeta())
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    for j in range(start + 1, len(lines)):
+        if MD_FENCE.match(lines[j]):
+            return j
+    return len(lines)
+
+
+def _block(index: int, text: str, kind: str, first: int, last: int, blank: int, **more: object) -> Block:
+    origin = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
+    return Block(index=index, text=text, kind=kind, origin=origin, blank_before=blank, **more)  # type: ignore[arg-type]
+
+
+def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
+    """One line as a block, its markdown marks read and taken off."""
+    if m := MD_HEADING.match(line):
+        return _block(index, m.group(2), "heading", lineno, lineno, blank, level=len(m.group(1)))
+    if m := MD_IMAGE.match(line):
+        return _block(index, m.group("alt"), "caption", lineno, lineno, blank, image=m.group("url"))
+    if m := MD_QUOTE.match(line):
+        return _block(index, m.group(1) or line, "quote", lineno, lineno, blank)
+    if (m := MD_ITEM.match(line)) and not line[:1].isdigit():
+        return _block(index, m.group(1), "item", lineno, lineno, blank)
+    if line.startswith("**") and line.endswith("**") and len(line) > 4:
+        return _block(index, line.strip("*").strip(), "para", lineno, lineno, blank, bold=True)
+    return _block(index, line, "para", lineno, lineno, blank)

@@ -1,0 +1,48 @@
+"""The flow, one stage a line: front-end → blocks → classify → assemble → Article."""
+
+from __future__ import annotations
+
+from .assemble import assemble
+from .blocks import Page
+from .classify import classify
+from .decode import decode, looks_like_html
+from .errors import EmptyInputError, UnknownOptionError
+from .front_text import read_text
+from .model import Article, Source
+from .options import DEFAULT_OPTIONS, Options
+
+INPUT_FORMATS = ("auto", "html", "text")
+
+
+def read_page(text: str, input_format: str, url: str | None) -> Page:
+    """Run the front-end that fits the input."""
+    if input_format == "html" or (input_format == "auto" and looks_like_html(text)):
+        from .front_html import read_html  # selectolax is loaded only for HTML
+
+        return read_html(text, url=url)
+    return read_text(text)
+
+
+def extract(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    input_format: str = "auto",
+    options: Options | None = None,
+    path: str | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Extract the article from a page given as HTML or as copied text (str, or bytes in any encoding,
+    gzip allowed). Raises an ArtextractError subclass for input that is not a page at all; a page
+    without an article gives an Article with few or no sections."""
+    options = options or DEFAULT_OPTIONS
+    if input_format not in INPUT_FORMATS:
+        raise UnknownOptionError(f"unknown input format: {input_format} (use one of {', '.join(INPUT_FORMATS)})")
+    forced_html = {"html": True, "text": False}.get(input_format)
+    text = decode(data, html=forced_html, encoding=encoding) if isinstance(data, bytes) else data
+    if not text.strip():
+        raise EmptyInputError("input is empty")
+    page = read_page(text, input_format, url)
+    labelled = classify(page, options)
+    source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
+    return assemble(labelled, page, options, source)

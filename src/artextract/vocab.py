@@ -1,0 +1,214 @@
+"""Every word list and pattern the rules use, compiled once, each with an example it matches.
+
+Vocabularies cover the languages the pages come in most (English first, then German, French,
+Spanish, Italian, Dutch, Portuguese); a rule never keys on one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# --- Labelled parts -------------------------------------------------------------------------------
+
+#: a line that labels a summary part. "Summary", "Key points", "Zusammenfassung", "En bref", "TL;DR"
+SUMMARY_LABEL = re.compile(
+    r"^(summary|executive summary|key (points|takeaways|facts)|at a glance|in brief|the gist|highlights|"
+    r"tl;?dr|abstract|overview|zusammenfassung|das wichtigste in kürze|auf einen blick|in kürze|"
+    r"en bref|résumé|l'essentiel|resumen|en resumen|riassunto|in breve|samenvatting|resumo)\s*:?$",
+    _I,
+)
+
+#: a line that labels the article's main part, read as a top-level body heading. "Analysis"
+BODY_LABEL = re.compile(
+    r"^(analysis|background|discussion|introduction|details|the story|analyse|hintergrund|einleitung|"
+    r"análisis|analisi|analyse détaillée|contexte)\s*:?$",
+    _I,
+)
+
+# --- Area headings --------------------------------------------------------------------------------
+
+#: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
+#: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios"
+COMMENTS_HEADING = re.compile(
+    r"^(\d+\s+|no\s+|one\s+|two\s+|three\s+)?(comments?|responses?|replies|thoughts|reactions|"
+    r"kommentare?|commentaires?|comentarios?|commenti|reacties|comentários)"
+    r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
+    r"|^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
+    r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
+    r"commento|reactie|resposta|comentário)\b.{0,40}$"
+    r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
+    r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$",
+    _I,
+)
+
+#: a line that opens a related-posts list. "Popular posts from this blog", "Related", "You may also
+#: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi"
+RELATED_HEADING = re.compile(
+    r"^(popular|recent|related|recommended|trending|latest|similar|featured|most (read|popular|viewed|shared))"
+    r"(\s+(posts?|articles?|stories|reads?|news|content|links|videos?|entries))?"
+    r"(\s+(from|on|in)\s+.{1,60})?\s*:?$"
+    r"|^(you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|about|stories|like this|to read)"
+    r"|read (more|next|also)|see also|also (read|on)|further reading|don't miss|what to read next"
+    r"|more stories|recommended for you|related (coverage|reading|topics)|in other news"
+    r"|ähnliche (beiträge|artikel|themen)|das könnte sie (auch )?interessieren|mehr (zum thema|aus|von)"
+    r"|weitere (artikel|beiträge|themen)|lesen sie auch|auch interessant|lire aussi|à lire aussi"
+    r"|sur le même sujet|articles? (similaires|liés)|te puede interesar|artículos relacionados"
+    r"|noticias relacionadas|leggi anche|articoli correlati|gerelateerde artikelen|leia também)\b.{0,60}$",
+    _I,
+)
+
+# --- Captions and credits -------------------------------------------------------------------------
+
+#: a photo credit in parentheses at the end of a caption. "… on May 29.(JIJI PRESS/AFP/Getty Images)"
+CREDIT_PARENS = re.compile(
+    r"\s*\(((?:photo|foto|image|picture|credit|bild)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{0,60}"
+    r"(?:/|getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|alamy|wikimedia|"
+    r"unsplash|courtesy|photo|foto|bild|imago)[^()]{0,60})\)\s*$",
+    _I,
+)
+
+#: a labelled credit anywhere at the end. "Photo: Jane Doe/Reuters", "Credit: Jane Doe", "Foto: dpa",
+#: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"
+CREDIT_LABEL = re.compile(
+    r"(?:^|\s|[.|–—-]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
+    r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
+    _I,
+)
+
+#: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe"
+CREDIT_ONLY = re.compile(
+    r"^(?:(?:photo|foto|image|bild|credit)s?\s*:?\s*)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"
+    r"ap photo|associated press|epa|shutterstock|istock(?:photo)?|dpa|alamy|picture alliance|imago)[\w ./-]{0,40}$",
+    _I,
+)
+
+#: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
+#: "Bild vergrößern", "Image", "Photo", "Zoom"
+IMAGE_LABEL = re.compile(
+    r"^(click|tap)\s+(to|here to)\s+(enlarge|expand|zoom)( image| photo)?$|^(enlarge|expand|zoom|view)"
+    r"( this)?( image| photo| gallery| larger| full size)?$|^(image|photo|picture|foto|bild|galerie|gallery)"
+    r"(\s+\d+\s*(of|/|von)\s*\d+)?$|^bild vergrößern$|^agrandir$|^(open|view) (image|photo|gallery)"
+    r"( in .{1,20})?$|^\d+\s*(photos|images|bilder|fotos)$",
+    _I,
+)
+
+#: an image label at the start of a snippet. "Click to Enlarge In the final years…"
+IMAGE_LABEL_PREFIX = re.compile(
+    r"^(?:(?:click|tap)\s+(?:to|here to)\s+(?:enlarge|expand|zoom)(?: image| photo)?|enlarge this image|"
+    r"bild vergrößern|agrandir l'image)\s+",
+    _I,
+)
+
+# --- Boilerplate ----------------------------------------------------------------------------------
+
+#: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
+#: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz"
+BOILERPLATE_LINE = re.compile(
+    r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
+    r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
+    r"home|startseite|accueil|inicio|sign (in|up)|log ?in|log ?out|register|my account|subscribe( now)?|"
+    r"newsletter|follow us|share|share this( article| story| post)?|tweet|email|print|pin it|"
+    r"share on (facebook|twitter|linkedin|whatsapp|x|reddit|pinterest|email)|facebook|twitter|linkedin|"
+    r"whatsapp|pinterest|reddit|instagram|youtube|rss|copy link|advertisement|anzeige|werbung|publicité|"
+    r"publicidad|sponsored|privacy( policy)?|cookie( policy| settings)?|terms( of (use|service))?|"
+    r"contact( us)?|about( us)?|impressum|datenschutz(erklärung)?|kontakt|agb|mentions légales|"
+    r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
+    r"previous post|read more|continue reading|weiterlesen|lire la suite|leer más|mehr|more|"
+    r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
+    r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
+    r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|"
+    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})$",
+    _I,
+)
+
+#: words of cookie and consent banners and newsletter boxes. "We use cookies to …"
+CONSENT_WORDS = re.compile(
+    r"\b(we use cookies|this (web)?site uses cookies|cookies? (policy|settings|consent)|accept (all )?cookies|"
+    r"sign up for our newsletter|subscribe to our newsletter|verwendet cookies|wir verwenden cookies|"
+    r"utilise des cookies|utiliza cookies|enable javascript|javascript is disabled|"
+    r"your browser (does not|doesn't) support)\b",
+    _I,
+)
+
+# --- Bylines and dates ----------------------------------------------------------------------------
+
+#: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
+#: "Por Ana García", "Written by …", "Posted by …", "Author: …"
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|reported|story|text|words)\s+)?(?:by|von|par|por|di|door|de)\s+"
+    r"(?P<names>[^\d\n|•·]{2,120}?)(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|$).*)?$"
+    r"|^(?:author|autor|auteur|autore)s?\s*:\s*(?P<names2>.{2,100})$",
+    _I,
+)
+
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|\.)?|märz|mars|apr(?:il|\.)?|avril|"
+    r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust|\.)?|août|sep(?:t(?:ember)?)?\.?|"
+    r"oct(?:ober)?\.?|okt(?:ober)?\.?|octobre|nov(?:ember|embre)?\.?|dec(?:ember)?\.?|dez(?:ember)?\.?|"
+    r"décembre|janvier|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre"
+)
+
+#: a date as pages write them. "May 29, 2014", "29 May 2014", "29. Mai 2014", "2014-05-29",
+#: "29.05.2014", "05/29/2014"
+DATE = re.compile(
+    rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
+    rf"(?:{_MONTHS})\s+(?:de\s+)?\d{{4}})\b",
+    _I,
+)
+
+#: a line that is mostly a date or a time stamp. "Updated March 3, 2024 at 5:12 p.m. EST",
+#: "Published: 29.05.2014, 10:15 Uhr", "3 hours ago"
+DATELINE = re.compile(
+    rf"^(?:(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
+    rf"mis à jour|publicado|actualizado|on|am|le|el)\s*:?\s*)?(?:\w+day,?\s+)?.{{0,12}}"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^.!?]{{0,50}}$"
+    r"|^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?)\s+(ago|her)$"
+    r"|^vor\s+\d+\s+(minuten|stunden|tagen)$",
+    _I,
+)
+
+#: "12 comments", "3 Kommentare": the count a comment heading states
+COUNT_IN_HEADING = re.compile(r"(\d+)")
+
+#: "Reply", "Report", "Like", "Permalink" on a comment's own line
+COMMENT_ACTION = re.compile(
+    r"^(reply|report|like|flag|permalink|delete|edit|share|antworten|melden|répondre|responder|rispondi|"
+    r"beantworten|upvote|downvote|\d+\s+likes?)(\s*[|·•]\s*\w+)*$",
+    _I,
+)
+
+#: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
+COMMENT_AUTHOR = re.compile(
+    r"^(?P<author>[^\n.!?:]{1,60}?)\s+(says|said|wrote|writes|schreibt|sagt|meinte|dit|a dit|dice|escribió)"
+    r"\s*(:|\.\.\.|…)?(\s+.{0,40})?$",
+    _I,
+)
+
+# --- Shape ----------------------------------------------------------------------------------------
+
+#: a line ending like a sentence. "… on May 29." "… said?" "…!\u201d"
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+#: a markdown heading. "## Sub-heading"
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+
+#: a markdown list item. "* item", "- item", "1. item"
+MD_ITEM = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(.+)$")
+
+#: a markdown quote. "> quoted"
+MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+
+#: a markdown image. "![alt](url)"
+MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+
+#: a markdown code fence. "```python"
+MD_FENCE = re.compile(r"^\s*(```|~~~)")
+
+#: words: letters and digits of any script
+WORD = re.compile(r"\w+", re.UNICODE)
