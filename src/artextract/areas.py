@@ -17,7 +17,9 @@ from .vocab import (
     BODY_LABEL,
     BOILERPLATE_LINE,
     BYLINE,
+    COMMENT_FORM_HEADING,
     COMMENTS_HEADING,
+    COMMENT_FORM,
     CONSENT_WORDS,
     CREDIT_LABEL,
     CREDIT_ONLY,
@@ -40,6 +42,8 @@ BOILERPLATE_COST = 80
 RELATED_BARRIER_COST = 400
 #: how far back from the core's first prose block the headline is looked for
 HEADLINE_LOOKBACK = 12
+#: a title-like line longer than this, right under a shorter one, reads as a dek
+DEK_MIN_WORDS = 16
 #: an area heading (comments, related) is a short line
 AREA_HEADING_MAX_CHARS = 160
 
@@ -65,8 +69,9 @@ class Areas:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """A navigation, share, legal or consent line by its words."""
-    return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or CONSENT_WORDS.search(text))
+    """A navigation, share, legal, comment-form or consent line by its words."""
+    return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
+                or CONSENT_WORDS.search(text))
 
 
 def has_credit(text: str) -> bool:
@@ -156,12 +161,19 @@ def _headline_before(blocks: list[Block], prose: list[bool], start: int) -> int 
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
-    for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
-        block = blocks[i]
-        if prose[i] or _skippable_above_body(block):
+    window = range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1)
+    byline_at = next((i for i in window if BYLINE.match(blocks[i].text)), None)
+    if byline_at is not None:  # the headline stands above the byline, whatever sits between
+        window = range(byline_at - 1, max(-1, byline_at - 1 - HEADLINE_LOOKBACK), -1)
+    candidates = [i for i in window if not prose[i] and not _skippable_above_body(blocks[i])]
+    for n, i in enumerate(candidates):
+        if not (is_title_like(blocks[i].text) and words(blocks[i].text) >= 2):
             continue
-        if is_title_like(block.text) and words(block.text) >= 2:
-            return i
+        above = candidates[n + 1] if n + 1 < len(candidates) else None
+        if (above == i - 1 and words(blocks[i].text) > DEK_MIN_WORDS and is_title_like(blocks[above].text)
+                and 2 <= words(blocks[above].text) < words(blocks[i].text)):
+            return above  # a long line under a shorter title is the dek, not the headline
+        return i
     return None
 
 
@@ -174,13 +186,26 @@ def _mark_tail_areas(blocks: list[Block], areas: Areas, start: int) -> None:
     """From the core's end on, a comments heading opens a comment area and a related heading a
     related area; each runs until the other opens."""
     current = "after"
+    seen_comment = False
     for i in range(start, len(blocks)):
         block = blocks[i]
-        if is_comments_heading(block) and current != "comments":
+        if current == "comments" and seen_comment and COMMENT_FORM_HEADING.match(block.text):
+            current = "after"  # "Leave a Reply" after the comments opens the form, not more comments
+        elif is_comments_heading(block) and current != "comments":
             current = "comments"
+            seen_comment = False
         elif is_related_heading(block):
             current = "related"
+        elif current == "comments":
+            seen_comment = True
+        elif current == "related" and _footer_starts(blocks, i):
+            current = "after"  # a related list ends where the footer's legal and menu lines begin
         areas.area[i] = current
+
+
+def _footer_starts(blocks: list[Block], i: int) -> bool:
+    """Two boilerplate lines in a row from block i."""
+    return i + 1 < len(blocks) and is_boilerplate_line(blocks[i].text) and is_boilerplate_line(blocks[i + 1].text)
 
 
 def _summary_cover(blocks: list[Block], prose: list[bool], start: int, end: int) -> set[int]:

@@ -47,6 +47,8 @@ from .vocab import (
 
 #: a comment author's line is a name: a few words, no sentence
 COMMENT_AUTHOR_MAX_WORDS = 6
+#: a name that ends with an initial: "Margaret O."
+_INITIAL_END = re.compile(r"\b[A-ZÀ-Þ]\.$")
 #: names in a byline are separated by these
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
 #: trailing parts of a byline that are not names: "Jane Doe, Reuters" keeps both (a name check
@@ -295,7 +297,10 @@ def _text_comments(blocks: list[Block]) -> list[Comment]:
 
 
 def _is_author_line(text: str) -> bool:
-    return 1 <= words(text) <= COMMENT_AUTHOR_MAX_WORDS and not ends_sentence(text) and len(text) <= 60
+    """A name: a few words, not a sentence ("Margaret O." ends with an initial, not a full stop)."""
+    if not 1 <= words(text) <= COMMENT_AUTHOR_MAX_WORDS or len(text) > 60:
+        return False
+    return not ends_sentence(text) or bool(_INITIAL_END.search(text))
 
 
 def _fill_related(section: Related, blocks: list[Block]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Page, PageMeta
-from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_QUOTE
+from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
 
 #: characters that a copy leaves in place of white space or as invisible marks
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -65,8 +65,35 @@ def _block(index: int, text: str, kind: str, first: int, last: int, blank: int, 
     return Block(index=index, text=text, kind=kind, origin=origin, blank_before=blank, **more)  # type: ignore[arg-type]
 
 
+def _unlink(line: str) -> tuple[str, float, str | None]:
+    """The line with markdown links reduced to their text, the share of it that was link text, and
+    the URL when the whole line is one link."""
+    if "](" not in line:
+        return line, 0.0, None
+    linked = 0
+    urls: list[str] = []
+
+    def keep_text(m: re.Match[str]) -> str:
+        nonlocal linked
+        linked += len(m.group("text"))
+        urls.append(m.group("url"))
+        return m.group("text")
+
+    text = MD_LINK.sub(keep_text, line).strip()
+    density = linked / len(text) if text else 0.0
+    return text, min(density, 1.0), urls[0] if len(urls) == 1 and density > 0.9 else None
+
+
 def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
     """One line as a block, its markdown marks read and taken off."""
+    if MD_IMAGE.match(line) is None:
+        line, density, url = _unlink(line)
+        if not line:
+            line = "(link)"
+        if density:
+            block = _line_block(index, line, lineno, blank)
+            block.link_density, block.url = density, url
+            return block
     if m := MD_HEADING.match(line):
         return _block(index, m.group(2), "heading", lineno, lineno, blank, level=len(m.group(1)))
     if m := MD_IMAGE.match(line):

@@ -43,6 +43,14 @@ COMMENTS_HEADING = re.compile(
     _I,
 )
 
+#: a comment area heading that opens the comment form. "Leave a Reply", "Post a Comment"
+COMMENT_FORM_HEADING = re.compile(
+    r"^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
+    r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
+    r"commento|reactie|resposta|comentário)\b.{0,40}$",
+    _I,
+)
+
 #: a line that opens a related-posts list. "Popular posts from this blog", "Related", "You may also
 #: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi"
 RELATED_HEADING = re.compile(
@@ -112,7 +120,9 @@ BOILERPLATE_LINE = re.compile(
     r"newsletter|follow us|share|share this( article| story| post)?|tweet|email|print|pin it|"
     r"share on (facebook|twitter|linkedin|whatsapp|x|reddit|pinterest|email)|facebook|twitter|linkedin|"
     r"whatsapp|pinterest|reddit|instagram|youtube|rss|copy link|advertisement|anzeige|werbung|publicité|"
-    r"publicidad|sponsored|privacy( policy)?|cookie( policy| settings)?|terms( of (use|service))?|"
+    r"publicidad|sponsored|privacy( policy| settings| notice)?|cookies?([- ]?(policy|settings|preferences|"
+    r"einstellungen|richtlinie|hinweis))?|terms( of (use|service))?|terms (and|&) conditions|advertise( with us)?|"
+    r"careers|jobs|help|faq|sitemap|site map|accessibility|newsletters?|rss feeds?|"
     r"contact( us)?|about( us)?|impressum|datenschutz(erklärung)?|kontakt|agb|mentions légales|"
     r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
     r"previous post|read more|continue reading|weiterlesen|lire la suite|leer más|mehr|more|"
@@ -120,6 +130,19 @@ BOILERPLATE_LINE = re.compile(
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|"
     r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})$",
+    _I,
+)
+
+#: lines of a comment form. "Enter your comment...", "Comment as: Google Account", "Post Comment",
+#: "Your email address will not be published.", "Notify me of new posts by email.", "Cancel reply"
+COMMENT_FORM = re.compile(
+    r"^(enter your comment.{0,5}|comment as:.{0,40}|post comment|submit( comment)?|publish|preview|cancel reply|"
+    r"name\s*\*?|e-?mail\s*\*?|website|comment\s*\*?|kommentar\s*\*?|"
+    r"your email address will not be published.{0,80}|required fields are marked.{0,10}|"
+    r"notify me of .{1,80}|save my name, email.{0,120}|you must be (logged|signed) in to post a comment.{0,5}|"
+    r"subscribe to:? .{0,40}|(log|sign) in to (comment|reply).{0,10}|theme images by .{1,60}|"
+    r"deine e-mail-adresse wird nicht veröffentlicht.{0,80}|votre adresse (e-mail|de messagerie) ne sera pas "
+    r"publiée.{0,80}|this site uses akismet to reduce spam.{0,80})$",
     _I,
 )
 
@@ -167,7 +190,7 @@ DATELINE = re.compile(
     rf"^(?:(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
     rf"mis à jour|publicado|actualizado|on|am|le|el)\s*:?\s*)?(?:\w+day,?\s+)?.{{0,12}}"
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^.!?]{{0,50}}$"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^!?]{{0,90}}$"
     r"|^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?)\s+(ago|her)$"
     r"|^vor\s+\d+\s+(minuten|stunden|tagen)$",
     _I,
@@ -206,6 +229,9 @@ MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
 
 #: a markdown image. "![alt](url)"
 MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+
+#: a markdown link. "[Docs](/docs)"
+MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
 
 #: a markdown code fence. "```python"
 MD_FENCE = re.compile(r"^\s*(```|~~~)")

@@ -29,6 +29,10 @@ THEME = Theme({
 })
 
 
+#: how much of a related post's snippet the view shows
+SNIPPET_CHARS = 160
+
+
 def _metadata_line(article: Article) -> Text | None:
     m = article.metadata
     parts = [", ".join(m.authors) if m.authors else None, m.published, m.site_name, m.language]
@@ -81,7 +85,7 @@ class ArticleView:
             out: list = []
             if s.heading:  # type: ignore[attr-defined]
                 out.append(Text(s.heading, style=f"heading.{min(s.level, 3)}"))  # type: ignore[attr-defined]
-            out.extend(Padding(Text(p), (0, 0, 1, 0)) for p in s.paragraphs)  # type: ignore[attr-defined]
+            out.extend(Text(p + "\n") for p in s.paragraphs)  # type: ignore[attr-defined]
             return out
         if kind == "comments":
             title = f"{s.heading or 'Comments'} ({s.count or 0})"  # type: ignore[attr-defined]
@@ -94,9 +98,9 @@ class ArticleView:
             for item in s.items:  # type: ignore[attr-defined]
                 line = Text("• ")
                 line.append(item.title, style="related.title")
-                if item.snippet:
-                    snippet = item.snippet if len(item.snippet) <= 160 else item.snippet[:157].rstrip() + "…"
-                    line.append(f"\n  {snippet}", style="dim")
                 out.append(line)
+                if item.snippet:
+                    snippet = item.snippet if len(item.snippet) <= SNIPPET_CHARS else item.snippet[:SNIPPET_CHARS - 1].rstrip() + "…"
+                    out.append(Padding(Text(snippet, style="dim"), (0, 0, 0, 2)))
             return out
         return [Text(s.text, style="boilerplate")]  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..areas import is_boilerplate_line
+from ..areas import has_credit, is_boilerplate_line
 from ..blocks import Block
 from ..classify import Context, VoteResult
 from ..shape import is_heading_like, words
@@ -60,10 +60,11 @@ def short_line_between_prose(block: Block, ctx: Context) -> VoteResult:
 
 
 def _neighbour(block: Block, ctx: Context, step: int) -> Block | None:
-    """The nearest block in that direction that is not an image label or share line."""
+    """The nearest block in that direction that is not an image label, share line or caption."""
     i = block.index + step
     while 0 <= i < len(ctx.blocks):
-        if not is_boilerplate_line(ctx.blocks[i].text):
+        text = ctx.blocks[i].text
+        if not (is_boilerplate_line(text) or has_credit(text) or ctx.blocks[i].kind == "caption"):
             return ctx.blocks[i]
         i += step
     return None

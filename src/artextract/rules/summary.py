@@ -9,6 +9,8 @@ from ..vocab import BYLINE, DATELINE, SUMMARY_LABEL
 
 #: a dek is one or two sentences
 DEK_MAX_WORDS = 60
+#: and has more words than a label
+DEK_MIN_WORDS = 8
 
 
 def summary_label(block: Block, ctx: Context) -> VoteResult:
@@ -35,9 +37,9 @@ def summary_element(block: Block, ctx: Context) -> VoteResult:
 def dek_above_byline(block: Block, ctx: Context) -> VoteResult:
     """One or two sentences under the headline followed by a byline or date: a dek ("standfirst")."""
     headline = ctx.areas.headline
-    if headline is None or not 0 < block.index - headline <= 2 or not ctx.is_prose(block):
+    if headline is None or not 0 < block.index - headline <= 2 or block.kind not in ("para", "quote"):
         return None
-    if words(block.text) > DEK_MAX_WORDS:
+    if not DEK_MIN_WORDS <= words(block.text) <= DEK_MAX_WORDS:
         return None
     after = ctx.next(block)
     if after is not None and (BYLINE.match(after.text) or DATELINE.match(after.text)):

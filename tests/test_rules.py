@@ -1,0 +1,160 @@
+"""Rules and vocabularies, case by case: input → expected label or value, one test per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from artextract.assemble import byline_names, split_credit
+from artextract.classify import classify
+from artextract.dates import parse_date
+from artextract.decode import looks_like_html
+from artextract.front_text import read_text
+from artextract.language import guess_language
+from artextract.vocab import BYLINE, COMMENTS_HEADING, DATELINE, IMAGE_LABEL, RELATED_HEADING, SUMMARY_LABEL
+
+PROSE = ("This is a paragraph of ordinary prose that runs long enough to read as part of an article, "
+         "with commas, clauses and a full stop at the end of it.")
+
+
+def labels(*lines: str) -> list[str]:
+    page = read_text("\n\n".join(lines))
+    return [c.label for c in classify(page)]
+
+
+@pytest.mark.parametrize("line, pattern, matches", [
+    ("Comments", COMMENTS_HEADING, True),
+    ("12 comments", COMMENTS_HEADING, True),
+    ("Post a Comment", COMMENTS_HEADING, True),
+    ("Leave a Reply", COMMENTS_HEADING, True),
+    ("3 responses to “Why we left”", COMMENTS_HEADING, True),
+    ("Kommentare", COMMENTS_HEADING, True),
+    ("Commentaires (4)", COMMENTS_HEADING, True),
+    ("Comments are closed for this article because it is old.", COMMENTS_HEADING, False),
+    ("Popular posts from this blog", RELATED_HEADING, True),
+    ("Related", RELATED_HEADING, True),
+    ("You may also like", RELATED_HEADING, True),
+    ("More from The Daily Planet", RELATED_HEADING, True),
+    ("Ähnliche Beiträge", RELATED_HEADING, True),
+    ("Related research shows the effect is small.", RELATED_HEADING, False),
+    ("Summary", SUMMARY_LABEL, True),
+    ("Key points:", SUMMARY_LABEL, True),
+    ("Zusammenfassung", SUMMARY_LABEL, True),
+    ("Summary of the findings of the committee", SUMMARY_LABEL, False),
+    ("Click to Enlarge", IMAGE_LABEL, True),
+    ("Image 3 of 12", IMAGE_LABEL, True),
+    ("By Jane Doe", BYLINE, True),
+    ("Von Max Mustermann | 3. Mai 2024", BYLINE, True),
+    ("Bystanders watched as the tower fell.", BYLINE, False),
+    ("Updated March 3, 2024 at 5:12 p.m. EST", DATELINE, True),
+    ("Veröffentlicht am 29.05.2014, 10:15 Uhr", DATELINE, True),
+    ("3 hours ago", DATELINE, True),
+    ("March was the wettest month on record in the valley, and farmers are worried.", DATELINE, False),
+])
+def test_vocabulary(line: str, pattern, matches: bool) -> None:
+    assert bool(pattern.match(line)) is matches
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Abe speaks to reporters in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
+     ("Abe speaks to reporters in Tokyo on May 29.", "JIJI PRESS/AFP/Getty Images")),
+    ("Residents queue outside the hall. (Maria Alvarez/Reuters)", ("Residents queue outside the hall.", "Maria Alvarez/Reuters")),
+    ("The new bridge at dusk. Photo: Jane Doe", ("The new bridge at dusk.", "Jane Doe")),
+    ("Der Marktplatz am Morgen. Foto: dpa", ("Der Marktplatz am Morgen.", "dpa")),
+    ("Credit: Sam Lee for The Times", ("", "Sam Lee for The Times")),
+    ("A quiet street in the old town.", ("A quiet street in the old town.", None)),
+])
+def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
+    assert split_credit(caption) == expected
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe | March 3, 2024", ["Jane Doe"]),
+    ("Von Anna Schmidt und Paul Meier", ["Anna Schmidt", "Paul Meier"]),
+    ("Written by Li Wei, Staff Writer", ["Li Wei"]),
+])
+def test_byline_names(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("May 29, 2014", "2014-05-29"),
+    ("29 May 2014", "2014-05-29"),
+    ("29. Mai 2014", "2014-05-29"),
+    ("24 juillet 2015", "2015-07-24"),
+    ("29.05.2014", "2014-05-29"),
+    ("2015-07-24T05:36:09+01:00", "2015-07-24T05:36:09+01:00"),
+    ("31/12/2020", "2020-12-31"),
+    ("no date here", None),
+    ("February 30, 2020", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The council voted on the plan and it was approved by the members of the board for the town.", "en"),
+    ("Die Bäckerei ist nicht mehr mit den Preisen zufrieden, und das ist auch für die Kunden ein Problem.", "de"),
+    ("Le conseil a voté pour le projet et les habitants sont dans la rue pour une fête avec des amis.", "fr"),
+    ("ok", None),
+])
+def test_guess_language(text: str, lang: str | None) -> None:
+    assert guess_language(text) == lang
+
+
+@pytest.mark.parametrize("text, html", [
+    ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+    ("  \n<html lang='en'><head>", True),
+    ("<div><p>a</p><p>b</p><p>c</p><div><span>d</span><a href=x>e</a><br><li>f</li></div></div>", True),
+    ("Headline\n\nA paragraph mentioning <script> tags in passing.", False),
+    ("Plain text page\n\nwith lines.", False),
+])
+def test_looks_like_html(text: str, html: bool) -> None:
+    assert looks_like_html(text) is html
+
+
+# --- rules on small pages -------------------------------------------------------------------------
+
+
+def test_short_line_between_prose_is_a_heading() -> None:
+    assert labels("A Title For The Page", PROSE, "A Sub-heading", PROSE) == ["headline", "body", "heading", "body"]
+
+
+def test_run_of_short_lines_is_not_a_heading() -> None:
+    got = labels("A Title For The Page", PROSE, "Eggs", "Milk", "Flour", PROSE)
+    assert "heading" not in got
+
+
+def test_navigation_before_headline_is_boilerplate() -> None:
+    got = labels("Skip to main content", "Home", "News", "A Title For The Page", PROSE, PROSE)
+    assert got[:3] == ["boilerplate"] * 3 and got[3] == "headline"
+
+
+def test_headline_is_above_the_byline_not_the_first_line() -> None:
+    got = labels("Weather Today", "Rating: 5", "The Real Headline Of This Story", "By Jane Doe", "May 3, 2024", PROSE)
+    assert got[2] == "headline" and got[3] == "byline" and got[4] == "byline"
+
+
+def test_caption_with_credit() -> None:
+    got = labels("A Title For The Page", "Workers at the plant on Monday. (Jane Doe/Reuters)", PROSE, PROSE)
+    assert got[1] == "caption"
+
+
+def test_summary_label_covers_following_prose() -> None:
+    got = labels("A Title For The Page", "Summary", PROSE, "Analysis", PROSE, PROSE)
+    assert got[1:4] == ["summary_heading", "summary", "heading"]
+
+
+def test_comment_area_after_article() -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, "2 comments", "Jane", "May 3, 2024", "Nice post, thanks!")
+    assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
+
+
+def test_related_area_after_article() -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, "You may also like", "Another Post Title", "A snippet of it")
+    assert got[3] == "related_heading" and got[4:] == ["related_item"] * 2
+
+
+def test_image_label_is_boilerplate() -> None:
+    assert labels("A Title For The Page", PROSE, "Click to Enlarge", PROSE)[2] == "boilerplate"
