@@ -9,6 +9,7 @@ length, every other line costs a little), which is how text-density extractors f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Page
@@ -17,9 +18,9 @@ from .vocab import (
     BODY_LABEL,
     BOILERPLATE_LINE,
     BYLINE,
+    COMMENT_FORM,
     COMMENT_FORM_HEADING,
     COMMENTS_HEADING,
-    COMMENT_FORM,
     CONSENT_WORDS,
     CREDIT_LABEL,
     CREDIT_ONLY,
@@ -28,6 +29,7 @@ from .vocab import (
     IMAGE_LABEL,
     RELATED_HEADING,
     SUMMARY_LABEL,
+    WORD,
 )
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -41,9 +43,30 @@ BOILERPLATE_COST = 80
 #: crossed when prose follows, a footer list is not
 RELATED_BARRIER_COST = 400
 #: how far back from the core's first prose block the headline is looked for
-HEADLINE_LOOKBACK = 12
+HEADLINE_LOOKBACK = 60
+#: how many blocks of the core the headline's words are compared with
+HEADLINE_CORE_BLOCKS = 6
+#: words this long count as content words (shorter ones are mostly function words)
+CONTENT_WORD_MIN_CHARS = 4
+#: weight of the share of the candidate's words found in the core's first blocks
+HEADLINE_OVERLAP_WEIGHT = 3.0
+#: the word count of a typical headline, and what being in (or far below) it is worth
+HEADLINE_GOOD_WORDS = (4, 22)
+HEADLINE_LENGTH_BONUS = 1.0
+HEADLINE_SHORT_PENALTY = 1.5
+#: a byline or date line within three lines below the candidate
+HEADLINE_BYLINE_BONUS = 1.0
+#: cost per block between the candidate and the core
+HEADLINE_DISTANCE_COST = 0.04
+#: a long line under a shorter title-like line (a dek)
+HEADLINE_DEK_PENALTY = 2.0
+#: a candidate must score above this to be taken
+HEADLINE_MIN_SCORE = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
 DEK_MIN_WORDS = 16
+#: a line with this many comma-separated one- or two-word parts is a tag list
+TAG_LIST_MIN_PARTS = 4
+TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
 #: an area heading (comments, related) is a short line
 AREA_HEADING_MAX_CHARS = 160
 
@@ -72,6 +95,16 @@ def is_boilerplate_line(text: str) -> bool:
     """A navigation, share, legal, comment-form or consent line by its words."""
     return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
                 or CONSENT_WORDS.search(text))
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy"."""
+    if text.startswith(("←", "«", "‹")) or text.endswith(("→", "»", "›")):
+        return True
+    if len(TRAIL_SEPARATOR.findall(text)) >= 2:
+        return True
+    parts = text.split(",")
+    return len(parts) >= TAG_LIST_MIN_PARTS and all(words(p) <= 2 for p in parts)
 
 
 def has_credit(text: str) -> bool:
@@ -157,24 +190,49 @@ def _skippable_above_body(block: Block) -> bool:
 
 
 def _headline_before(blocks: list[Block], prose: list[bool], start: int) -> int | None:
-    """The last title-like line before the core (or before its first paragraph)."""
+    """The title-like line above the core that best reads as its headline (see _headline_score)."""
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
-    window = range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1)
-    byline_at = next((i for i in window if BYLINE.match(blocks[i].text)), None)
-    if byline_at is not None:  # the headline stands above the byline, whatever sits between
-        window = range(byline_at - 1, max(-1, byline_at - 1 - HEADLINE_LOOKBACK), -1)
-    candidates = [i for i in window if not prose[i] and not _skippable_above_body(blocks[i])]
-    for n, i in enumerate(candidates):
-        if not (is_title_like(blocks[i].text) and words(blocks[i].text) >= 2):
-            continue
-        above = candidates[n + 1] if n + 1 < len(candidates) else None
-        if (above == i - 1 and words(blocks[i].text) > DEK_MIN_WORDS and is_title_like(blocks[above].text)
-                and 2 <= words(blocks[above].text) < words(blocks[i].text)):
-            return above  # a long line under a shorter title is the dek, not the headline
-        return i
-    return None
+    core_words = _content_words(" ".join(b.text for b in blocks[start:start + HEADLINE_CORE_BLOCKS]))
+    best, best_score = None, HEADLINE_MIN_SCORE
+    for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
+        score = _headline_score(blocks, prose, i, start, core_words)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.casefold()) if len(w) >= CONTENT_WORD_MIN_CHARS}
+
+
+def _headline_score(blocks: list[Block], prose: list[bool], i: int, start: int, core_words: set[str]) -> float:
+    """How much block i reads as the headline of the core that starts at `start`."""
+    block = blocks[i]
+    text = block.text
+    if prose[i] or _skippable_above_body(block) or is_comments_heading(block) or not is_title_like(text):
+        return float("-inf")
+    if is_trail(text):
+        return float("-inf")
+    n = words(text)
+    own = _content_words(text)
+    # the headline's words come back in the article's first paragraphs
+    score = HEADLINE_OVERLAP_WEIGHT * (len(own & core_words) / len(own) if own else 0.0)
+    # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
+    score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
+    score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
+    # a byline or date right under it
+    after = blocks[i + 1:i + 4]
+    if any(BYLINE.match(b.text) or DATELINE.match(b.text) for b in after):
+        score += HEADLINE_BYLINE_BONUS
+    # nearer the body is likelier
+    score -= HEADLINE_DISTANCE_COST * (start - i)
+    # a long line right under a shorter title-like line is a dek, not the headline
+    if i > 0 and n > DEK_MIN_WORDS and is_title_like(blocks[i - 1].text) and 2 <= words(blocks[i - 1].text) < n \
+            and not prose[i - 1] and not _skippable_above_body(blocks[i - 1]):
+        score -= HEADLINE_DEK_PENALTY
+    return score
 
 
 def _first_title(blocks: list[Block]) -> int | None:

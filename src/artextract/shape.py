@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .vocab import SENTENCE_END, WORD
 
@@ -13,6 +15,10 @@ PROSE_MIN_CHARS = 160
 TITLE_MAX_WORDS = 30
 #: a sub-heading has at most this many characters
 HEADING_MAX_CHARS = 120
+#: prose has lower-case words between its capitalised ones (German nouns included); a line with more
+#: capitalised words than this and no sentence punctuation inside is a run of names or links
+PROSE_MAX_CAPITALISED = 0.7
+_INNER_PUNCTUATION = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 #: a block whose text is mostly link text reads as navigation
 LINK_HEAVY = 0.6
 
@@ -31,8 +37,12 @@ def is_prose(block: Block) -> bool:
     """A paragraph of running text: long enough, ends like a sentence, not mostly links."""
     if block.link_density >= LINK_HEAVY or block.kind in ("heading", "title", "caption"):
         return False
-    n = words(block.text)
-    return (n >= PROSE_MIN_WORDS and ends_sentence(block.text)) or len(block.text) >= PROSE_MIN_CHARS
+    text = block.text
+    n = words(text)
+    if not ((n >= PROSE_MIN_WORDS and ends_sentence(text)) or len(text) >= PROSE_MIN_CHARS):
+        return False
+    # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…")
+    return capitalised_share(text) < PROSE_MAX_CAPITALISED or bool(_INNER_PUNCTUATION.search(text))
 
 
 def is_title_like(text: str) -> bool:
@@ -50,6 +60,12 @@ def is_heading_like(text: str) -> bool:
     if text.endswith((".", ",", ";", "…")) or not text[:1].isupper() and not text[:1].isdigit():
         return False
     return True
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words that start with a capital letter."""
+    found = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
 
 
 def upper_ratio(text: str) -> float:
