@@ -42,6 +42,14 @@ BOILERPLATE_COST = 80
 #: what a related-area heading inside a page costs: an inline "Related" box with a few links is
 #: crossed when prose follows, a footer list is not
 RELATED_BARRIER_COST = 400
+#: what a comment-area heading costs a run: a share bar's "Comments" link above the article is
+#: crossed by the article below it, a thread below the article is not joined to it
+COMMENTS_BARRIER_COST = 1500
+#: the run before a page's first comment heading is the article if it has at least this share of
+#: the densest run's gain (comment threads can be longer than the article they follow)
+EARLY_RUN_SHARE = 0.3
+#: a comment-area heading after this much prose of the run ends the article
+COMMENTS_AFTER_CHARS = 400
 #: how far back from the core's first prose block the headline is looked for
 HEADLINE_LOOKBACK = 60
 #: how many blocks of the core the headline's words are compared with
@@ -138,9 +146,7 @@ def _text_areas(page: Page) -> Areas:
     if first_prose is None:
         areas.headline = _first_title(blocks)
         return areas
-    comments_at = next((i for i in range(first_prose, len(blocks)) if is_comments_heading(blocks[i])), None)
-    limit = comments_at if comments_at is not None else len(blocks)
-    start, end = _densest_run(blocks, prose, limit)
+    start, end = _core_run(blocks, prose, first_prose)
     areas.core_start, areas.core_end = start, end
     areas.headline = _headline_before(blocks, prose, start)
     lead_from = areas.headline + 1 if areas.headline is not None else start
@@ -155,9 +161,21 @@ def _text_areas(page: Page) -> Areas:
     return areas
 
 
-def _block_gain(block: Block, prose: bool) -> float:
+def _opens_comments(blocks: list[Block], i: int) -> bool:
+    """A comment-area heading, not a "Comments" link in a share bar ("Twitter", "Comments", "Print")."""
+    if not is_comments_heading(blocks[i]):
+        return False
+    before = blocks[i - 1].text if i > 0 else ""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return not (is_boilerplate_line(before) and is_boilerplate_line(after))
+
+
+def _block_gain(blocks: list[Block], i: int, prose: bool) -> float:
+    block = blocks[i]
     if prose:
         return min(len(block.text), PROSE_GAIN_CAP)
+    if _opens_comments(blocks, i):
+        return -COMMENTS_BARRIER_COST
     if is_related_heading(block):
         return -RELATED_BARRIER_COST
     if is_boilerplate_line(block.text):
@@ -165,19 +183,45 @@ def _block_gain(block: Block, prose: bool) -> float:
     return -SHORT_LINE_COST
 
 
-def _densest_run(blocks: list[Block], prose: list[bool], limit: int) -> tuple[int, int]:
+def _core_run(blocks: list[Block], prose: list[bool], first_prose: int) -> tuple[int, int]:
+    """The article's run: the densest run before the first comment-area heading, unless the densest
+    run of the whole page (comment headings as barriers) is far denser; a "Comments" link in a
+    share bar above the article must not hide the article below it."""
+    comments_at = next((i for i in range(first_prose, len(blocks)) if _opens_comments(blocks, i)), None)
+    start, end, score = _densest_run(blocks, prose, len(blocks))
+    end = _cut_at_comments(blocks, prose, start, end)
+    if comments_at is None or start < comments_at:
+        return start, end
+    early_start, early_end, early_score = _densest_run(blocks, prose, comments_at)
+    if early_score >= EARLY_RUN_SHARE * score:
+        return early_start, early_end
+    return start, end
+
+
+def _densest_run(blocks: list[Block], prose: list[bool], limit: int) -> tuple[int, int, float]:
     """The contiguous run of blocks[:limit] with the highest total gain (Kadane's algorithm)."""
     best, best_span = float("-inf"), (0, 0)
     run, run_start = 0.0, 0
     for i in range(limit):
-        gain = _block_gain(blocks[i], prose[i])
+        gain = _block_gain(blocks, i, prose[i])
         if run <= 0:
             run, run_start = gain, i
         else:
             run += gain
         if run > best:
             best, best_span = run, (run_start, i)
-    return best_span
+    return best_span[0], best_span[1], best
+
+
+def _cut_at_comments(blocks: list[Block], prose: list[bool], start: int, end: int) -> int:
+    """Where a run crossed a comment-area heading after enough article text, the article ends there."""
+    seen = 0
+    for i in range(start, end + 1):
+        if _opens_comments(blocks, i) and seen >= COMMENTS_AFTER_CHARS:
+            return i - 1
+        if prose[i]:
+            seen += len(blocks[i].text)
+    return end
 
 
 def _skippable_above_body(block: Block) -> bool:
@@ -249,7 +293,7 @@ def _mark_tail_areas(blocks: list[Block], areas: Areas, start: int) -> None:
         block = blocks[i]
         if current == "comments" and seen_comment and COMMENT_FORM_HEADING.match(block.text):
             current = "after"  # "Leave a Reply" after the comments opens the form, not more comments
-        elif is_comments_heading(block) and current != "comments":
+        elif _opens_comments(blocks, i) and current != "comments":
             current = "comments"
             seen_comment = False
         elif is_related_heading(block):

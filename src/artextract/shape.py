@@ -15,6 +15,7 @@ PROSE_MIN_CHARS = 160
 TITLE_MAX_WORDS = 30
 #: a sub-heading has at most this many characters
 HEADING_MAX_CHARS = 120
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: prose has lower-case words between its capitalised ones (German nouns included); a line with more
 #: capitalised words than this and no sentence punctuation inside is a run of names or links
 PROSE_MAX_CAPITALISED = 0.7
@@ -24,8 +25,11 @@ LINK_HEAVY = 0.6
 
 
 def words(text: str) -> int:
-    """The number of words (letters and digits of any script)."""
-    return len(WORD.findall(text))
+    """The number of words (letters and digits of any script; in Chinese and Japanese, which do not
+    put spaces between words, every two characters count as one)."""
+    found = WORD.findall(text)
+    cjk = sum(len(w) for w in found if _CJK.search(w))
+    return len(found) + cjk // 2 if cjk else len(found)
 
 
 def ends_sentence(text: str) -> bool:

@@ -125,7 +125,7 @@ BOILERPLATE_LINE = re.compile(
     r"careers|jobs|help|faq|sitemap|site map|accessibility|newsletters?|rss feeds?|"
     r"contact( us)?|about( us)?|impressum|datenschutz(erklärung)?|kontakt|agb|mentions légales|"
     r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
-    r"previous post|read more|continue reading|weiterlesen|lire la suite|leer más|mehr|more|"
+    r"previous post|read more|continue reading( below)?|weiterlesen|lire la suite|leer más|mehr|more|"
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|"
@@ -216,7 +216,7 @@ COMMENT_AUTHOR = re.compile(
 # --- Shape ----------------------------------------------------------------------------------------
 
 #: a line ending like a sentence. "… on May 29." "… said?" "…!\u201d"
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 
 #: a markdown heading. "## Sub-heading"
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
