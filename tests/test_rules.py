@@ -122,8 +122,13 @@ def test_short_line_between_prose_is_a_heading() -> None:
 
 
 def test_run_of_short_lines_is_not_a_heading() -> None:
-    got = labels("A Title For The Page", PROSE, "Eggs", "Milk", "Flour", PROSE)
+    got = labels("A Title For The Page", PROSE, "Eggs\nMilk\nFlour", PROSE)
     assert "heading" not in got
+
+
+def test_heading_over_a_sub_heading() -> None:
+    got = labels("A Title For The Page", PROSE, "Main Part", "First Detail", PROSE)
+    assert got[2:4] == ["heading", "heading"]
 
 
 def test_navigation_before_headline_is_boilerplate() -> None:

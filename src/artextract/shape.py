@@ -24,6 +24,10 @@ _INNER_PUNCTUATION = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 LINK_HEAVY = 0.6
 
 
+#: a heading is mostly letters ("2, 2, 3, 3, 3" is data)
+HEADING_MIN_LETTER_SHARE = 0.5
+
+
 def words(text: str) -> int:
     """The number of words (letters and digits of any script; in Chinese and Japanese, which do not
     put spaces between words, every two characters count as one)."""
@@ -61,9 +65,10 @@ def is_heading_like(text: str) -> bool:
     """A short line that can stand as a sub-heading: 1-15 words, no final full stop, starts upper."""
     if len(text) > HEADING_MAX_CHARS or not 1 <= words(text) <= 15:
         return False
-    if text.endswith((".", ",", ";", "…")) or not text[:1].isupper() and not text[:1].isdigit():
+    if text.endswith((".", ",", ";", ":", "…")) or not text[:1].isupper() and not text[:1].isdigit():
         return False
-    return True
+    letters = sum(c.isalpha() for c in text)
+    return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
 
 
 def capitalised_share(text: str) -> float:

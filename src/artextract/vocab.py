@@ -32,8 +32,9 @@ BODY_LABEL = re.compile(
 #: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
 #: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios"
 COMMENTS_HEADING = re.compile(
-    r"^(\d+\s+|no\s+|one\s+|two\s+|three\s+)?(comments?|responses?|replies|thoughts|reactions|"
-    r"kommentare?|commentaires?|comentarios?|commenti|reacties|comentários)"
+    r"^((\d+|no|one|two|three)\s+(comments?|responses?|repl(y|ies)|thoughts?|reactions?|kommentare?|"
+    r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
+    r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion)"
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
     r"|^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
     r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
@@ -125,7 +126,7 @@ BOILERPLATE_LINE = re.compile(
     r"careers|jobs|help|faq|sitemap|site map|accessibility|newsletters?|rss feeds?|"
     r"contact( us)?|about( us)?|impressum|datenschutz(erklärung)?|kontakt|agb|mentions légales|"
     r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
-    r"previous post|read more|continue reading( below)?|weiterlesen|lire la suite|leer más|mehr|more|"
+    r"previous post|read more|continue reading\b.{0,30}|weiterlesen|lire la suite|leer más|mehr|more|"
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|"
