@@ -1,18 +1,21 @@
-"""The classifier: a table of small named rules that look at a block and its neighbours and vote.
+"""The classifier: a table of small named rules that look at the blocks and their neighbours and vote.
 
-Each rule returns one vote `(label, weight)` or None. `classify` adds the votes per label, gives each
-block the label with the highest total, and keeps every vote as a trace (what --explain shows).
-Rules never change a block. They live in `artextract.rules`, one module per label they decide.
+A rule reads the page (its blocks, their features, its areas) and yields votes `(block index, label,
+weight)` for the blocks its signal picks out; most rules look at a few blocks only, so a page costs
+little however many rules there are. `classify` adds the votes per block, gives each block the label
+with the highest total, and keeps every vote as a trace (what --explain shows). Rules never change a
+block. They live in `artextract.rules`, one module per label they decide.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .areas import Areas, find_areas
 from .blocks import Block, Page
 from .errors import UnknownOptionError
+from .features import Features, compute_features
 from .options import DEFAULT_OPTIONS, Options
 
 #: the labels a block can get; the assembler turns runs of them into sections
@@ -21,38 +24,30 @@ LABELS = (
     "related_heading", "related_item", "byline", "boilerplate", "meta",
 )
 
-#: a block no rule voted for is body inside the core and boilerplate elsewhere (see rules.body)
+#: a block no rule voted for is boilerplate (nothing is dropped silently: --explain shows it)
 FALLBACK_LABEL = "boilerplate"
 
 
 @dataclass(slots=True)
 class Context:
-    """What a rule may read besides its block: the page and its page-level reading."""
+    """What a rule may read: the page, its blocks' features and its page-level reading."""
 
     page: Page
+    features: Features
     areas: Areas
 
     @property
     def blocks(self) -> list[Block]:
         return self.page.blocks
 
-    def prev(self, block: Block, step: int = 1) -> Block | None:
-        i = block.index - step
-        return self.page.blocks[i] if i >= 0 else None
-
-    def next(self, block: Block, step: int = 1) -> Block | None:
-        i = block.index + step
-        return self.page.blocks[i] if i < len(self.page.blocks) else None
-
-    def area(self, block: Block) -> str:
-        return self.areas.area[block.index]
-
-    def is_prose(self, block: Block) -> bool:
-        return self.areas.prose[block.index]
+    def in_area(self, *names: str) -> Iterable[int]:
+        """The indexes of the blocks in those areas."""
+        area = self.areas.area
+        return (i for i in range(len(area)) if area[i] in names)
 
 
-VoteResult = tuple[str, float] | None
-Rule = Callable[[Block, Context], VoteResult]
+Vote = tuple[int, str, float]
+Rule = Callable[[Context], Iterable[Vote]]
 
 
 @dataclass(slots=True)
@@ -77,21 +72,19 @@ def active_rules(options: Options) -> list[tuple[str, Rule]]:
 
 def classify(page: Page, options: Options = DEFAULT_OPTIONS) -> list[Classified]:
     """Label every block of the page."""
-    rules = active_rules(options)
-    ctx = Context(page=page, areas=find_areas(page))
-    result: list[Classified] = []
-    for block in page.blocks:
-        totals: dict[str, float] = {}
-        votes: list[tuple[str, str, float]] = []
-        for name, rule in rules:
-            vote = rule(block, ctx)
-            if vote is None:
-                continue
-            label, weight = vote
-            totals[label] = totals.get(label, 0.0) + weight
-            votes.append((name, label, weight))
-        label = max(totals, key=totals.__getitem__) if totals else FALLBACK_LABEL
-        if totals and totals[label] <= 0:
+    features = compute_features(page.blocks)
+    ctx = Context(page=page, features=features, areas=find_areas(page, features))
+    totals: list[dict[str, float]] = [{} for _ in page.blocks]
+    votes: list[list[tuple[str, str, float]]] = [[] for _ in page.blocks]
+    for name, rule in active_rules(options):
+        for index, label, weight in rule(ctx):
+            block_totals = totals[index]
+            block_totals[label] = block_totals.get(label, 0.0) + weight
+            votes[index].append((name, label, weight))
+    result = []
+    for block, block_totals, block_votes in zip(page.blocks, totals, votes):
+        label = max(block_totals, key=block_totals.__getitem__) if block_totals else FALLBACK_LABEL
+        if block_totals and block_totals[label] <= 0:
             label = FALLBACK_LABEL
-        result.append(Classified(block=block, label=label, votes=votes))
+        result.append(Classified(block=block, label=label, votes=block_votes))
     return result

@@ -24,6 +24,7 @@ RULES: list[tuple[str, Rule]] = [
     ("heading_element", body.heading_element),
     ("short_line_between_prose", body.short_line_between_prose),
     ("comments_heading", comments.comments_heading),
+    ("comment_markup", comments.comment_markup),
     ("in_comment_area", comments.in_comment_area),
     ("related_heading", related.related_heading),
     ("in_related_area", related.in_related_area),

@@ -2,57 +2,62 @@
 
 from __future__ import annotations
 
-from ..areas import is_boilerplate_line
-from ..blocks import Block
-from ..classify import Context, VoteResult
+from collections.abc import Iterator
+
+from ..classify import Context, Vote
 from ..shape import LINK_HEAVY
-from ..vocab import BYLINE, DATELINE
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS = 150
+#: a byline stands at most this many blocks into the core
+BYLINE_MAX_CORE_OFFSET = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "header", "footer", "aside", "share", "ad"})
 
 
-def outside_article(block: Block, ctx: Context) -> VoteResult:
+def outside_article(ctx: Context) -> Iterator[Vote]:
     """Blocks before the headline and after the article (outside any comment or related area)."""
-    if ctx.area(block) in ("before", "after"):
-        return ("boilerplate", 1.5)
-    if ctx.area(block) == "lead":
-        return ("boilerplate", 1.0)
-    return None
+    for i, area in enumerate(ctx.areas.area):
+        if area in ("before", "after"):
+            yield i, "boilerplate", 1.5
+        elif area == "lead":
+            yield i, "boilerplate", 1.0
 
 
-def boilerplate_words(block: Block, ctx: Context) -> VoteResult:
+def boilerplate_words(ctx: Context) -> Iterator[Vote]:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
     "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy"."""
-    if is_boilerplate_line(block.text):
-        return ("boilerplate", 3.0)
-    return None
+    for i, boilerplate in enumerate(ctx.features.boilerplate):
+        if boilerplate:
+            yield i, "boilerplate", 3.0
 
 
-def furniture_zone(block: Block, ctx: Context) -> VoteResult:
+def furniture_zone(ctx: Context) -> Iterator[Vote]:
     """HTML marks the block as navigation, header, footer, sidebar, share bar or ad."""
-    if block.hints & FURNITURE_HINTS and not block.has("main"):
-        return ("boilerplate", 2.5)
-    return None
+    for block in ctx.blocks:
+        if block.hints & FURNITURE_HINTS and "main" not in block.hints:
+            yield block.index, "boilerplate", 2.5
 
 
-def link_heavy(block: Block, ctx: Context) -> VoteResult:
+def link_heavy(ctx: Context) -> Iterator[Vote]:
     """Mostly link text (menus, tag clouds), unless in a related list where links are the point."""
-    if block.link_density >= LINK_HEAVY and ctx.area(block) != "related" and block.url is None:
-        return ("boilerplate", 1.5)
-    return None
+    area = ctx.areas.area
+    for block in ctx.blocks:
+        if block.link_density >= LINK_HEAVY and area[block.index] != "related" and block.url is None:
+            yield block.index, "boilerplate", 1.5
 
 
-def byline(block: Block, ctx: Context) -> VoteResult:
+def byline(ctx: Context) -> Iterator[Vote]:
     """A byline or date line near the headline: metadata, not content ("By Jane Doe", "May 3, 2024")."""
-    if len(block.text) > BYLINE_MAX_CHARS or ctx.area(block) not in ("lead", "core", "before"):
-        return None
-    if ctx.areas.core_start >= 0 and block.index > ctx.areas.core_start + 3 and ctx.area(block) == "core":
-        return None
-    if BYLINE.match(block.text) or block.has("byline"):
-        return ("byline", 3.5)
-    if DATELINE.match(block.text) or block.has("date"):
-        return ("byline", 3.0)
-    return None
+    f = ctx.features
+    areas = ctx.areas
+    for block in ctx.blocks:
+        i = block.index
+        if len(block.text) > BYLINE_MAX_CHARS or areas.area[i] not in ("lead", "core", "before"):
+            continue
+        if areas.area[i] == "core" and i > areas.core_start + BYLINE_MAX_CORE_OFFSET:
+            continue
+        if f.byline[i] or "byline" in block.hints:
+            yield i, "byline", 3.5
+        elif f.dateline[i] or "date" in block.hints:
+            yield i, "byline", 3.0

@@ -2,36 +2,35 @@
 
 from __future__ import annotations
 
-from ..areas import has_credit
-from ..blocks import Block
-from ..classify import Context, VoteResult
+from collections.abc import Iterator
+
+from ..classify import Context, Vote
 from ..vocab import CREDIT_ONLY
 
-#: a caption is at most this long; a longer block with "(Reuters)" in it is a paragraph
-CAPTION_MAX_CHARS = 500
+#: areas where a credit or a caption element is part of an item, not a caption of the article
+ITEM_AREAS = ("comments", "related")
 
 
-def caption_element(block: Block, ctx: Context) -> VoteResult:
+def caption_element(ctx: Context) -> Iterator[Vote]:
     """A figcaption, a WordPress caption, or a markdown image's alt text."""
-    if block.kind == "caption" or block.has("caption"):
-        if ctx.area(block) in ("comments", "related"):
-            return None
-        return ("caption", 4.0)
-    return None
+    area = ctx.areas.area
+    for block in ctx.blocks:
+        if (block.kind == "caption" or "caption" in block.hints) and area[block.index] not in ITEM_AREAS:
+            yield block.index, "caption", 4.0
 
 
-def ends_with_credit(block: Block, ctx: Context) -> VoteResult:
+def ends_with_credit(ctx: Context) -> Iterator[Vote]:
     """A line that ends with a photo credit: "… in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
-    "… Photo: Jane Doe/Reuters". In a comment or related area a credit is part of the item."""
-    if len(block.text) > CAPTION_MAX_CHARS or ctx.area(block) in ("comments", "related"):
-        return None
-    if block.kind in ("heading", "title") or not has_credit(block.text):
-        return None
-    return ("caption", 3.5)
+    "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters)."""
+    area = ctx.areas.area
+    for i, credit in enumerate(ctx.features.credit):
+        if credit and area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title"):
+            yield i, "caption", 3.5
 
 
-def credit_line(block: Block, ctx: Context) -> VoteResult:
+def credit_line(ctx: Context) -> Iterator[Vote]:
     """A line that is only a credit ("Getty Images") belongs to the caption before it."""
-    if CREDIT_ONLY.match(block.text) and ctx.area(block) not in ("comments", "related"):
-        return ("caption", 2.0)
-    return None
+    area = ctx.areas.area
+    for i, credit in enumerate(ctx.features.credit):
+        if credit and area[i] not in ITEM_AREAS and CREDIT_ONLY.match(ctx.blocks[i].text):
+            yield i, "caption", 2.0

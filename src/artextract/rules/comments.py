@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from ..areas import is_comments_heading
-from ..blocks import Block
-from ..classify import Context, VoteResult
+from collections.abc import Iterator
+
+from ..classify import Context, Vote
 
 
-def comments_heading(block: Block, ctx: Context) -> VoteResult:
+def comments_heading(ctx: Context) -> Iterator[Vote]:
     """The line that opens a comment area: "Comments", "12 comments", "Leave a Reply"."""
-    if ctx.area(block) == "comments" and is_comments_heading(block):
-        return ("comments_heading", 4.0)
-    return None
+    f = ctx.features
+    for i in ctx.in_area("comments"):
+        if f.comments_heading[i]:
+            yield i, "comments_heading", 4.0
 
 
-def in_comment_area(block: Block, ctx: Context) -> VoteResult:
-    """Text inside the comment area, or marked by HTML as part of a comment."""
-    if block.comment is not None:
-        return ("comment", 4.0)
-    if ctx.area(block) == "comments":
-        return ("comment", 2.5)
-    return None
+def comment_markup(ctx: Context) -> Iterator[Vote]:
+    """A block that HTML marks as part of one comment (its author, date and text)."""
+    for block in ctx.blocks:
+        if block.comment is not None:
+            yield block.index, "comment", 4.0
+
+
+def in_comment_area(ctx: Context) -> Iterator[Vote]:
+    """In text, the lines of the comment area. (In HTML, comment areas without comment markup are
+    forms, counts and "no comments yet" lines, not comments.)"""
+    if ctx.page.format == "text":
+        for i in ctx.in_area("comments"):
+            yield i, "comment", 2.5

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from ..blocks import Block
-from ..classify import Context, VoteResult
+from collections.abc import Iterator
+
+from ..classify import Context, Vote
 
 
-def chosen_headline(block: Block, ctx: Context) -> VoteResult:
-    """The last title-like line before the body (text) or the heading that shows the page's title
-    (HTML), as `areas` found it."""
-    if ctx.areas.headline == block.index:
-        return ("headline", 6.0)
-    return None
+def chosen_headline(ctx: Context) -> Iterator[Vote]:
+    """The title-like line that best heads the body (text) or the heading that shows the page's
+    title (HTML), as `areas` found it."""
+    if ctx.areas.headline is not None:
+        yield ctx.areas.headline, "headline", 6.0
 
 
-def document_title(block: Block, ctx: Context) -> VoteResult:
+def document_title(ctx: Context) -> Iterator[Vote]:
     """The HTML <title> element is metadata, never content."""
-    if block.kind == "title":
-        return ("meta", 10.0)
-    return None
+    for block in ctx.blocks:
+        if block.kind == "title":
+            yield block.index, "meta", 10.0

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from ..areas import is_related_heading
-from ..blocks import Block
-from ..classify import Context, VoteResult
+from collections.abc import Iterator
+
+from ..classify import Context, Vote
 
 
-def related_heading(block: Block, ctx: Context) -> VoteResult:
+def related_heading(ctx: Context) -> Iterator[Vote]:
     """The line that opens a related list: "Popular posts from this blog", "You may also like"."""
-    if ctx.area(block) == "related" and is_related_heading(block):
-        return ("related_heading", 4.0)
-    return None
+    f = ctx.features
+    for i in ctx.in_area("related"):
+        if f.related_heading[i]:
+            yield i, "related_heading", 4.0
 
 
-def in_related_area(block: Block, ctx: Context) -> VoteResult:
+def in_related_area(ctx: Context) -> Iterator[Vote]:
     """A title or snippet inside a related list."""
-    if ctx.area(block) == "related":
-        return ("related_item", 2.5)
-    return None
+    for i in ctx.in_area("related"):
+        yield i, "related_item", 2.5

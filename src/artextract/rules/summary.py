@@ -2,46 +2,46 @@
 
 from __future__ import annotations
 
-from ..blocks import Block
-from ..classify import Context, VoteResult
-from ..shape import words
-from ..vocab import BYLINE, DATELINE, SUMMARY_LABEL
+from collections.abc import Iterator
 
-#: a dek is one or two sentences
-DEK_MAX_WORDS = 60
-#: and has more words than a label
+from ..classify import Context, Vote
+
+#: a dek is one or two sentences, more than a label
 DEK_MIN_WORDS = 8
+DEK_MAX_WORDS = 60
 
 
-def summary_label(block: Block, ctx: Context) -> VoteResult:
+def summary_label(ctx: Context) -> Iterator[Vote]:
     """A short line that labels a summary part: "Summary", "Key points", "Zusammenfassung"."""
-    if SUMMARY_LABEL.match(block.text) and ctx.area(block) in ("lead", "core"):
-        return ("summary_heading", 4.0)
-    return None
+    area = ctx.areas.area
+    for i, label in enumerate(ctx.features.summary_label):
+        if label and area[i] in ("lead", "core"):
+            yield i, "summary_heading", 4.0
 
 
-def under_summary_label(block: Block, ctx: Context) -> VoteResult:
+def under_summary_label(ctx: Context) -> Iterator[Vote]:
     """Prose that a summary label covers, up to the next heading."""
-    if block.index in ctx.areas.in_summary and ctx.is_prose(block):
-        return ("summary", 3.0)
-    return None
+    prose = ctx.features.prose
+    for i in sorted(ctx.areas.in_summary):
+        if prose[i]:
+            yield i, "summary", 3.0
 
 
-def summary_element(block: Block, ctx: Context) -> VoteResult:
+def summary_element(ctx: Context) -> Iterator[Vote]:
     """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article."""
-    if block.has("summary") and ctx.area(block) in ("lead", "core") and block.kind != "heading":
-        return ("summary", 3.0)
-    return None
+    area = ctx.areas.area
+    for block in ctx.blocks:
+        if "summary" in block.hints and area[block.index] in ("lead", "core") and block.kind != "heading":
+            yield block.index, "summary", 3.0
 
 
-def dek_above_byline(block: Block, ctx: Context) -> VoteResult:
+def dek_above_byline(ctx: Context) -> Iterator[Vote]:
     """One or two sentences under the headline followed by a byline or date: a dek ("standfirst")."""
     headline = ctx.areas.headline
-    if headline is None or not 0 < block.index - headline <= 2 or block.kind not in ("para", "quote"):
-        return None
-    if not DEK_MIN_WORDS <= words(block.text) <= DEK_MAX_WORDS:
-        return None
-    after = ctx.next(block)
-    if after is not None and (BYLINE.match(after.text) or DATELINE.match(after.text)):
-        return ("summary", 3.0)
-    return None
+    if headline is None:
+        return
+    f = ctx.features
+    for i in range(headline + 1, min(headline + 3, len(ctx.blocks) - 1)):
+        if ctx.blocks[i].kind in ("para", "quote") and DEK_MIN_WORDS <= f.words[i] <= DEK_MAX_WORDS \
+                and (f.byline[i + 1] or f.dateline[i + 1]):
+            yield i, "summary", 3.0

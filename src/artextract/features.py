@@ -1,0 +1,125 @@
+"""Per-block signals, computed once per page in one pass: word counts, prose, and which vocabulary a
+line matches. Areas and rules read these lists instead of matching patterns again.
+
+Patterns for short lines (labels, area headings, bylines, boilerplate) are tried only on lines short
+enough to be one, which keeps a page of long paragraphs cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block
+from .shape import is_heading_like, is_prose, is_title_like, words
+from .vocab import (
+    BODY_LABEL,
+    BOILERPLATE_LINE,
+    BYLINE,
+    COMMENT_FORM,
+    COMMENTS_HEADING,
+    CONSENT_WORDS,
+    CREDIT_LABEL,
+    CREDIT_ONLY,
+    CREDIT_PARENS,
+    DATELINE,
+    IMAGE_LABEL,
+    RELATED_HEADING,
+    SUMMARY_LABEL,
+)
+
+#: a label, area heading, byline or boilerplate line is at most this long
+SHORT_LINE_MAX_CHARS = 160
+#: a caption with its credit is at most this long
+CAPTION_MAX_CHARS = 500
+#: cookie and consent banners run to a few sentences
+CONSENT_MAX_CHARS = 700
+#: a line with this many comma-separated one- or two-word parts is a tag list
+TAG_LIST_MIN_PARTS = 4
+#: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
+TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """A navigation, share, legal, comment-form or consent line by its words."""
+    if len(text) > CONSENT_MAX_CHARS:
+        return False
+    if len(text) > SHORT_LINE_MAX_CHARS:
+        return bool(CONSENT_WORDS.search(text))
+    return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
+                or CONSENT_WORDS.search(text))
+
+
+def has_credit(text: str) -> bool:
+    """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    return bool(CREDIT_PARENS.search(text) or CREDIT_LABEL.search(text) or CREDIT_ONLY.match(text))
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy"."""
+    if text.startswith(("←", "«", "‹")) or text.endswith(("→", "»", "›")):
+        return True
+    if len(TRAIL_SEPARATOR.findall(text)) >= 2:
+        return True
+    parts = text.split(",")
+    return len(parts) >= TAG_LIST_MIN_PARTS and all(words(p) <= 2 for p in parts)
+
+
+@dataclass(slots=True)
+class Features:
+    """Signals per block, each a list indexed by block index."""
+
+    words: list[int]
+    #: running text (see shape.is_prose), captions with a credit excluded
+    prose: list[bool]
+    #: navigation, share, legal, consent, comment-form lines and image labels
+    boilerplate: list[bool]
+    #: carries a photo credit
+    credit: list[bool]
+    #: "Comments", "12 comments", "Leave a Reply"
+    comments_heading: list[bool]
+    #: "Related", "You may also like", "Popular posts from this blog"
+    related_heading: list[bool]
+    #: "By Jane Doe"
+    byline: list[bool]
+    #: "May 3, 2024", "Updated 3 hours ago"
+    dateline: list[bool]
+    #: a few words, not ending like a sentence
+    title_like: list[bool]
+    #: short enough and shaped to stand as a sub-heading
+    heading_like: list[bool]
+    #: "Summary", "Key points"
+    summary_label: list[bool]
+    #: "Analysis", "Background"
+    body_label: list[bool]
+    #: a breadcrumb, pager or tag list
+    trail: list[bool]
+
+
+def compute_features(blocks: list[Block]) -> Features:
+    """Read every block's signals in one pass."""
+    n = len(blocks)
+    f = Features(words=[0] * n, prose=[False] * n, boilerplate=[False] * n, credit=[False] * n,
+                 comments_heading=[False] * n, related_heading=[False] * n, byline=[False] * n,
+                 dateline=[False] * n, title_like=[False] * n, heading_like=[False] * n,
+                 summary_label=[False] * n, body_label=[False] * n, trail=[False] * n)
+    for i, block in enumerate(blocks):
+        text = block.text
+        f.words[i] = count = words(text)
+        f.boilerplate[i] = is_boilerplate_line(text)
+        f.credit[i] = has_credit(text)
+        f.prose[i] = is_prose(block, count) and not f.credit[i]
+        if len(text) > SHORT_LINE_MAX_CHARS:
+            continue
+        f.comments_heading[i] = bool(COMMENTS_HEADING.match(text))
+        f.related_heading[i] = bool(RELATED_HEADING.match(text))
+        f.byline[i] = bool(BYLINE.match(text))
+        f.dateline[i] = bool(DATELINE.match(text))
+        f.title_like[i] = is_title_like(text, count)
+        f.heading_like[i] = is_heading_like(text, count)
+        f.summary_label[i] = bool(SUMMARY_LABEL.match(text))
+        f.body_label[i] = bool(BODY_LABEL.match(text))
+        f.trail[i] = is_trail(text)
+    return f
