@@ -23,6 +23,7 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
+    AGENCY,
     IMAGE_LABEL,
     RELATED_HEADING,
     SUMMARY_LABEL,
@@ -34,10 +35,21 @@ SHORT_LINE_MAX_CHARS = 160
 CAPTION_MAX_CHARS = 500
 #: cookie and consent banners run to a few sentences
 CONSENT_MAX_CHARS = 700
+#: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
+CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser")
+#: a line that is only a credit is short
+CREDIT_ONLY_MAX_CHARS = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list
 TAG_LIST_MIN_PARTS = 4
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_be_consent(text: str) -> bool:
+    """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS."""
+    lowered = text.lower()
+    return any(word in lowered for word in CONSENT_KEYS)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -45,16 +57,20 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) > CONSENT_MAX_CHARS:
         return False
     if len(text) > SHORT_LINE_MAX_CHARS:
-        return bool(CONSENT_WORDS.search(text))
+        return _may_be_consent(text) and bool(CONSENT_WORDS.search(text))
     return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
-                or CONSENT_WORDS.search(text))
+                or _may_be_consent(text) and CONSENT_WORDS.search(text))
 
 
 def has_credit(text: str) -> bool:
     """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
     if len(text) > CAPTION_MAX_CHARS:
         return False
-    return bool(CREDIT_PARENS.search(text) or CREDIT_LABEL.search(text) or CREDIT_ONLY.match(text))
+    if text.endswith(")") and CREDIT_PARENS.search(text):
+        return True
+    if (":" in text or " by " in text or " von " in text or " par " in text) and CREDIT_LABEL.search(text):
+        return True
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and AGENCY.search(text) is not None and bool(CREDIT_ONLY.match(text))
 
 
 def is_trail(text: str) -> bool:
@@ -116,7 +132,7 @@ def compute_features(blocks: list[Block]) -> Features:
         f.comments_heading[i] = bool(COMMENTS_HEADING.match(text))
         f.related_heading[i] = bool(RELATED_HEADING.match(text))
         f.byline[i] = bool(BYLINE.match(text))
-        f.dateline[i] = bool(DATELINE.match(text))
+        f.dateline[i] = bool(_DIGIT.search(text)) and bool(DATELINE.match(text))
         f.title_like[i] = is_title_like(text, count)
         f.heading_like[i] = is_heading_like(text, count)
         f.summary_label[i] = bool(SUMMARY_LABEL.match(text))

@@ -75,7 +75,7 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "…")) or not text[:1].isupper() and not text[:1].isdigit():
         return False
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
 
 
