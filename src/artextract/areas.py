@@ -291,7 +291,27 @@ def _html_areas(page: Page, f: Features) -> Areas:
     if areas.core_start >= 0:
         lead_from = areas.headline + 1 if areas.headline is not None else areas.core_start
         areas.in_summary = _summary_cover(blocks, f, lead_from, areas.core_end)
+        _mark_inline_related(blocks, f, areas)
     return areas
+
+
+def _mark_inline_related(blocks: list[Block], f: Features, areas: Areas) -> None:
+    """A heading inside the article that opens a related list ("More Related Stories") marks what
+    follows it as related, up to the next heading of its level or above."""
+    area = areas.area
+    i = areas.core_start
+    while i <= areas.core_end:
+        block = blocks[i]
+        if block.kind == "heading" and f.related_heading[i] and area[i] == "core":
+            level = block.level or 6
+            j = i
+            while j <= areas.core_end and (j == i or not (blocks[j].kind == "heading" and 0 < blocks[j].level <= level)):
+                if area[j] == "core":
+                    area[j] = "related"
+                j += 1
+            i = j
+        else:
+            i += 1
 
 
 def _fold(text: str) -> str:

@@ -26,10 +26,11 @@ def outside_article(ctx: Context) -> Iterator[Vote]:
 
 def boilerplate_words(ctx: Context) -> Iterator[Vote]:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
-    "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy"."""
+    "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy". It outweighs a heading
+    element ("Share this story" in an h3) but not an area heading or a label."""
     for i, boilerplate in enumerate(ctx.features.boilerplate):
         if boilerplate:
-            yield i, "boilerplate", 3.0
+            yield i, "boilerplate", 3.2
 
 
 def furniture_zone(ctx: Context) -> Iterator[Vote]:
