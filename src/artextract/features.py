@@ -25,6 +25,7 @@ from .vocab import (
     DATELINE,
     AGENCY,
     IMAGE_LABEL,
+    INLINE_TEASER,
     RELATED_HEADING,
     SUMMARY_LABEL,
 )
@@ -33,10 +34,11 @@ from .vocab import (
 SHORT_LINE_MAX_CHARS = 160
 #: a caption with its credit is at most this long
 CAPTION_MAX_CHARS = 500
-#: cookie and consent banners run to a few sentences
-CONSENT_MAX_CHARS = 700
+#: cookie and consent banners and legal notices run to a few sentences
+CONSENT_MAX_CHARS = 1500
 #: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
-CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser")
+CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
+                "droits réservés", "derechos reservados", "diritti riservati")
 #: a line that is only a credit is short
 CREDIT_ONLY_MAX_CHARS = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list
@@ -59,7 +61,7 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) > SHORT_LINE_MAX_CHARS:
         return _may_be_consent(text) and bool(CONSENT_WORDS.search(text))
     return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
-                or _may_be_consent(text) and CONSENT_WORDS.search(text))
+                or INLINE_TEASER.match(text) or _may_be_consent(text) and CONSENT_WORDS.search(text))
 
 
 def has_credit(text: str) -> bool:
@@ -126,7 +128,7 @@ def compute_features(blocks: list[Block]) -> Features:
         f.words[i] = count = words(text)
         f.boilerplate[i] = is_boilerplate_line(text)
         f.credit[i] = has_credit(text)
-        f.prose[i] = is_prose(block, count) and not f.credit[i]
+        f.prose[i] = is_prose(block, count) and not f.credit[i] and not f.boilerplate[i]
         if len(text) > SHORT_LINE_MAX_CHARS:
             continue
         f.comments_heading[i] = bool(COMMENTS_HEADING.match(text))

@@ -153,9 +153,22 @@ COMMENT_FORM = re.compile(
     _I,
 )
 
+#: a teaser line that links another article from inside this one. "Read also: …", "Lea también: …",
+#: "Lesen Sie auch: …", "À lire aussi » …"
+INLINE_TEASER = re.compile(
+    r"^(read (also|more|next)|see also|related( story| article)?|lea (también|más)|lee también|puedes ver|"
+    r"ver también|à lire aussi|lire aussi|voir aussi|mehr zum thema|lesen sie auch|lesen sie mehr|"
+    r"auch interessant|leggi anche|leia também|zie ook)\s*[:»|›–-]",
+    _I,
+)
+
 #: words of cookie and consent banners and newsletter boxes. "We use cookies to …"
 CONSENT_WORDS = re.compile(
-    r"\b(we use cookies|this (web)?site uses cookies|cookies? (policy|settings|consent)|accept (all )?cookies|"
+    r"\b(newsletter\b.{0,60}\b(subscribe|sign up|receive|abonnieren|anmelden|inscri\w*)|"
+    r"(subscribe|sign up|abonnieren|anmelden|inscri\w*)\b.{0,40}\bnewsletter|"
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|©|"
+    r"we use cookies|this (web)?site uses cookies|cookies? (policy|settings|consent)|accept (all )?cookies|"
     r"sign up for our newsletter|subscribe to our newsletter|verwendet cookies|wir verwenden cookies|"
     r"utilise des cookies|utiliza cookies|enable javascript|javascript is disabled|"
     r"your browser (does not|doesn't) support)\b",
