@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, Page
 from .features import Features
+from .shape import ends_sentence
 from .vocab import COMMENT_FORM_HEADING, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -20,6 +21,12 @@ PROSE_GAIN_CAP = 1500
 #: what a line that is not prose costs a run: a sub-heading or a caption barely dents an article,
 #: while a menu of thirty lines stops it
 SHORT_LINE_COST = 25
+#: a list item of a few words ("+ Added Slime Block") adds this much per character: an article can be a
+#: list, while menus are lists of one or two words
+LIST_ITEM_MIN_WORDS = 4
+LIST_ITEM_GAIN = 0.5
+#: on a page without prose, sentences of this many words are taken as its prose
+SHORT_PROSE_MIN_WORDS = 5
 #: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
 BOILERPLATE_COST = 80
 #: what a related-area heading inside a page costs: an inline "Related" box with a few links is
@@ -89,6 +96,9 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     areas = Areas(area=["before"] * len(blocks))
     first_prose = next((i for i, p in enumerate(f.prose) if p), None)
     if first_prose is None:
+        _accept_short_prose(blocks, f)
+        first_prose = next((i for i, p in enumerate(f.prose) if p), None)
+    if first_prose is None:
         areas.headline = _first_title(f)
         return areas
     start, end = _core_run(blocks, f, first_prose)
@@ -105,6 +115,13 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     return areas
 
 
+def _accept_short_prose(blocks: list[Block], f: Features) -> None:
+    """A page with no paragraph long enough to be prose: take its sentences of a few words."""
+    for i, block in enumerate(blocks):
+        if f.words[i] >= SHORT_PROSE_MIN_WORDS and ends_sentence(block.text) and not f.boilerplate[i]:
+            f.prose[i] = True
+
+
 def opens_comments(f: Features, i: int) -> bool:
     """A comment-area heading, not a "Comments" link in a share bar ("Twitter", "Comments", "Print")."""
     if not f.comments_heading[i]:
@@ -117,6 +134,8 @@ def opens_comments(f: Features, i: int) -> bool:
 def _block_gain(blocks: list[Block], f: Features, i: int) -> float:
     if f.prose[i]:
         return min(len(blocks[i].text), PROSE_GAIN_CAP)
+    if blocks[i].kind == "item" and f.words[i] >= LIST_ITEM_MIN_WORDS and not f.boilerplate[i]:
+        return LIST_ITEM_GAIN * len(blocks[i].text)
     if opens_comments(f, i):
         return -COMMENTS_BARRIER_COST
     if f.related_heading[i]:
