@@ -16,6 +16,8 @@ TITLE_MAX_WORDS = 30
 #: a sub-heading has at most this many characters and words
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 15
+#: quotation marks a heading may open with ("‘We need to listen’")
+OPENING_QUOTES = "'\"‘“„«‚"
 #: a heading is mostly letters ("2, 2, 3, 3, 3" is data)
 HEADING_MIN_LETTER_SHARE = 0.5
 #: prose has lower-case words between its capitalised ones (German nouns included); a line with more
@@ -73,7 +75,8 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
     n = words(text) if count is None else count
     if not 1 <= n <= HEADING_MAX_WORDS:
         return False
-    if text.endswith((".", ",", ";", ":", "…")) or not text[:1].isupper() and not text[:1].isdigit():
+    first = text.lstrip(OPENING_QUOTES)[:1]
+    if text.endswith((".", ",", ";", ":", "…")) or not first.isupper() and not first.isdigit():
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))

@@ -97,10 +97,12 @@ def _tight_run(ctx: Context, i: int) -> int:
 
 
 def _short_lines_before(ctx: Context, i: int) -> int:
-    """How many short lines that are not prose stand right above block i."""
+    """How many short lines that are not prose stand right above block i and open like it (a
+    capitalised line under items in lower case is a heading under a list, not its last item)."""
     count = 0
     j = i - 1
-    while j >= 0 and _is_short_line(ctx, j):
+    upper = ctx.blocks[i].text[:1].isupper()
+    while j >= 0 and _is_short_line(ctx, j) and ctx.blocks[j].text[:1].isupper() == upper:
         if ctx.features.body_label[j] or ctx.blocks[j].kind == "heading":
             break
         count += 1
