@@ -334,9 +334,9 @@ def _drop_empty(sections: list) -> list:
     for i, s in enumerate(sections):
         if isinstance(s, Summary) and not s.paragraphs:
             continue
-        if isinstance(s, Body) and not s.paragraphs:
-            if not any(isinstance(t, Body) and t.paragraphs for t in sections[i + 1:]):
-                continue
+        if isinstance(s, Body) and not s.paragraphs \
+                and not any(isinstance(t, Body) and t.paragraphs for t in sections[i + 1:]):
+            continue
         if isinstance(s, Related) and not s.items:
             continue
         out.append(s)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .blocks import Block
 from .shape import is_heading_like, is_prose, is_title_like, words
 from .vocab import (
+    AGENCY,
     BODY_LABEL,
     BOILERPLATE_LINE,
     BYLINE,
@@ -23,7 +24,6 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
-    AGENCY,
     IMAGE_LABEL,
     INLINE_TEASER,
     RELATED_HEADING,

@@ -8,6 +8,7 @@ marks (`# Heading`, `* item`, `> quote`, fenced code, `![alt](url)`) are read as
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .blocks import Block, Page, PageMeta
 from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
@@ -46,7 +47,7 @@ def read_text(text: str) -> Page:
         blocks.append(_line_block(len(blocks), line, i, blank))
         blank = 0
         i += 1
-    for before, after in zip(blocks, blocks[1:]):
+    for before, after in pairwise(blocks):
         before.blank_after = after.blank_before
     if blocks:
         blocks[-1].blank_after = blank
