@@ -11,7 +11,13 @@ from .options import Options
 from .pipeline import extract
 
 __all__ = [
-    "extract", "Article", "Options", "ArtextractError", "EmptyInputError", "BinaryInputError", "DecodeError",
+    "ArtextractError",
+    "Article",
+    "BinaryInputError",
+    "DecodeError",
+    "EmptyInputError",
+    "Options",
     "UnknownOptionError",
+    "extract",
 ]
 __version__ = "0.1.0"

@@ -5,7 +5,7 @@ Field names here are a public contract (the JSON shape scripts rely on); add, ne
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -120,7 +120,7 @@ class Boilerplate(_Model):
 
 
 Section = Annotated[
-    Union[Headline, Caption, Summary, Body, Comments, Related, Boilerplate],
+    Headline | Caption | Summary | Body | Comments | Related | Boilerplate,
     Field(discriminator="type"),
 ]
 
