@@ -324,13 +324,17 @@ def _mark_inline_related(blocks: list[Block], f: Features, areas: Areas) -> None
         if block.kind == "heading" and f.related_heading[i] and area[i] == "core":
             level = block.level or 6
             j = i
-            while j <= areas.core_end and (j == i or not (blocks[j].kind == "heading" and 0 < blocks[j].level <= level)):
+            while j <= areas.core_end and (j == i or not _heading_at_or_above(blocks[j], level)):
                 if area[j] == "core":
                     area[j] = "related"
                 j += 1
             i = j
         else:
             i += 1
+
+
+def _heading_at_or_above(block: Block, level: int) -> bool:
+    return block.kind == "heading" and 0 < block.level <= level
 
 
 def _fold(text: str) -> str:

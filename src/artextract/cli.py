@@ -131,7 +131,8 @@ Exit codes:
                    "comments, related), one per line.")
 @click.option("--url", help="The page's address (kept as source.url; no request is made).")
 @click.option("--encoding", help="Decode inputs with this encoding instead of detecting it.")
-@click.option("--keep-boilerplate", is_flag=True, help="Keep navigation, share lines and labels as 'boilerplate' sections.")
+@click.option("--keep-boilerplate", is_flag=True,
+              help="Keep navigation, share lines and labels as 'boilerplate' sections.")
 @click.option("--explain", is_flag=True,
               help="Show every block of the input: the type it got, the rules that voted for and against it, "
                    "and where it came from.")

@@ -22,7 +22,8 @@ _BINARY_MAGIC = (
 BINARY_CONTROL_SHARE = 0.10
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)",
+                         re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
                         re.IGNORECASE)
 #: an input with at least this many tags in its first 4 KB is HTML even if it does not start like it

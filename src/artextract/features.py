@@ -61,7 +61,7 @@ def is_boilerplate_line(text: str) -> bool:
     if len(text) > SHORT_LINE_MAX_CHARS:
         return _may_be_consent(text) and bool(CONSENT_WORDS.search(text))
     return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
-                or INLINE_TEASER.match(text) or _may_be_consent(text) and CONSENT_WORDS.search(text))
+                or INLINE_TEASER.match(text) or (_may_be_consent(text) and CONSENT_WORDS.search(text)))
 
 
 def has_credit(text: str) -> bool:

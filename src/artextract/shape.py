@@ -76,7 +76,7 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
     if not 1 <= n <= HEADING_MAX_WORDS:
         return False
     first = text.lstrip(OPENING_QUOTES)[:1]
-    if text.endswith((".", ",", ";", ":", "…")) or not first.isupper() and not first.isdigit():
+    if text.endswith((".", ",", ";", ":", "…")) or (not first.isupper() and not first.isdigit()):
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))

@@ -11,7 +11,7 @@ def _comment_lines(comment: Comment, depth: int) -> list[str]:
     lines = [f"{indent}{who}"] if who else []
     lines += [f"{indent}{line}" for line in comment.text.split("\n")]
     for reply in comment.replies:
-        lines += [""] + _comment_lines(reply, depth + 1)
+        lines += ["", *_comment_lines(reply, depth + 1)]
     return lines
 
 

@@ -100,7 +100,9 @@ class ArticleView:
                 line.append(item.title, style="related.title")
                 out.append(line)
                 if item.snippet:
-                    snippet = item.snippet if len(item.snippet) <= SNIPPET_CHARS else item.snippet[:SNIPPET_CHARS - 1].rstrip() + "…"
+                    snippet = item.snippet
+                    if len(snippet) > SNIPPET_CHARS:
+                        snippet = snippet[:SNIPPET_CHARS - 1].rstrip() + "…"
                     out.append(Padding(Text(snippet, style="dim"), (0, 0, 0, 2)))
             return out
         return [Text(s.text, style="boilerplate")]  # type: ignore[attr-defined]
