@@ -15,6 +15,9 @@ from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
 
 #: characters that a copy leaves in place of white space or as invisible marks
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: a gap of three spaces or more inside a line separates columns laid out side by side (a converter's
+#: rendering of a table or a multi-column layout); each column's text is a block of its own
+_COLUMN_GAP = re.compile(r" {3,}")
 #: runs of ordinary white space fold to one space; a no-break space is the author's and stays
 _RUNS = re.compile(r"[ \t\f\v]+")
 
@@ -39,13 +42,15 @@ def read_text(text: str) -> Page:
             blank = 0
             i = end + 1
             continue
-        line = _clean(raw)
-        if not line:
+        cells = [_clean(cell) for cell in _COLUMN_GAP.split(raw.strip())] if "   " in raw.strip() else [_clean(raw)]
+        cells = [cell for cell in cells if cell]
+        if not cells:
             blank += 1
             i += 1
             continue
-        blocks.append(_line_block(len(blocks), line, i, blank))
-        blank = 0
+        for cell in cells:
+            blocks.append(_line_block(len(blocks), cell, i, blank))
+            blank = 0
         i += 1
     for before, after in pairwise(blocks):
         before.blank_after = after.blank_before
