@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block
 from .shape import is_heading_like, is_prose, is_title_like, words
@@ -116,6 +117,32 @@ class Features:
     trail: list[bool]
 
 
+#: the signals of a short line, in the order of _SHORT_SIGNALS' bits
+_SHORT_SIGNALS = ("boilerplate", "credit", "comments_heading", "related_heading", "byline", "dateline",
+                  "title_like", "heading_like", "summary_label", "body_label", "trail")
+#: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
+#: site, so a batch reads most of them once
+SHORT_LINE_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=SHORT_LINE_CACHE)
+def _short_line_signals(text: str, count: int) -> tuple[bool, ...]:
+    """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _SHORT_SIGNALS' order."""
+    return (
+        is_boilerplate_line(text),
+        has_credit(text),
+        bool(COMMENTS_HEADING.match(text)),
+        bool(RELATED_HEADING.match(text)),
+        bool(BYLINE.match(text)),
+        bool(_DIGIT.search(text)) and bool(DATELINE.match(text)),
+        is_title_like(text, count),
+        is_heading_like(text, count),
+        bool(SUMMARY_LABEL.match(text)),
+        bool(BODY_LABEL.match(text)),
+        is_trail(text),
+    )
+
+
 def compute_features(blocks: list[Block]) -> Features:
     """Read every block's signals in one pass."""
     n = len(blocks)
@@ -123,21 +150,15 @@ def compute_features(blocks: list[Block]) -> Features:
                  comments_heading=[False] * n, related_heading=[False] * n, byline=[False] * n,
                  dateline=[False] * n, title_like=[False] * n, heading_like=[False] * n,
                  summary_label=[False] * n, body_label=[False] * n, trail=[False] * n)
+    columns = [getattr(f, name) for name in _SHORT_SIGNALS]
     for i, block in enumerate(blocks):
         text = block.text
         f.words[i] = count = words(text)
-        f.boilerplate[i] = is_boilerplate_line(text)
-        f.credit[i] = has_credit(text)
-        f.prose[i] = is_prose(block, count) and not f.credit[i] and not f.boilerplate[i]
         if len(text) > SHORT_LINE_MAX_CHARS:
-            continue
-        f.comments_heading[i] = bool(COMMENTS_HEADING.match(text))
-        f.related_heading[i] = bool(RELATED_HEADING.match(text))
-        f.byline[i] = bool(BYLINE.match(text))
-        f.dateline[i] = bool(_DIGIT.search(text)) and bool(DATELINE.match(text))
-        f.title_like[i] = is_title_like(text, count)
-        f.heading_like[i] = is_heading_like(text, count)
-        f.summary_label[i] = bool(SUMMARY_LABEL.match(text))
-        f.body_label[i] = bool(BODY_LABEL.match(text))
-        f.trail[i] = is_trail(text)
+            f.boilerplate[i] = is_boilerplate_line(text)
+            f.credit[i] = has_credit(text)
+        else:
+            for column, value in zip(columns, _short_line_signals(text, count)):
+                column[i] = value
+        f.prose[i] = not f.credit[i] and not f.boilerplate[i] and is_prose(block, count)
     return f
