@@ -1,0 +1,80 @@
+"""Score floors on the shared development corpus (../shared/corpus): a change that loses accuracy
+fails here. Floors sit a little under the figures measured when they were set; raise them as the
+extractor improves. The issues' targets are measured with bench/compare.py, not here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from artextract import ArtextractError, extract
+
+from .conftest import SHARED
+
+#: (corpus, input) → {figure: floor}
+FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    ("scrapinghub", "html"): {"body_f1": 0.95},
+    ("readability", "html"): {"body_f1": 0.95, "headline_exact": 0.70, "subheading_recall": 0.88,
+                              "subheading_precision": 0.74, "caption_recall": 0.90},
+    ("trafilatura", "html"): {"snippet_f1": 0.87, "headline_exact": 0.82, "comments_recall": 0.58,
+                              "authors_match": 0.60, "date_match": 0.76},
+    ("scrapinghub", "text"): {"body_f1": 0.89},
+    ("readability", "text"): {"body_f1": 0.90, "subheading_recall": 0.62},
+    ("trafilatura", "text"): {"snippet_f1": 0.84, "headline_exact": 0.57, "comments_recall": 0.48},
+}
+#: figures where lower is better: ceilings
+CEILINGS: dict[tuple[str, str], dict[str, float]] = {
+    ("trafilatura", "html"): {"comments_false_pages": 0.17},
+    ("trafilatura", "text"): {"comments_false_pages": 0.17},
+}
+
+
+@cache
+def _scorer():
+    path = SHARED / "tools" / "score.py"
+    spec = importlib.util.spec_from_file_location("corpus_score", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _inputs(corpus: Path, fmt: str) -> list[Path]:
+    folder = corpus / ("pages" if fmt == "html" else "text-browser")
+    return sorted(folder.iterdir())
+
+
+@cache
+def _figures(name: str, fmt: str, tmp: Path) -> dict:
+    corpus = SHARED / "corpus" / name
+    if not corpus.exists():
+        pytest.skip(f"../shared/corpus/{name} not here: the corpus floors need the shared corpus")
+    out = tmp / f"{name}-{fmt}.jsonl"
+    with out.open("w", encoding="utf-8") as sink:
+        for path in _inputs(corpus, fmt):
+            try:
+                record = extract(path.read_bytes(), input_format=fmt, path=str(path)).to_dict()
+            except ArtextractError as exc:
+                record = {"source": {"path": str(path)}, "error": {"code": exc.code, "message": str(exc)}}
+            sink.write(json.dumps(record) + "\n")
+    inputs = str(corpus / "text-browser") if fmt == "text" else None
+    return _scorer().score(str(corpus), str(out), inputs)
+
+
+@pytest.fixture(scope="session")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corpus")
+
+
+@pytest.mark.parametrize("name, fmt", sorted(FLOORS), ids=[f"{n}-{f}" for n, f in sorted(FLOORS)])
+def test_corpus_floors(name: str, fmt: str, scratch: Path) -> None:
+    figures = _figures(name, fmt, scratch)
+    assert figures["errors"] == 0 and figures["missing"] == 0
+    low = {k: (figures.get(k), floor) for k, floor in FLOORS[(name, fmt)].items() if (figures.get(k) or 0) < floor}
+    high = {k: (figures.get(k), ceiling) for k, ceiling in CEILINGS.get((name, fmt), {}).items()
+            if (figures.get(k) or 0) > ceiling}
+    assert not low and not high, f"below floor: {low}; above ceiling: {high}"
