@@ -24,14 +24,14 @@ import charset_normalizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from artextract.blocks import Block, Page  # noqa: E402
-from artextract.front_html import read_html  # noqa: E402
+from artextract.blocks import Block, Page
+from artextract.front_html import read_html
 
 #: hints that keep a main block out of the probe's body
 NOT_BODY = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related", "byline", "date", "caption"})
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 
 
 def decode(data: bytes) -> str:
@@ -67,7 +67,7 @@ def article_of(path: Path, page: Page) -> dict:
     for block in page.blocks:
         if block.kind == "caption" and "main" in block.hints:
             sections.append({"type": "caption", "text": block.text})
-        if block.kind == "heading" and is_body(block) and block.level != 1:
+        if block.kind == "heading" and is_body(block) and block.text != page.meta.title:
             sections.append({"type": "body", "heading": block.text, "text": ""})
     meta = {"authors": page.meta.authors, "published": page.meta.published}
     return {"source": {"path": str(path)}, "metadata": meta, "sections": sections}
@@ -79,9 +79,10 @@ def main() -> None:
         sys.exit(__doc__)
     corpus, out = Path(args[0]), Path(args[1])
     urls = {}
-    for line in open(corpus / "truth.jsonl", encoding="utf-8"):
-        record = json.loads(line)
-        urls[record["id"]] = record["url"] if (record.get("url") or "").startswith("http") else None
+    with open(corpus / "truth.jsonl", encoding="utf-8") as truth:
+        for line in truth:
+            record = json.loads(line)
+            urls[record["id"]] = record["url"] if (record.get("url") or "").startswith("http") else None
     paths = sorted((corpus / "pages").glob("*.html.gz"))
     pages = [(p, decode(gzip.decompress(p.read_bytes()))) for p in paths]
     elapsed = 0.0

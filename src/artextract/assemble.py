@@ -125,7 +125,7 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
             _fill_related(section, b.related_blocks.get(id(section), []))
         elif isinstance(section, (Summary, Body)):
             section.text = "\n\n".join(section.paragraphs)
-    sections = _drop_empty(b.sections)
+    sections = _drop_empty(b.sections, page.format)
     metadata = _metadata(page, b, sections)
     if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, Headline(text=metadata.title))
@@ -185,8 +185,8 @@ def _body(b: _Builder, block: Block) -> None:
 
 
 def _comments_heading(b: _Builder, block: Block) -> None:
-    if b.comments is not None and not b.comment_blocks.get(id(b.comments)):
-        return  # "Comments" then "Leave a Reply": one area
+    if b.comments is not None and b.sections and b.sections[-1] is b.comments:
+        return  # "Comments" then "Leave a Reply", or a thread's "Replies": one area
     b.comments = Comments(heading=block.text)
     m = COUNT_IN_HEADING.search(block.text)
     b.comments.count = int(m.group(1)) if m else None
@@ -307,9 +307,13 @@ def _fill_related(section: Related, blocks: list[Block]) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
     snippet (an image label at its start dropped)."""
     items: list[RelatedItem] = []
+    linked = any(block.url for block in blocks)
     for block in blocks:
         text = block.text
-        opens = block.url is not None or (is_title_like(text) and not ends_sentence(text) and words(text) <= 25)
+        if linked and block.url is None and DATELINE.match(text):
+            continue  # an item's date line
+        # items open at their links where the list has links, else at title-shaped lines
+        opens = block.url is not None if linked else is_title_like(text) and not ends_sentence(text) and words(text) <= 25
         if opens and not (items and items[-1].snippet is None and block.url is None and items[-1].url is not None):
             items.append(RelatedItem(title=text, url=block.url))
             continue
@@ -327,11 +331,15 @@ def _fill_related(section: Related, blocks: list[Block]) -> None:
 # --- finishing ------------------------------------------------------------------------------------
 
 
-def _drop_empty(sections: list) -> list:
+def _drop_empty(sections: list, fmt: str) -> list:
     """Drop a body section with no text when no body section follows it (a heading left at the end),
-    and summaries with no text."""
+    summaries and related lists with nothing in them, and, in HTML, comment areas without comments:
+    HTML shows comments as markup, so an area heading without any is a form or a notice. (In copied
+    text a bare "Comments" heading is all a page shows of an empty comment area, and it is kept.)"""
     out = []
     for i, s in enumerate(sections):
+        if isinstance(s, Comments) and not s.items and fmt == "html":
+            continue
         if isinstance(s, Summary) and not s.paragraphs:
             continue
         if isinstance(s, Body) and not s.paragraphs \

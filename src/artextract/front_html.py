@@ -18,33 +18,51 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
-from .meta_html import MetaClues, read_meta
+from .meta_html import MetaClues, parse_date, read_meta
 from .vocab import COMMENTS_HEADING, RELATED_HEADING
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string. _words("a b") -> ["a", "b"]"""
+    return text.split()
+
 
 # --- Element sets -----------------------------------------------------------------------------------
 
 #: elements whose content is never shown as text (or is a control, not prose)
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas video audio head select "
-    "textarea input button-set dialog map".split()
+    _words(
+        "script style noscript template svg iframe object embed canvas video audio head "
+        "select textarea input dialog map"
+    )
 )
 
 #: elements that start a new block; everything else is inline and flows into the current block
 BLOCK_TAGS = frozenset(
-    "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol li dl dt dd "
-    "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset legend "
-    "address hr center details summary menu hgroup dir".split()
+    _words(
+        "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol li dl dt dd "
+        "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset legend "
+        "address hr center details summary menu hgroup dir"
+    )
 )
 
 #: inline formatting elements whose attributes are never read (they rarely carry zone words): speed
-PLAIN_INLINE_TAGS = frozenset("b i em strong u s small sup sub wbr abbr mark q tt big strike ins del".split())
+PLAIN_INLINE_TAGS = frozenset(_words("b i em strong u s small sup sub wbr abbr mark q tt big strike ins del"))
 
+
+#: bold elements: a line all in them reads as a heading
+BOLD_TAGS = frozenset({"b", "strong"})
+
+#: attributes that can hide an element
+MAY_HIDE = frozenset({"hidden", "aria-hidden", "style"})
 
 #: parts of a data table, walked as inline content of the table's one block
-TABLE_PARTS = frozenset("td th tr thead tbody tfoot caption colgroup col".split())
+TABLE_PARTS = frozenset(_words("td th tr thead tbody tfoot caption colgroup col"))
 
-#: block elements inside a table that show it is for layout, not data: the table has blocks inside
-LAYOUT_IN_TABLE = ",".join(sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body"}))
+#: block elements inside a table's cells that show it is for layout, not data. "td p", "th div"
+LAYOUT_IN_TABLE = ",".join(
+    f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body"})
+)
 
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -93,31 +111,44 @@ ROLE_HINT = {
 
 #: zone words matched as whole words. class="nav", "ad-slot", "byline", "entry-date", "dek"
 TOKEN_HINT = {
-    **dict.fromkeys("nav navbar menu menus breadcrumb breadcrumbs pagination pager toc skip".split(), "nav"),
-    **dict.fromkeys("masthead banner topbar header".split(), "header"),
-    **dict.fromkeys("footer colophon copyright".split(), "footer"),
-    **dict.fromkeys("sidebar aside rail widget widgets secondary complementary".split(), "aside"),
     **dict.fromkeys(
-        "share sharing social follow subscribe newsletter addthis sharedaddy print email".split(), "share"
+        _words("nav navbar menu menus breadcrumb breadcrumbs pagination pager toc skip"),
+        "nav",
+    ),
+    **dict.fromkeys(_words("masthead banner topbar header"), "header"),
+    **dict.fromkeys(["footer", "colophon", "copyright"], "footer"),
+    **dict.fromkeys(_words("sidebar aside widget widgets secondary complementary"), "aside"),
+    **dict.fromkeys(
+        _words("share sharing social follow subscribe newsletter addthis sharedaddy print email"),
+        "share",
     ),
     **dict.fromkeys(
-        "ad ads adv advert adverts advertisement advertising sponsor sponsored promo dfp cookie cookies "
-        "consent gdpr popup modal paywall".split(),
+        _words(
+            "ad ads adv advert adverts advertisement advertising sponsor sponsored promo dfp cookie cookies "
+            "consent gdpr popup modal paywall"
+        ),
         "ad",
     ),
-    **dict.fromkeys("comment comments disqus respond discussion replies".split(), "comments"),
-    **dict.fromkeys("related popular recommended trending readmore outbrain taboola yarpp".split(), "related"),
-    **dict.fromkeys("caption figcaption figure wp caption".split(), "caption"),
-    **dict.fromkeys("credit credits photographer photocredit".split(), "credit"),
-    **dict.fromkeys("byline author authors writer contributor vcard fn".split(), "byline"),
-    **dict.fromkeys("date time datetime published updated timestamp dateline pubdate posted".split(), "date"),
+    **dict.fromkeys(_words("comment comments disqus respond discussion replies"), "comments"),
     **dict.fromkeys(
-        "dek standfirst lead lede subtitle subhead subheadline intro excerpt description summary teaser "
-        "abstract deck strapline sapo chapo kicker".split(),
+        _words("related popular recommended trending readmore outbrain taboola yarpp"),
+        "related",
+    ),
+    **dict.fromkeys(["caption", "figcaption", "figure"], "caption"),
+    **dict.fromkeys(_words("credit credits photographer photocredit"), "credit"),
+    **dict.fromkeys(_words("byline author authors writer contributor vcard fn"), "byline"),
+    **dict.fromkeys(
+        _words("date time datetime published updated timestamp dateline pubdate posted"),
+        "date",
+    ),
+    **dict.fromkeys(
+        _words(
+            "dek standfirst lead lede subtitle subhead subheadline intro excerpt description summary teaser "
+            "abstract deck strapline sapo chapo kicker"
+        ),
         "summary",
     ),
 }
-TOKEN_HINT["wp"] = ""  # "wp-caption": only "caption" counts
 
 #: zone words found inside longer class/id words. "commentlist", "mainsidebar", "relatedposts"
 ZONE_SUBSTRING = re.compile(
@@ -136,23 +167,30 @@ NEGATIVE_CLASS = re.compile(
     r"menu|nav|social|cookie|popular|recommend|newsletter|subscribe"
 )
 
+#: ids longer than this are left out of paths
+MAX_ID_IN_PATH = 40
+
+#: an id with this many dashes is a slug made from a heading, not a name for a zone
+SLUG_DASHES = 3
+
 #: splits class/id values into words, camelCase included. "articleBody" -> article, Body
 WORD_PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 #: a style that hides the element. style="display: none"
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 #: comment items by class name (whole class). class="comment even depth-1", Disqus class="post"
-COMMENT_ITEM_CLASS = frozenset("comment comment-item commentlist-item comment-wrap single-comment".split())
+COMMENT_ITEM_CLASS = frozenset(_words("comment comment-item commentlist-item comment-wrap single-comment"))
 
-#: comment items by id. id="comment-123", id="li-comment-7", Blogger id="c4815", Disqus id="post-12"
-COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment[-_]?\d+$|^c\d{3,}$|^post-\d+$|^comment-\w{6,}$")
+#: comment items by id. id="comment-123", id="li-comment-7", Blogger id="c4815", Disqus id="post-12",
+#: id="comment-a81f3" (not id="comment-form")
+COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment[-_]?\d+$|^c\d{3,}$|^post-\d+$|^comment-[a-z]*\d[\w-]*$")
 
 #: a comment area by class/id. "commentlist", "comment-list", "comments-area", "disqus_thread"
-COMMENT_AREA = re.compile(r"comment|disqus|discussion|respon", re.I)
+COMMENT_AREA = re.compile(r"comment|disqus|discussion|respon", re.IGNORECASE)
 
 #: the "says:" after a comment author's name. "Jane says:"
-COMMENT_SAYS = re.compile(r"\s+(says|sagt|schreibt|said|meint)\s*:?$", re.I)
+COMMENT_SAYS = re.compile(r"\s+(says|sagt|schreibt|said|meint)\s*:?$", re.IGNORECASE)
 
 # --- Scoring tunables -------------------------------------------------------------------------------
 
@@ -196,23 +234,43 @@ MIN_SIBLING_POINTS = 10
 #: a sibling paragraph joins the article when it is this long and has few links
 SIBLING_PARA_LEN = 80
 SIBLING_PARA_MAX_LINKS = 0.25
-#: move the article up to a parent that holds at least this share of the body's scored text ...
-#: (so an article split into several boxes is taken whole)
+#: the article moves up to an ancestor holding this many of the five best boxes scoring near the
+#: best one (an article split into several boxes is taken whole; Readability's 3)
 PROMOTE_MIN_TOP_CANDIDATES = 3
+#: ... "near": at least this share of the best box's score
+PROMOTE_NEAR_SHARE = 0.75
+#: a full stop ending a sentence, in a short sibling paragraph that joins the article
+SENTENCE_STOP = re.compile(r"\.( |$)")
 #: a paragraph counts as one link when links cover this share of its text
 ONE_LINK_SHARE = 0.9
 #: a bold line alone is a heading when shorter than this
 MAX_BOLD_HEADING_LEN = 80
 #: a caption-class block longer than this is text in a figure box, not a caption
 MAX_CAPTION_LEN = 600
+#: a comment author's name is shorter than this
+MAX_AUTHOR_LEN = 80
 #: a block is given an inline element's zone word when that element holds this share of its text
 INLINE_HINT_SHARE = 0.5
+
+#: a comment area without marked items: its repeated children are comments when there are this many
+MIN_LISTED_COMMENTS = 2
+#: ... each holding this much text, most of it not links
+MIN_COMMENT_LEN = 30
+#: zone words of widgets that list comments without being a comment thread ("Recent comments")
+NOT_A_COMMENT_LIST = frozenset({"aside", "nav", "footer", "related", "header"})
+#: ... looked for this many levels down from the area
+MAX_COMMENT_LIST_DEPTH = 3
 
 #: an element holding this share of the page's text is a wrapper: its class says nothing of a zone
 PAGE_WIDE_SHARE = 0.4
 
+#: ... and an element holding the page's first <h1> and this share of its text
+HEADLINE_WRAPPER_SHARE = 0.15
+
 #: zone words that keep a paragraph from voting for its containers (Readability's "unlikely candidates")
 UNLIKELY_ZONES = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related"})
+
+NO_WORDS: frozenset[str] = frozenset()
 
 BREAK = "\ue000"  # a hard line break inside a block's text (<br>, a table row, a code line)
 CELL = "\ue001"  # a table cell separator, shown as " | "
@@ -225,9 +283,27 @@ class _Frame:
     """A block-level element seen during the walk: its zone words and what its blocks add up to."""
 
     __slots__ = (
-        "tag", "parent", "path", "own", "hints", "weight", "classes", "children", "first_block",
-        "end_block", "score", "scored", "text_len", "link_len", "in_main", "comment", "image",
-        "caption_blocks", "child_count", "data_table",
+        "caption_blocks",
+        "child_count",
+        "children",
+        "classes",
+        "comment",
+        "data_table",
+        "end_block",
+        "first_block",
+        "hints",
+        "image",
+        "in_main",
+        "link_len",
+        "own",
+        "parent",
+        "path",
+        "score",
+        "scored",
+        "semantic",
+        "tag",
+        "text_len",
+        "weight",
     )
 
     def __init__(self, tag: str, parent: _Frame | None, path: str, own: frozenset[str], weight: int) -> None:
@@ -237,7 +313,7 @@ class _Frame:
         self.path = path
         #: zone words of this element itself; `hints` adds those of its ancestors
         self.own = own
-        self.hints = own if parent is None else (parent.hints | own if own else parent.hints)
+        self.hints: frozenset[str] = own if parent is None else (parent.hints | own if own else parent.hints)
         #: Readability class weight (+/- CLASS_POINTS)
         self.weight = weight
         self.classes = ""
@@ -262,17 +338,21 @@ class _Frame:
         self.child_count = 0
         #: a table of data (cells of inline content only): one block, its rows as lines
         self.data_table = False
+        #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's
+        self.semantic: frozenset[str] = frozenset()
 
 
 class _Inline:
     """An inline element whose zone words must be applied to the text it held, at its end."""
 
-    __slots__ = ("hints", "start_chars", "start_part")
+    __slots__ = ("frame", "hints", "start_chars", "start_part")
 
-    def __init__(self, hints: frozenset[str], start_chars: int, start_part: int) -> None:
+    def __init__(self, hints: frozenset[str], start_chars: int, start_part: int, frame: _Frame) -> None:
         self.hints = hints
         self.start_chars = start_chars
         self.start_part = start_part
+        #: the block element it sits in
+        self.frame = frame
 
 
 # What the walk's stack remembers of an open element, to close it right.
@@ -281,7 +361,10 @@ _PLAIN, _LINK, _BOLD, _HINTED, _BLOCK, _CELL, _ROW = range(7)
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
 
+_word_cache: dict[str, tuple[frozenset[str], bool, bool]] = {}
 _zone_cache: dict[str, tuple[frozenset[str], int]] = {}
+#: caches stop growing here (a page with millions of distinct class names)
+MAX_CACHE = 50_000
 
 
 def zone_words(value: str) -> tuple[frozenset[str], int]:
@@ -293,22 +376,37 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
     hit = _zone_cache.get(value)
     if hit is not None:
         return hit
+    hints: frozenset[str] = frozenset()
+    positive = negative = False
+    for word in value.split():
+        found, is_positive, is_negative = _class_zone(word)
+        if found:
+            hints = hints | found
+        positive = positive or is_positive
+        negative = negative or is_negative
+    result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
+    if len(_zone_cache) < MAX_CACHE:
+        _zone_cache[value] = result
+    return result
+
+
+def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
+    """Zone words of one class name or id ("entry-content", "mainSidebar"), and whether it reads
+    as article content (positive) or as boilerplate (negative)."""
+    hit = _word_cache.get(word)
+    if hit is not None:
+        return hit
     hints = set()
-    for word in WORD_PARTS.findall(value):
-        hint = TOKEN_HINT.get(word.lower())
+    for part in WORD_PARTS.findall(word):
+        hint = TOKEN_HINT.get(part.lower())
         if hint:
             hints.add(hint)
-    lower = value.lower()
+    lower = word.lower()
     for match in ZONE_SUBSTRING.finditer(lower):
         hints.add(match.lastgroup or "")
-    weight = 0
-    if POSITIVE_CLASS.search(lower):
-        weight += CLASS_POINTS
-    if NEGATIVE_CLASS.search(lower):
-        weight -= CLASS_POINTS
-    result = (frozenset(hints), weight)
-    if len(_zone_cache) < 50_000:
-        _zone_cache[value] = result
+    result = (frozenset(hints), bool(POSITIVE_CLASS.search(lower)), bool(NEGATIVE_CLASS.search(lower)))
+    if len(_word_cache) < MAX_CACHE:
+        _word_cache[word] = result
     return result
 
 
@@ -317,7 +415,7 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return bool(style) and bool(HIDDEN_STYLE.search(style))
+    return style is not None and "n" in style and HIDDEN_STYLE.search(style) is not None
 
 
 def _fold(text: str) -> str:
@@ -358,9 +456,25 @@ class _Walker:
     """
 
     __slots__ = (
-        "base_url", "blocks", "block_frames", "block_extras", "frames", "parts", "chars", "link_chars", "bold_chars",
-        "hrefs", "inline_hints", "credit", "link_depth", "bold_depth", "pre_depth", "table_depth",
-        "row_cells", "comment_count", "clues",
+        "base_url",
+        "block_extras",
+        "block_frames",
+        "blocks",
+        "bold_chars",
+        "bold_depth",
+        "chars",
+        "clues",
+        "comment_count",
+        "credit",
+        "frames",
+        "hrefs",
+        "inline_hints",
+        "link_chars",
+        "link_depth",
+        "parts",
+        "pre_depth",
+        "row_cells",
+        "table_depth",
     )
 
     def __init__(self, base_url: str | None) -> None:
@@ -408,26 +522,37 @@ class _Walker:
                 if tag == "-text":
                     text = node.text_content
                     if text:
-                        self.add_text(text)
+                        if text.isspace() and not self.pre_depth:
+                            if self.parts:
+                                self.parts.append(" ")
+                        else:
+                            self.add_text(text)
                 elif tag == "br":
                     self.parts.append(" " if self.table_depth else BREAK)
                 elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
-                    attrs = None if tag in PLAIN_INLINE_TAGS else node.attributes
-                    if not (attrs and _is_hidden(attrs)):
-                        role, payload = self.open(node, tag, attrs, parent)
-                        child = node.child
-                        if child is not None:
-                            stack.append((node, role, payload, parent))
-                            if role == _BLOCK:
-                                parent = payload  # type: ignore[assignment]
-                            node = child
+                    if tag in PLAIN_INLINE_TAGS and tag not in BOLD_TAGS:
+                        role, payload = _PLAIN, None  # nothing to do at its start or end
+                    else:
+                        attrs = None if tag in PLAIN_INLINE_TAGS else node.attributes
+                        if attrs and MAY_HIDE.intersection(attrs) and _is_hidden(attrs):
+                            node = node.next
                             continue
+                        role, payload = self.open(node, tag, attrs, parent)
+                    child = node.child
+                    if child is not None:
+                        stack.append((node, role, payload, parent))
+                        if role == _BLOCK:
+                            parent = payload  # type: ignore[assignment]
+                        node = child
+                        continue
+                    if role != _PLAIN:
                         self.close(role, payload)
                 node = node.next
             if not stack:
                 break
             done, role, payload, parent = stack.pop()
-            self.close(role, payload)
+            if role != _PLAIN:
+                self.close(role, payload)
             node = done.next
         self.close_block(root)
 
@@ -447,8 +572,9 @@ class _Walker:
             if self.bold_depth:
                 self.bold_chars += size
 
-    def open(self, node: LexborNode, tag: str, attrs: dict[str, str | None] | None, parent: _Frame
-             ) -> tuple[int, object]:
+    def open(
+        self, node: LexborNode, tag: str, attrs: dict[str, str | None] | None, parent: _Frame
+    ) -> tuple[int, object]:
         """Open an element; returns how to close it and what it needs then."""
         if tag in BLOCK_TAGS and not (self.table_depth and tag in TABLE_PARTS):
             self.flush(parent)
@@ -462,26 +588,24 @@ class _Walker:
             return _BLOCK, frame
         if self.table_depth and tag in TABLE_PARTS:
             return self.open_table_part(tag), None
-        if tag in ("b", "strong"):
+        if tag in BOLD_TAGS:
             self.bold_depth += 1
             return _BOLD, None
         if not attrs:
             return _PLAIN, None
         if tag == "a":
-            return self.open_link(attrs)
+            return self.open_link(attrs, parent)
         if tag == "img":
             if parent.image is None:
                 parent.image = attrs.get("src") or attrs.get("data-src")
             return _PLAIN, None
-        hints = self.inline_zone(tag, attrs)
+        hints = self.inline_zone(tag, attrs, parent)
         if hints:
-            return _HINTED, _Inline(hints, self.chars, len(self.parts))
+            return _HINTED, _Inline(hints, self.chars, len(self.parts), parent)
         return _PLAIN, None
 
     def close(self, role: int, payload: object) -> None:
         """Close an element opened by `open`."""
-        if role == _PLAIN:
-            return
         if role == _BLOCK:
             self.close_block(payload)  # type: ignore[arg-type]
         elif role == _LINK:
@@ -498,17 +622,17 @@ class _Walker:
 
     # inline elements ---------------------------------------------------------------------------
 
-    def open_link(self, attrs: dict[str, str | None]) -> tuple[int, object]:
+    def open_link(self, attrs: dict[str, str | None], parent: _Frame) -> tuple[int, object]:
         self.link_depth += 1
         href = attrs.get("href")
         if href and not href.startswith(("javascript:", "#")):
             if self.hrefs is None:
                 self.hrefs = set()
             self.hrefs.add(href)
-        hints = self.inline_zone("a", attrs)
+        hints = self.inline_zone("a", attrs, parent)
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
-        return _LINK, (_Inline(hints, self.chars, len(self.parts)) if hints else None)
+        return _LINK, (_Inline(hints, self.chars, len(self.parts), parent) if hints else None)
 
     def open_table_part(self, tag: str) -> int:
         """A row or cell of a data table: cells are separated, rows end a line."""
@@ -519,15 +643,19 @@ class _Walker:
             return _CELL
         return _ROW if tag == "tr" else _PLAIN
 
-    def inline_zone(self, tag: str, attrs: dict[str, str | None]) -> frozenset[str]:
+    def inline_zone(self, tag: str, attrs: dict[str, str | None], parent: _Frame) -> frozenset[str]:
         """Zone words of an inline element (a <time>, a span.byline, an a[rel=author])."""
         vocab = attrs.get("class") or attrs.get("itemprop")
-        hints = zone_words(vocab)[0] if vocab else frozenset()
-        if tag == "time":
+        hints = zone_words(vocab)[0] if vocab else NO_WORDS
+        if tag == "cite" and parent.comment is not None:  # Blogger, older WordPress: the commenter
+            hints = hints | {"byline"}
+        elif tag == "time":
             hints = hints | {"date"}
             when = attrs.get("datetime")
             if when:
                 self.clues.times.append((when, len(self.blocks)))
+                if parent.comment is not None and parent.comment.date is None:
+                    parent.comment.date = when
         return hints
 
     def close_hinted(self, inline: _Inline) -> None:
@@ -539,12 +667,20 @@ class _Walker:
             self.inline_hints = {}
         for hint in inline.hints:
             self.inline_hints[hint] = self.inline_hints.get(hint, 0) + chars
+        frame = inline.frame
+        if "date" in inline.hints and frame.comment is not None and frame.comment.date is None:
+            text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
+            frame.comment.date = parse_date(text) or text
         if "byline" in inline.hints or "credit" in inline.hints:
             text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
-            if "credit" in inline.hints and self.frames and "caption" in self.frames[-1].hints:
+            if "credit" in inline.hints and "caption" in frame.hints:
                 self.credit = text
             if "byline" in inline.hints:
-                self.clues.bylines.append((text, len(self.blocks)))
+                comment = frame.comment
+                if comment is None:
+                    self.clues.bylines.append((text, len(self.blocks)))
+                elif comment.author is None and text and len(text) < MAX_AUTHOR_LEN:
+                    comment.author = COMMENT_SAYS.sub("", text)
 
     # block elements ----------------------------------------------------------------------------
 
@@ -552,20 +688,20 @@ class _Walker:
         """Open a block element: its zone words, path, and comment role."""
         ident = attrs.get("id") or ""
         classes = attrs.get("class") or ""
-        own, weight = _block_zone(tag, classes, ident, attrs) if parent is not None else (frozenset(), 0)
-        if parent is not None:
+        if parent is None:
+            frame = _Frame(tag, None, tag, NO_WORDS, 0)
+        else:
+            own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
             parent.child_count += 1
-            if ident and len(ident) < 40:
+            if ident and len(ident) < MAX_ID_IN_PATH:
                 path = f"{parent.path}>{tag}#{ident}:{parent.child_count}"
             else:
                 path = f"{parent.path}>{tag}:{parent.child_count}"
-        else:
-            path = tag
-        frame = _Frame(tag, parent, path, own, weight)
+            frame = _Frame(tag, parent, path, own, weight)
+            frame.semantic = semantic
+            parent.children.append(frame)
         frame.classes = classes
         frame.first_block = len(self.blocks)
-        if parent is not None:
-            parent.children.append(frame)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
         self.frames.append(frame)
@@ -677,21 +813,29 @@ class _Walker:
         return "para"
 
 
-def _block_zone(tag: str, classes: str, ident: str, attrs: dict[str, str | None]) -> tuple[frozenset[str], int]:
-    """Zone words and class weight of a block element from its tag, class, id, role and itemprop."""
-    if tag in ("html", "body"):  # page-wide classes ("has-sidebar") say nothing of a block
-        return frozenset(), 0
-    own: frozenset[str] = frozenset()
+_element_cache: dict[tuple[str, str, str, str | None, str | None], tuple[frozenset[str], int, frozenset[str]]] = {}
+
+
+def _element_zone(
+    tag: str, classes: str, ident: str, role: str | None, itemprop: str | None
+) -> tuple[frozenset[str], int, frozenset[str]]:
+    """A block element's zone words (all, and those of its tag and ARIA role alone) and class weight."""
+    # ids often end in a number ("post-4711"): leave it out so the cache hits; an id made from a
+    # heading ("sharing-with-a-single-developer") is prose, not a zone
+    ident = "" if ident.count("-") >= SLUG_DASHES else ident.rstrip("0123456789")
+    key = (tag, classes, ident, role, itemprop)
+    hit = _element_cache.get(key)
+    if hit is not None:
+        return hit
+    own: frozenset[str] = NO_WORDS
     weight = 0
-    itemprop = attrs.get("itemprop")
-    if classes or ident or itemprop:
-        # ids often end in a number ("post-4711"): leave it out so the cache hits
-        own, weight = zone_words(f"{classes} {ident.rstrip('0123456789')} {itemprop or ''}")
-    extra = TAG_HINT.get(tag)
-    role = ROLE_HINT.get(attrs.get("role") or "") if "role" in attrs else None
-    if extra or role:
-        own = own | {h for h in (extra, role) if h}
-    return own, weight
+    if tag not in ("html", "body") and (classes or ident or itemprop):  # page-wide classes say nothing
+        own, weight = zone_words(f"{classes} {ident} {itemprop or ''}")
+    semantic = frozenset(h for h in (TAG_HINT.get(tag), ROLE_HINT.get(role or "")) if h)
+    result = (own | semantic if semantic else own, weight, semantic)
+    if len(_element_cache) < MAX_CACHE:
+        _element_cache[key] = result
+    return result
 
 
 def _inside_disqus(frame: _Frame) -> bool:
@@ -705,12 +849,11 @@ def _inside_disqus(frame: _Frame) -> bool:
 
 
 def _attach_caption(frame: _Frame, block: Block) -> None:
-    """Remember a caption on its figure box so the figure's image can be given to it."""
+    """Remember a caption on its figure box (the outermost caption-hinted element around it) so the
+    figure's image can be given to it when the box closes."""
     box = frame
-    node: _Frame | None = frame
-    while node is not None and "caption" in node.own | (frozenset({"caption"}) if node is frame else frozenset()):
-        box = node
-        node = node.parent
+    while box.parent is not None and "caption" in box.parent.own:
+        box = box.parent
     block.image = box.image
     if box.caption_blocks is None:
         box.caption_blocks = []
@@ -719,10 +862,10 @@ def _attach_caption(frame: _Frame, block: Block) -> None:
 
 def _fill_comment(comment: Comment, block: Block) -> None:
     """A comment's author and date come from its byline and date blocks."""
-    if comment.author is None and "byline" in block.hints and len(block.text) < 80:
+    if comment.author is None and "byline" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
         comment.author = COMMENT_SAYS.sub("", block.text)
-    elif comment.date is None and "date" in block.hints and len(block.text) < 80:
-        comment.date = block.text
+    elif comment.date is None and "date" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
+        comment.date = parse_date(block.text) or block.text
 
 
 # --- Choosing the article ---------------------------------------------------------------------------
@@ -772,7 +915,7 @@ def _top_candidate(candidates: list[_Frame]) -> _Frame | None:
     top = ranked[0]
     best = finals[id(top)]
     # several near-top boxes under one ancestor: the ancestor is the article
-    close = [c for c in ranked[1:5] if finals[id(c)] >= 0.75 * best]
+    close = [c for c in ranked[1:5] if finals[id(c)] >= PROMOTE_NEAR_SHARE * best]
     if len(close) >= PROMOTE_MIN_TOP_CANDIDATES - 1:
         node = top.parent
         while node is not None and node.tag != "body":
@@ -832,29 +975,91 @@ def _article_frames(walker: _Walker, top: _Frame) -> list[_Frame]:
         elif sibling.tag == "p" and not UNLIKELY_ZONES & sibling.hints:
             text = _frame_text(walker, sibling)
             link_density = sibling.link_len / sibling.text_len if sibling.text_len else 1.0
-            if len(text) > SIBLING_PARA_LEN and link_density < SIBLING_PARA_MAX_LINKS:
-                chosen.append(sibling)
-            elif len(text) <= SIBLING_PARA_LEN and link_density == 0 and re.search(r"\.( |$)", text):
+            long_prose = len(text) > SIBLING_PARA_LEN and link_density < SIBLING_PARA_MAX_LINKS
+            short_sentence = len(text) <= SIBLING_PARA_LEN and link_density == 0 and SENTENCE_STOP.search(text)
+            if long_prose or short_sentence:
                 chosen.append(sibling)
     return chosen
 
 
+def _find_listed_comments(walker: _Walker) -> None:
+    """Comments in a comment area whose markup names no comment items: the area's repeated children
+    (same tag and class, holding text) are the comments. <div id="comments"><div class="entry">…"""
+    for area in walker.frames:
+        if "comments" not in area.own or area.comment is not None or area.end_block <= area.first_block:
+            continue
+        if not NOT_A_COMMENT_LIST.isdisjoint(area.hints) or area.tag == "form":
+            continue  # a "recent comments" widget, a comment form
+        blocks = walker.blocks[area.first_block : area.end_block]
+        if any(block.comment is not None for block in blocks):
+            continue
+        items = _repeated_children(area, MAX_COMMENT_LIST_DEPTH)
+        for item in items:
+            walker.comment_count += 1
+            comment = Comment(key=f"comment-{walker.comment_count}")
+            for block in walker.blocks[item.first_block : item.end_block]:
+                if block.comment is None:
+                    block.comment = comment
+                    block.hints = block.hints | {"comments"}
+                    walker.block_extras[block.index] = walker.block_extras[block.index] | {"comments"}
+                    _fill_comment(comment, block)
+
+
+def _repeated_children(frame: _Frame, depth: int) -> list[_Frame]:
+    """The children of `frame` (or of one of its descendants) that repeat one tag and class, at least
+    MIN_LISTED_COMMENTS of them with text, none holding a form (the area's heading and reply form are
+    not a list of comments)."""
+    signatures: dict[tuple[str, str], list[_Frame]] = {}
+    for child in frame.children:
+        if child.end_block > child.first_block:
+            signatures.setdefault((child.tag, child.classes), []).append(child)
+    best = max(signatures.values(), key=len, default=[])
+    if (
+        len(best) >= MIN_LISTED_COMMENTS
+        and best[0].tag not in ("form", "fieldset", "p", "h1", "h2", "h3", "h4", "h5", "h6")
+        and all(item.text_len >= MIN_COMMENT_LEN and item.link_len < item.text_len / 2 for item in best)
+        and (best[0].classes or best[0].tag in ("li", "article", "dl", "dd", "tr", "blockquote", "table"))
+        and not any(_holds_form(item) for item in best)
+    ):
+        return best
+    if depth > 0:
+        for child in frame.children:
+            found = _repeated_children(child, depth - 1)
+            if found:
+                return found
+    return []
+
+
+def _holds_form(frame: _Frame) -> bool:
+    """Whether a form sits anywhere inside the element."""
+    return any(child.tag == "form" or _holds_form(child) for child in frame.children)
+
+
 def _drop_page_wide_zones(walker: _Walker) -> None:
-    """Zone words of an element holding much of the page's text are a wrapper's, not a zone's
-    (class="Page-ad-margins" around the whole article): they are not passed on to its blocks."""
+    """Class words of an element holding much of the page's text, or the headline and a fair part of
+    the text, are a wrapper's, not a zone's (class="Page-ad-margins" around the whole article,
+    class="paywall" around the story): they are not passed on to its blocks. Its tag and role still
+    count (a big <aside> is still an aside)."""
     total = walker.frames[0].text_len if walker.frames else 0
     limit = PAGE_WIDE_SHARE * total
+    headline_limit = HEADLINE_WRAPPER_SHARE * total
+    headline = next((b.index for b in walker.blocks if b.kind == "heading" and b.level == 1), -1)
     changed = False
     for frame in walker.frames:
-        if frame.own and frame.text_len >= limit and frame.parent is not None:
-            frame.own = frozenset()
+        if frame.own == frame.semantic or frame.parent is None:
+            continue
+        holds_headline = frame.first_block <= headline < frame.end_block
+        if frame.text_len >= limit or (holds_headline and frame.text_len >= headline_limit):
+            frame.own = frame.semantic
             changed = True
-        if changed and frame.parent is not None:
-            frame.hints = frame.parent.hints | frame.own if frame.own else frame.parent.hints
-    if changed:
-        for block, frame, extras in zip(walker.blocks, walker.block_frames, walker.block_extras):
-            if block.kind != "title":
-                block.hints = frame.hints | extras if extras else frame.hints
+    if not changed:
+        return
+    for frame in walker.frames[1:]:
+        parent_hints = frame.parent.hints if frame.parent is not None else NO_WORDS
+        frame.hints = parent_hints | frame.own if frame.own else parent_hints
+    for block, frame, extras in zip(walker.blocks, walker.block_frames, walker.block_extras):
+        if block.kind != "title":
+            block.hints = frame.hints | extras if extras else frame.hints
 
 
 def _choose_article(walker: _Walker) -> _Frame | None:
@@ -864,8 +1069,10 @@ def _choose_article(walker: _Walker) -> _Frame | None:
     if not candidates:
         candidates = _vote(walker, frozenset())
     top = _top_candidate(candidates)
-    if top is None:
-        return None
+    if top is None:  # no paragraph long enough to vote: a tiny page, all of it the article
+        top = walker.frames[0] if walker.frames else None
+        if top is None:
+            return None
     for frame in _article_frames(walker, top):
         frame.in_main = True
     for frame in walker.frames:
@@ -933,6 +1140,7 @@ def _read(html: str, url: str | None) -> Page:
     body = tree.body
     if body is not None:
         walker.walk(body)
+    _find_listed_comments(walker)
     top = _choose_article(walker)
     _finish_hints(walker, top)
     _mark_areas(walker.blocks)
@@ -960,8 +1168,11 @@ def _mark_areas(blocks: list[Block]) -> None:
             if area is not None and level <= area_level:
                 area = None
             if len(block.text) < 160:
-                found = "comments" if COMMENTS_HEADING.match(block.text) else (
-                    "related" if RELATED_HEADING.match(block.text) else None)
+                found = (
+                    "comments"
+                    if COMMENTS_HEADING.match(block.text)
+                    else ("related" if RELATED_HEADING.match(block.text) else None)
+                )
                 if found:
                     area, area_level = found, level
                     area_prefix = block.origin.rsplit(">", 1)[0] + ">"

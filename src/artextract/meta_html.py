@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
+from .vocab import BYLINE
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -29,24 +31,27 @@ ARTICLE_TYPES = re.compile(
 #: JSON-LD types ranked below a real article type when a page has both. "WebPage"
 WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "CreativeWork", "QAPage", "WebSite"})
 
+#: what pages wrap JSON-LD in: "<![CDATA[ … ]]>", "<!-- … -->"
+JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
 
 #: a meta value that is a web address or an e-mail, not a name. "https://facebook.com/x"
-NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.I)
+NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
 
 #: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:"
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
     r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*",
-    re.I,
+    re.IGNORECASE,
 )
 
 #: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
-NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.I)
+NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
 
 #: trailing parts after a byline's names. "Jane Doe, Reuters", "Jane Doe | 12 May 2015", "Jane Doe on"
-BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.I)
+BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE)
 
 MONTHS = {
     **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "januari", "jänner"), 1),
@@ -65,13 +70,16 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 #: an ISO date, with or without time. "2015-07-24T05:36:09+01:00", "2015-07-24"
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?")
+ISO_DATE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
 #: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
 )
 #: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 #: numeric day-first dates. "24.07.2015", "24/07/2015", "24.7.15"
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
@@ -81,20 +89,75 @@ URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
 #: <meta> keys holding the publication date, best first
 PUBLISHED_KEYS = (
-    "article:published_time", "og:article:published_time", "datepublished", "article.published",
-    "published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date", "dc.date",
-    "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_date",
-    "citation_publication_date", "article_date_original", "originalpublicationdate", "created",
-    "og:updated_time", "datecreated",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_date",
+    "citation_publication_date",
+    "article_date_original",
+    "originalpublicationdate",
+    "created",
+    "datecreated",
 )
-MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "citation_author",
-               "byl", "dcterms.creator", "og:article:author")
+MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+)
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "byl",
+    "dcterms.creator",
+    "og:article:author",
+)
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "parsely-title", "sailthru.title")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
 DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 IMAGE_KEYS = ("og:image", "twitter:image", "twitter:image:src", "image")
 TAG_KEYS = ("keywords", "article:tag", "news_keywords")
+
+#: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
+NOT_NAMES = re.compile(
+    r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|autor|author|authors|no author|"
+    r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
+    r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben)$",
+    re.IGNORECASE,
+)
+
+#: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
+AUTHOR_LABEL = re.compile(
+    r"^(written by|verfasst von|geschrieben von|von|by|author|autor|auteur|écrit par|escrito por)\b",
+    re.IGNORECASE,
+)
+
+#: a byline found in text is looked for in this many blocks after the headline
+BYLINE_WINDOW = 12
+
+#: a block longer than this is prose, not a date line
+MAX_DATELINE_LEN = 120
+
+#: a permalink sign after a heading's text. "Setting up¶"
+HEADING_ANCHOR = re.compile(r"\s*[¶#§]+$")
 
 #: a title this short after its site name is cut is more likely a section name than a headline
 MIN_TITLE_WORDS = 2
@@ -140,7 +203,7 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page (lists and @graph flattened)."""
     found: list[dict[str, Any]] = []
     for node in tree.css('script[type="application/ld+json"]'):
-        raw = (node.text() or "").strip()
+        raw = JSON_WRAPPER.sub("", node.text() or "").strip()
         if not raw:
             continue
         try:
@@ -184,6 +247,22 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
         if group:
             return group[0]
     return None
+
+
+def _resolve_references(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The article with its author and publisher given by "@id" only (Yoast's @graph) looked up."""
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+            return by_id[value["@id"]]
+        return value
+
+    if not article:
+        return article
+    return {**article, **{k: resolve(article[k]) for k in ("author", "creator", "publisher") if k in article}}
 
 
 def _names(value: Any) -> list[str]:
@@ -235,9 +314,9 @@ def parse_date(text: str | None) -> str | None:
         match = pattern.search(text)
         if match:
             parts = dict(zip(order, match.groups()))
-            month = MONTHS.get(parts["m"].lower().rstrip("."))
-            if month and _valid(int(parts["y"]), month, int(parts["d"])):
-                return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
+            named_month = MONTHS.get(parts["m"].lower().rstrip("."))
+            if named_month and _valid(int(parts["y"]), named_month, int(parts["d"])):
+                return f"{int(parts['y']):04d}-{named_month:02d}-{int(parts['d']):02d}"
     match = YEAR_FIRST.search(text)
     if match and _valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
@@ -278,6 +357,8 @@ def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
             name = name.strip(" .:-–—()[]\"'")
             if not name or len(name.split()) > MAX_NAME_WORDS or name.casefold() == site:
                 continue
+            if NOT_NAMES.match(name):
+                continue
             if not any(ch.isalpha() for ch in name) or name.casefold() in (n.casefold() for n in names):
                 continue
             names.append(name)
@@ -308,17 +389,22 @@ def _strip_site(title: str, site_name: str | None) -> str:
 def choose_title(
     title_tag: str | None, headings: list[str], structured: list[str], site_name: str | None
 ) -> str | None:
-    """The article's own headline: a heading that the <title> or structured data confirm, else the
-    structured headline, else the <title> without its site name; never the site name alone."""
-    confirmations = [_norm(t) for t in [title_tag, *structured] if t]
+    """The article's own headline: a heading that structured data names exactly; else the longest
+    heading that the <title> or structured data contain; else the structured headline, else the
+    <title>, without the site name; never the site name alone when a headline exists."""
+    site = _norm(site_name)
+    headings = [h for h in (HEADING_ANCHOR.sub("", h) for h in headings) if _norm(h) and _norm(h) != site]
+    named = {_norm(value) for value in structured}
     for heading in headings:
-        folded = _norm(heading)
-        if folded and any(folded in c for c in confirmations) and folded != _norm(site_name):
+        if _norm(heading) in named:
             return heading
+    confirmations = [_norm(t) for t in [title_tag, *structured] if t]
+    confirmed = [h for h in headings if any(_norm(h) in c for c in confirmations)]
+    if confirmed:
+        return max(confirmed, key=len)
     for value in structured:
-        if value and _norm(value) != _norm(site_name):
-            cleaned = _strip_site(value, site_name)
-            return cleaned
+        if value and _norm(value) != site:
+            return _strip_site(value, site_name)
     if title_tag:
         return _strip_site(title_tag, site_name)
     return headings[0] if headings else None
@@ -330,7 +416,8 @@ def choose_title(
 def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url: str | None) -> PageMeta:
     """Everything the page says about itself; `blocks` are the front-end's blocks with their hints."""
     values = _meta_values(tree)
-    article = _article_object(_json_ld_objects(tree)) or {}
+    objects = _json_ld_objects(tree)
+    article = _resolve_references(_article_object(objects) or {}, objects)
     site_name = _site_name(values, article)
     meta = PageMeta(site_name=site_name)
     meta.language = _language(tree, values)
@@ -339,7 +426,7 @@ def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url
     meta.image = _text(article.get("image")) or _first(values, IMAGE_KEYS)
     meta.tags = _tags(values, article)
     title_tag = next((b.text for b in blocks if b.kind == "title"), None)
-    structured = [t for t in (_text(article.get("headline")), _first(values, TITLE_KEYS)) if t]
+    structured = [t for t in (_text(article.get("headline")), *(_first(values, (k,)) for k in TITLE_KEYS)) if t]
     meta.title = choose_title(title_tag, _headline_candidates(blocks), structured, site_name)
     meta.authors = _authors(values, article, clues, blocks, site_name)
     meta.published = _published(values, article, clues, blocks, url)
@@ -390,20 +477,63 @@ def _headline_candidates(blocks: list[Block]) -> list[str]:
 
 
 def _authors(
-    values: dict[str, list[str]], article: dict[str, Any], clues: MetaClues, blocks: list[Block],
+    values: dict[str, list[str]],
+    article: dict[str, Any],
+    clues: MetaClues,
+    blocks: list[Block],
     site_name: str | None,
 ) -> list[str]:
     """Authors from JSON-LD, then <meta>, then byline elements (those of the article first)."""
-    for raw in (_names(article.get("author")) or _names(article.get("creator")), values.get("author", []),
-                [v for k in AUTHOR_KEYS[1:] for v in values.get(k, [])]):
+    for raw in (
+        _names(article.get("author")) or _names(article.get("creator")),
+        values.get("author", []),
+        [v for k in AUTHOR_KEYS[1:] for v in values.get(k, [])],
+        _labelled_author(values),
+    ):
         names = clean_authors(raw, site_name)
         if names:
             return names
     in_main = [t for t, i in clues.bylines if i < len(blocks) and _near_article(blocks, i)]
-    for group in (in_main, [t for t, _ in clues.bylines]):
-        names = clean_authors(group[:1], site_name)
+    for text in in_main[:3]:
+        names = clean_authors([text], site_name)
         if names:
             return names
+    names = _byline_in_text(blocks, site_name)
+    if names:
+        return names
+    for text, _ in clues.bylines[:3]:
+        names = clean_authors([text], site_name)
+        if names:
+            return names
+    return []
+
+
+def _near_headline(blocks: list[Block]) -> list[Block]:
+    """The blocks just after the first level-1 heading, then the article's first blocks."""
+    start = next((b.index for b in blocks if b.kind == "heading" and b.level == 1), None)
+    window = blocks[start : start + BYLINE_WINDOW] if start is not None else []
+    return window + [b for b in blocks if "main" in b.hints][:BYLINE_WINDOW]
+
+
+def _byline_in_text(blocks: list[Block], site_name: str | None) -> list[str]:
+    """Names from a "By Jane Doe" / "Von Max Muster" line just after the headline or in the article."""
+    for block in _near_headline(blocks):
+        if len(block.text) > MAX_BYLINE_LEN or "comments" in block.hints:
+            continue
+        match = BYLINE.match(block.text)
+        if match:
+            names = clean_authors([match.group("names") or match.group("names2") or ""], site_name)
+            if names:
+                return names
+    return []
+
+
+def _labelled_author(values: dict[str, list[str]]) -> list[str]:
+    """The author a Twitter card labels. twitter:label1="Written by", twitter:data1="Jane Doe" """
+    for number in ("1", "2"):
+        label = _first(values, (f"twitter:label{number}",))
+        if label and AUTHOR_LABEL.match(label):
+            return values.get(f"twitter:data{number}", [])[:1]
     return []
 
 
@@ -413,26 +543,38 @@ def _near_article(blocks: list[Block], index: int) -> bool:
 
 
 def _published(
-    values: dict[str, list[str]], article: dict[str, Any], clues: MetaClues, blocks: list[Block],
+    values: dict[str, list[str]],
+    article: dict[str, Any],
+    clues: MetaClues,
+    blocks: list[Block],
     url: str | None,
 ) -> str | None:
-    """The publication date: JSON-LD, then <meta>, then <time datetime>, then a date in the URL."""
-    for raw in (_text(article.get("datePublished")), _text(article.get("dateCreated")),
-                _first(values, PUBLISHED_KEYS)):
+    """The publication date: JSON-LD, then <meta>, then what the page shows (<time datetime>, a date
+    element, a date line under the headline), then a date in the URL."""
+    structured = (
+        _text(article.get("datePublished")),
+        _text(article.get("dateCreated")),
+        _first(values, PUBLISHED_KEYS),
+    )
+    for raw in (*structured, *_shown_dates(clues, blocks)):
         date = parse_date(raw)
         if date:
             return date
-    outside_comments = [t for t, i in clues.times if not (i < len(blocks) and "comments" in blocks[i].hints)]
-    for raw in outside_comments:
-        date = parse_date(raw)
-        if date:
-            return date
-    for block in blocks:
-        if "date" in block.hints and "comments" not in block.hints and len(block.text) < 120:
-            date = parse_date(block.text)
-            if date:
-                return date
     match = URL_DATE.search(url or "")
     if match and _valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
     return None
+
+
+def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
+    """Dates the page shows, best first: <time datetime> outside comments, date elements, short lines
+    near the headline."""
+    for raw, index in clues.times:
+        if not (index < len(blocks) and "comments" in blocks[index].hints):
+            yield raw
+    for block in blocks:
+        if "date" in block.hints and "comments" not in block.hints and len(block.text) < MAX_DATELINE_LEN:
+            yield block.text
+    for block in _near_headline(blocks):
+        if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints:
+            yield block.text

@@ -219,10 +219,10 @@ DATELINE = re.compile(
 #: "12 comments", "3 Kommentare": the count a comment heading states
 COUNT_IN_HEADING = re.compile(r"(\d+)")
 
-#: "Reply", "Report", "Like", "Permalink" on a comment's own line
+#: "Reply", "Report", "Like", "Permalink" on a comment's own line, alone or run together ("ReplyDelete")
 COMMENT_ACTION = re.compile(
-    r"^(reply|report|like|flag|permalink|delete|edit|share|antworten|melden|répondre|responder|rispondi|"
-    r"beantworten|upvote|downvote|\d+\s+likes?)(\s*[|·•]\s*\w+)*$",
+    r"^((reply|report|like|flag|permalink|delete|edit|share|antworten|melden|répondre|responder|rispondi|"
+    r"beantworten|upvote|downvote|\d+\s+likes?)\s*[|·•]?\s*)+$",
     _I,
 )
 

@@ -12,7 +12,7 @@ BYLINE_MAX_CHARS = 150
 #: a byline stands at most this many blocks into the core
 BYLINE_MAX_CORE_OFFSET = 3
 #: zone words that mark a page's furniture
-FURNITURE_HINTS = frozenset({"nav", "header", "footer", "aside", "share", "ad"})
+FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
 
 def outside_article(ctx: Context) -> Iterator[Vote]:
@@ -34,9 +34,12 @@ def boilerplate_words(ctx: Context) -> Iterator[Vote]:
 
 
 def furniture_zone(ctx: Context) -> Iterator[Vote]:
-    """HTML marks the block as navigation, header, footer, sidebar, share bar or ad."""
+    """HTML marks the block as navigation, footer, sidebar, share bar or ad, or as a page header
+    outside the article (inside it, a <header> holds the headline, dek and byline). Inside the
+    article these words come from the article's own elements: a sidebar box, a share bar."""
     for block in ctx.blocks:
-        if block.hints & FURNITURE_HINTS and "main" not in block.hints:
+        hints = block.hints
+        if hints & FURNITURE_HINTS or ("header" in hints and "main" not in hints):
             yield block.index, "boilerplate", 2.5
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
+from ..vocab import COMMENT_ACTION
 
 
 def comments_heading(ctx: Context) -> Iterator[Vote]:
@@ -16,9 +17,10 @@ def comments_heading(ctx: Context) -> Iterator[Vote]:
 
 
 def comment_markup(ctx: Context) -> Iterator[Vote]:
-    """A block that HTML marks as part of one comment (its author, date and text)."""
+    """A block that HTML marks as part of one comment (its author, date and text), less the
+    comment's action links ("Reply", "Delete", "Report")."""
     for block in ctx.blocks:
-        if block.comment is not None:
+        if block.comment is not None and not COMMENT_ACTION.match(block.text):
             yield block.index, "comment", 4.0
 
 

@@ -1,0 +1,323 @@
+"""The HTML front-end on small pages written here: block kinds, text, hints, comments, captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from artextract.blocks import Block, Page
+from artextract.front_html import read_html, zone_words
+
+PROSE = (
+    "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
+    "bridge, which had been closed since the spring floods, at a cost of four million euros."
+)
+
+
+def page_of(body: str, head: str = "<title>Test page</title>") -> Page:
+    return read_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def find(page: Page, text: str) -> Block:
+    """The block whose text starts with `text`."""
+    for block in page.blocks:
+        if block.text.startswith(text):
+            return block
+    raise AssertionError(f"no block starts with {text!r}: {[b.text for b in page.blocks]}")
+
+
+# --- block kinds and text: (markup, text of the block, expected kind) ----------------------------------
+
+KIND_CASES = [
+    ("<p>Hello <b>big</b> world</p>", "Hello big world", "para"),
+    ("<h2>Sub heading</h2>", "Sub heading", "heading"),
+    ("<p><strong>A bold line alone</strong></p>", "A bold line alone", "heading"),
+    ("<p><strong>A bold sentence that ends.</strong></p>", "A bold sentence that ends.", "para"),
+    ("<ul><li>First item</li></ul>", "First item", "item"),
+    ("<blockquote>Quoted words</blockquote>", "Quoted words", "quote"),
+    ("<pre>line one\n  line two</pre>", "line one\n  line two", "code"),
+    ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>", "a | b\nc | d", "table"),
+    ("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>", "A caption", "caption"),
+    ("<div class='wp-caption'><p class='wp-caption-text'>Caption text</p></div>", "Caption text", "caption"),
+    ("<div>Direct text<br>second line</div>", "Direct text\nsecond line", "para"),
+]
+
+
+@pytest.mark.parametrize(("markup", "text", "kind"), KIND_CASES, ids=[c[2] + ":" + c[1][:20] for c in KIND_CASES])
+def test_block_kind_and_text(markup: str, text: str, kind: str) -> None:
+    block = find(page_of(markup), text.split("\n")[0])
+    assert (block.text, block.kind) == (text, kind)
+
+
+def test_title_block_comes_first() -> None:
+    page = page_of("<p>x</p>", head="<title>  The   title </title>")
+    assert (page.blocks[0].kind, page.blocks[0].text) == ("title", "The title")
+
+
+def test_heading_level() -> None:
+    assert find(page_of("<h3>Three</h3>"), "Three").level == 3
+
+
+def test_bold_heading_has_level_zero_and_bold() -> None:
+    block = find(page_of("<p><b>Short bold</b></p>"), "Short bold")
+    assert (block.level, block.bold) == (0, True)
+
+
+# --- what is skipped ------------------------------------------------------------------------------------
+
+HIDDEN_CASES = [
+    "<script>var x = 'hidden';</script>",
+    "<style>.hidden { color: red }</style>",
+    "<noscript>hidden</noscript>",
+    "<template><p>hidden</p></template>",
+    "<svg><text>hidden</text></svg>",
+    "<p hidden>hidden</p>",
+    "<p aria-hidden='true'>hidden</p>",
+    "<div style='display: none'>hidden</div>",
+]
+
+
+@pytest.mark.parametrize("markup", HIDDEN_CASES)
+def test_invisible_content_is_skipped(markup: str) -> None:
+    page = page_of(f"<p>shown</p>{markup}")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["shown"]
+
+
+def test_nothing_visible_is_dropped() -> None:
+    page = page_of("<nav><a href='/'>Home</a></nav><p>Body</p><footer>Foot</footer>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["Home", "Body", "Foot"]
+
+
+# --- hints ----------------------------------------------------------------------------------------------
+
+ARTICLE_PAGE = f"""
+<nav class="menu"><ul><li><a href="/a">Section A</a></li><li><a href="/b">Section B</a></li></ul></nav>
+<div id="main"><article class="post">
+  <h1>The headline</h1>
+  <p class="dek">A short standfirst for the story</p>
+  <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+</article></div>
+<aside class="sidebar"><p>Sidebar words about something else</p></aside>
+<footer><p>Copyright words</p></footer>
+"""
+
+HINT_CASES = [
+    ("Section A", "nav"),
+    ("Section A", "outside"),
+    ("The council", "main"),
+    ("A short standfirst", "summary"),
+    ("Sidebar words", "aside"),
+    ("Sidebar words", "outside"),
+    ("Copyright words", "footer"),
+]
+
+
+@pytest.mark.parametrize(("text", "hint"), HINT_CASES, ids=[f"{t[:12]}:{h}" for t, h in HINT_CASES])
+def test_zone_hints(text: str, hint: str) -> None:
+    assert hint in find(page_of(ARTICLE_PAGE), text).hints
+
+
+def test_article_blocks_score_higher_than_sidebar() -> None:
+    page = page_of(ARTICLE_PAGE)
+    assert find(page, "The council").content_score > find(page, "Sidebar words").content_score
+
+
+def test_page_wide_wrapper_class_does_not_hide_the_article() -> None:
+    # a wrapper around everything whose class happens to hold a zone word ("ad-margins")
+    page = page_of(f"<div class='page-ad-margins'><article><p>{PROSE}</p><p>{PROSE}</p></article></div>")
+    block = find(page, "The council")
+    assert "main" in block.hints and "ad" not in block.hints
+
+
+def test_link_density_and_url() -> None:
+    page = page_of("<p><a href='https://example.org/x'>All of it a link</a></p><p>No link</p>")
+    linked, plain = find(page, "All of it"), find(page, "No link")
+    assert (linked.link_density, linked.url, plain.link_density, plain.url) == (
+        1.0,
+        "https://example.org/x",
+        0.0,
+        None,
+    )
+
+
+def test_relative_link_resolved_against_page_url() -> None:
+    page = read_html("<p><a href='/story'>Another story</a></p>", url="https://example.org/a/b")
+    assert find(page, "Another story").url == "https://example.org/story"
+
+
+def test_origin_is_a_css_like_path() -> None:
+    assert find(page_of("<div id='main'><p>x</p><p>Here</p></div>"), "Here").origin == "body>div#main:1>p:2"
+
+
+# --- captions and credits ------------------------------------------------------------------------------
+
+
+def test_caption_gets_its_figure_image_and_markup_credit() -> None:
+    page = page_of(
+        "<figure><img src='/pic.jpg'><figcaption>The bridge at dawn "
+        "<span class='credit'>Jane Doe/Agency</span></figcaption></figure>"
+    )
+    caption = find(page, "The bridge")
+    assert (caption.kind, caption.image, caption.credit) == ("caption", "/pic.jpg", "Jane Doe/Agency")
+
+
+def test_text_credit_is_left_for_the_classifier() -> None:
+    page = page_of("<figure><img src='a.jpg'><figcaption>Bridge (Photo: Jane Doe)</figcaption></figure>")
+    caption = find(page, "Bridge")
+    assert (caption.text, caption.credit) == ("Bridge (Photo: Jane Doe)", None)
+
+
+# --- comments -------------------------------------------------------------------------------------------
+
+WORDPRESS_COMMENTS = f"""
+<article><p>{PROSE}</p><p>{PROSE}</p></article>
+<div id="comments" class="comments-area">
+  <h2 class="comments-title">2 Comments</h2>
+  <ol class="comment-list">
+    <li id="comment-11" class="comment">
+      <article class="comment-body">
+        <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Anna</b></div>
+        <div class="comment-metadata"><time datetime="2020-05-01T10:00:00+00:00">May 1, 2020</time></div></footer>
+        <div class="comment-content"><p>First comment text here.</p></div>
+      </article>
+      <ul class="children">
+        <li id="comment-12" class="comment"><article class="comment-body">
+          <div class="comment-author"><b class="fn">Ben</b></div>
+          <div class="comment-content"><p>A reply to Anna.</p></div></article></li>
+      </ul>
+    </li>
+  </ol>
+</div>
+"""
+
+
+def test_wordpress_comment_text_carries_its_comment() -> None:
+    block = find(page_of(WORDPRESS_COMMENTS), "First comment")
+    assert "comments" in block.hints
+    assert block.comment is not None
+    assert (block.comment.key, block.comment.parent, block.comment.author) == ("comment-11", None, "Anna")
+
+
+def test_wordpress_reply_names_its_parent() -> None:
+    reply = find(page_of(WORDPRESS_COMMENTS), "A reply").comment
+    assert reply is not None and (reply.key, reply.parent, reply.author) == (
+        "comment-12",
+        "comment-11",
+        "Ben",
+    )
+
+
+def test_comment_author_block_is_marked_byline() -> None:
+    assert {"comments", "byline"} <= find(page_of(WORDPRESS_COMMENTS), "Anna").hints
+
+
+def test_comment_area_heading_is_marked() -> None:
+    assert "comments" in find(page_of(WORDPRESS_COMMENTS), "2 Comments").hints
+
+
+def test_article_text_is_not_a_comment() -> None:
+    assert find(page_of(WORDPRESS_COMMENTS), "The council").comment is None
+
+
+BLOGGER_COMMENTS = """
+<div class="comments" id="comments"><h4>3 comments:</h4>
+<div class="comment-thread"><ol>
+  <li class="comment" id="c1001"><div class="comment-block">
+    <div class="comment-header"><cite class="user">Carla</cite>
+    <span class="datetime secondary-text"><a href="#c1001">12 March 2019 at 10:15</a></span></div>
+    <p class="comment-content">Nice write-up, thanks.</p></div></li>
+</ol></div></div>
+"""
+
+
+def test_blogger_comment() -> None:
+    comment = find(page_of(BLOGGER_COMMENTS), "Nice write-up").comment
+    assert comment is not None and (comment.key, comment.author) == ("c1001", "Carla")
+
+
+def test_generic_comment_list_without_item_classes() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><div id='comments'>"
+        "<div class='entry'><p>Reader one says this is a fine idea indeed.</p></div>"
+        "<div class='entry'><p>Reader two thinks the cost is far too high.</p></div></div>"
+    )
+    first, second = find(page, "Reader one").comment, find(page, "Reader two").comment
+    assert first is not None and second is not None and first.key != second.key
+
+
+def test_comment_form_is_not_a_comment() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><div id='comments'><div id='respond'>"
+        "<h3>Leave a Reply</h3><form><p>Name and e-mail address required here</p>"
+        "<p>Comment text goes into the box below</p></form></div></div>"
+    )
+    assert all(block.comment is None for block in page.blocks)
+
+
+# --- related widgets --------------------------------------------------------------------------------
+
+
+def test_related_posts_widget() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><div id='jp-relatedposts' class='jp-relatedposts'>"
+        "<h3>Related</h3><p><a href='/other'>Another post title</a></p></div>"
+    )
+    block = find(page, "Another post")
+    assert "related" in block.hints and block.url == "/other"
+
+
+def test_related_heading_marks_its_list() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><div><h3>You may also like</h3>"
+        "<ul><li><a href='/x'>Some other story</a></li></ul></div>"
+    )
+    assert "related" in find(page, "Some other story").hints
+
+
+# --- vocabulary -----------------------------------------------------------------------------------------
+
+ZONE_CASES = [
+    ("sidebar", "aside"),
+    ("mainSidebar", "aside"),
+    ("commentlist", "comments"),
+    ("breadcrumbs", "nav"),
+    ("ad-slot", "ad"),
+    ("entry-date", "date"),
+    ("byline", "byline"),
+    ("article__dek", "summary"),
+    ("jp-relatedposts", "related"),
+    ("wp-caption-text", "caption"),
+]
+
+
+@pytest.mark.parametrize(("value", "hint"), ZONE_CASES, ids=[v for v, _ in ZONE_CASES])
+def test_zone_words(value: str, hint: str) -> None:
+    assert hint in zone_words(value)[0]
+
+
+@pytest.mark.parametrize("value", ["header-lead", "leaderboard", "shadow", "loading", "trail"])
+def test_short_zone_words_need_a_whole_word(value: str) -> None:
+    assert "ad" not in zone_words(value)[0]
+
+
+# --- robustness -----------------------------------------------------------------------------------------
+
+ODD_PAGES = [
+    "",
+    "plain text, no markup",
+    "<html><body></body></html>",
+    "<p>unclosed <b>bold <i>italic",
+    "<div>" * 3000 + "deep" + "</div>" * 3000,
+    "<table><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>",
+    "<pre></pre><table></table><ul><li></li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", ODD_PAGES, ids=range(len(ODD_PAGES)))
+def test_odd_markup_does_not_raise(html: str) -> None:
+    page = read_html(html)
+    assert page.format == "html"
+
+
+def test_deep_nesting_keeps_the_text() -> None:
+    page = read_html("<div>" * 3000 + "deep" + "</div>" * 3000)
+    assert [b.text for b in page.blocks] == ["deep"]

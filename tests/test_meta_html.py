@@ -1,0 +1,204 @@
+"""Metadata of HTML pages written here: title reconciliation, authors, dates, JSON-LD, OpenGraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from artextract.blocks import PageMeta
+from artextract.front_html import read_html
+from artextract.meta_html import choose_title, clean_authors, parse_date
+
+PROSE = (
+    "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
+    "bridge, which had been closed since the spring floods, at a cost of four million euros."
+)
+
+
+def meta_of(head: str, body: str = "", url: str | None = None) -> PageMeta:
+    return read_html(f"<html lang='de'><head>{head}</head><body>{body}<p>{PROSE}</p></body></html>", url).meta
+
+
+# --- dates: (text, ISO) -------------------------------------------------------------------------------
+
+DATE_CASES = [
+    ("2015-07-24T05:36:09+01:00", "2015-07-24T05:36:09+01:00"),
+    ("2015-07-24", "2015-07-24"),
+    ("July 24, 2015", "2015-07-24"),
+    ("Jul. 24th 2015", "2015-07-24"),
+    ("24 July 2015", "2015-07-24"),
+    ("24. Juli 2015", "2015-07-24"),
+    ("3. März 2021, 10:15 Uhr", "2021-03-03"),
+    ("24 juillet 2015", "2015-07-24"),
+    ("24.07.2015", "2015-07-24"),
+    ("07/24/2015", "2015-07-24"),
+    ("2015/07/24", "2015-07-24"),
+    ("Posted on Monday, 2 Dezember 2019", "2019-12-02"),
+    ("no date here", None),
+    ("31.02.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATE_CASES, ids=[c[0] for c in DATE_CASES])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+# --- authors: (raw strings, names) ----------------------------------------------------------------------
+
+AUTHOR_CASES = [
+    (["By Jane Doe"], ["Jane Doe"]),
+    (["By Jane Doe and John Roe"], ["Jane Doe", "John Roe"]),
+    (["Von Max Muster und Erika Muster"], ["Max Muster", "Erika Muster"]),
+    (["Jane Doe, John Roe"], ["Jane Doe", "John Roe"]),
+    (["https://www.facebook.com/janedoe"], []),
+    (["jane@example.org"], []),
+    (["Example News"], []),  # the site name
+    (["By Jane Doe | 12 May 2015"], ["Jane Doe"]),
+    (["Posted"], []),
+]
+
+
+@pytest.mark.parametrize(("raw", "names"), AUTHOR_CASES, ids=[c[0][0] for c in AUTHOR_CASES])
+def test_clean_authors(raw: list[str], names: list[str]) -> None:
+    assert clean_authors(raw, site_name="Example News") == names
+
+
+# --- title: (title tag, headings, structured, site, expected) -------------------------------------------
+
+TITLE_CASES = [
+    ("Bridge to reopen | Example News", ["Bridge to reopen"], [], "Example News", "Bridge to reopen"),
+    ("Example News - Bridge to reopen in May", [], [], "Example News", "Bridge to reopen in May"),
+    ("Bridge to reopen – Example News", [], [], None, "Bridge to reopen"),
+    ("Example News", ["Example News", "Bridge to reopen"], [], "Example News", "Example News"),
+    ("Site", ["Menu", "The real headline"], ["The real headline"], "Site", "The real headline"),
+    (None, [], ["Structured headline | Site"], "Site", "Structured headline"),
+    ("Plain title", [], [], None, "Plain title"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "structured", "site", "expected"), TITLE_CASES, ids=[c[4] for c in TITLE_CASES]
+)
+def test_choose_title(
+    title: str | None, headings: list[str], structured: list[str], site: str | None, expected: str
+) -> None:
+    assert choose_title(title, headings, structured, site) == expected
+
+
+def test_title_never_the_site_name_when_a_headline_exists() -> None:
+    meta = meta_of(
+        "<title>Bridge to reopen | Example News</title><meta property='og:site_name' content='Example News'>",
+        "<h1>Bridge to reopen</h1>",
+    )
+    assert meta.title == "Bridge to reopen"
+
+
+# --- whole heads ---------------------------------------------------------------------------------------
+
+JSON_LD = """<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Example News"},
+  {"@type": "NewsArticle", "headline": "Bridge to reopen",
+   "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+   "datePublished": "2015-07-24T05:36:09+01:00", "dateModified": "2015-07-25",
+   "publisher": {"@type": "Organization", "name": "Example News"}}]}
+</script>"""
+
+
+def test_json_ld_graph() -> None:
+    meta = meta_of(JSON_LD)
+    assert (meta.title, meta.authors, meta.published, meta.modified, meta.site_name) == (
+        "Bridge to reopen",
+        ["Jane Doe", "John Roe"],
+        "2015-07-24T05:36:09+01:00",
+        "2015-07-25",
+        "Example News",
+    )
+
+
+def test_json_ld_author_as_string_and_broken_json_is_ignored() -> None:
+    meta = meta_of(
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": "Jane Doe"}</script>'
+        '<script type="application/ld+json">{not json</script>'
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_opengraph_and_meta_tags() -> None:
+    meta = meta_of(
+        "<title>Ignored | Site</title><meta property='og:title' content='OG headline'>"
+        "<meta property='og:site_name' content='Site'><meta name='author' content='By Jane Doe'>"
+        "<meta property='article:published_time' content='2020-01-02T03:04:05Z'>"
+        "<meta name='description' content='What it is about'><meta name='keywords' content='a, b'>"
+        "<link rel='canonical' href='https://example.org/story'><meta property='og:image' content='/i.jpg'>"
+    )
+    assert (
+        meta.title,
+        meta.authors,
+        meta.published,
+        meta.description,
+        meta.tags,
+        meta.url,
+        meta.image,
+        meta.language,
+    ) == (
+        "OG headline",
+        ["Jane Doe"],
+        "2020-01-02T03:04:05Z",
+        "What it is about",
+        ["a", "b"],
+        "https://example.org/story",
+        "/i.jpg",
+        "de",
+    )
+
+
+def test_meta_author_url_is_not_a_name() -> None:
+    meta = meta_of(
+        "<meta property='article:author' content='https://facebook.com/jane'>",
+        "<article><span class='byline'>By Jane Doe</span></article>",
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_time_element_gives_the_date() -> None:
+    meta = meta_of("", "<article><h1>Head</h1><time datetime='2019-03-04'>4 March</time></article>")
+    assert meta.published == "2019-03-04"
+
+
+def test_date_line_under_the_headline() -> None:
+    meta = meta_of("", "<h1>Head</h1><p>Veröffentlicht am 5. Mai 2018</p>")
+    assert meta.published == "2018-05-05"
+
+
+def test_byline_line_under_the_headline() -> None:
+    assert meta_of("", "<h1>Head</h1><p>Von Max Muster</p>").authors == ["Max Muster"]
+
+
+def test_structured_date_wins_over_body_text() -> None:
+    meta = meta_of("<meta property='article:published_time' content='2021-06-01'>", "<h1>Head</h1><p>3 March 2010</p>")
+    assert meta.published == "2021-06-01"
+
+
+def test_date_from_url_as_last_resort() -> None:
+    assert meta_of("", "<h1>Head</h1>", url="https://example.org/2014/05/29/story").published == "2014-05-29"
+
+
+def test_json_ld_in_cdata() -> None:
+    meta = meta_of(
+        '<script type="application/ld+json"><![CDATA[{"@type": "Article", "datePublished": "2001-10-29"}]]></script>'
+    )
+    assert meta.published == "2001-10-29"
+
+
+def test_json_ld_author_by_reference() -> None:
+    meta = meta_of(
+        '<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": {"@id": "#jane"}},'
+        ' {"@type": "Person", "@id": "#jane", "name": "Jane Doe"}]}</script>'
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_twitter_card_author_label() -> None:
+    meta = meta_of("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jane Doe'>")
+    assert meta.authors == ["Jane Doe"]
