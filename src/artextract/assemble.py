@@ -45,6 +45,8 @@ from .vocab import (
     IMAGE_LABEL_PREFIX,
 )
 
+#: a related item's title line has at most this many words
+RELATED_TITLE_MAX_WORDS = 25
 #: a comment author's line is a name: a few words, no sentence
 COMMENT_AUTHOR_MAX_WORDS = 6
 #: a name that ends with an initial: "Margaret O."
@@ -303,6 +305,10 @@ def _is_author_line(text: str) -> bool:
     return not ends_sentence(text) or bool(_INITIAL_END.search(text))
 
 
+def _is_item_title(text: str) -> bool:
+    return is_title_like(text) and not ends_sentence(text) and words(text) <= RELATED_TITLE_MAX_WORDS
+
+
 def _fill_related(section: Related, blocks: list[Block]) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
     snippet (an image label at its start dropped)."""
@@ -313,8 +319,8 @@ def _fill_related(section: Related, blocks: list[Block]) -> None:
         if linked and block.url is None and DATELINE.match(text):
             continue  # an item's date line
         # items open at their links where the list has links, else at title-shaped lines
-        opens = block.url is not None if linked else is_title_like(text) and not ends_sentence(text) and words(text) <= 25
-        if opens and not (items and items[-1].snippet is None and block.url is None and items[-1].url is not None):
+        opens = block.url is not None if linked else _is_item_title(text)
+        if opens:
             items.append(RelatedItem(title=text, url=block.url))
             continue
         snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
