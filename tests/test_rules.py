@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from artextract.assemble import byline_names, split_credit
+from artextract.assemble import split_credit
+from artextract.bylines import byline_names
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
@@ -73,6 +74,10 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By Jane Doe | March 3, 2024", ["Jane Doe"]),
     ("Von Anna Schmidt und Paul Meier", ["Anna Schmidt", "Paul Meier"]),
     ("Written by Li Wei, Staff Writer", ["Li Wei"]),
+    ("By the time we arrived, the hall was empty.", []),
+    ("Von Jörg Staff am 16.11.2022", ["Jörg Staff"]),
+    ("Autor: Petra Ruland", ["Petra Ruland"]),
+    ("By Ana de la Cruz", ["Ana de la Cruz"]),
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

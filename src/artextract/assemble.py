@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Page
+from .bylines import byline_names
 from .classify import Classified
 from .dates import parse_date
 from .language import guess_language
@@ -35,7 +36,6 @@ from .options import Options
 from .shape import ends_sentence, is_title_like, words
 from .vocab import (
     BODY_LABEL,
-    BYLINE,
     COMMENT_AUTHOR,
     COUNT_IN_HEADING,
     CREDIT_LABEL,
@@ -51,12 +51,6 @@ RELATED_TITLE_MAX_WORDS = 25
 COMMENT_AUTHOR_MAX_WORDS = 6
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Þ]\.$")
-#: names in a byline are separated by these
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
-#: trailing parts of a byline that are not names: "Jane Doe, Reuters" keeps both (a name check
-#: cannot tell an agency from a person), but "Jane Doe | Updated …" loses what follows the bar
-_BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\bon\b\s+\w+\s+\d).*$", re.IGNORECASE)
-
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and its photo credit: "… May 29.(JIJI PRESS/AFP/Getty Images)" →
@@ -76,16 +70,6 @@ def _credit_value(credit: str) -> str:
     """The credit without its label: "Photo: Jane Doe/Reuters" → "Jane Doe/Reuters"."""
     return re.sub(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\b|\bpar\b)\s*", "", credit.strip(), count=1,
                   flags=re.IGNORECASE).strip() or credit.strip()
-
-
-def byline_names(text: str) -> list[str]:
-    """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]."""
-    m = BYLINE.match(text)
-    if not m:
-        return []
-    names = m.group("names") or m.group("names2") or ""
-    names = _BYLINE_TAIL.sub("", names)
-    return [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and 1 <= words(n) <= 5]
 
 
 @dataclass(slots=True)

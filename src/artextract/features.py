@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block
+from .bylines import byline_names
 from .shape import is_heading_like, is_prose, is_title_like, words
 from .vocab import (
     AGENCY,
     BODY_LABEL,
     BOILERPLATE_LINE,
-    BYLINE,
     COMMENT_FORM,
     COMMENTS_HEADING,
     CONSENT_WORDS,
@@ -133,7 +133,7 @@ def _short_line_signals(text: str, count: int) -> tuple[bool, ...]:
         has_credit(text),
         bool(COMMENTS_HEADING.match(text)),
         bool(RELATED_HEADING.match(text)),
-        bool(BYLINE.match(text)),
+        bool(byline_names(text)),
         bool(_DIGIT.search(text)) and bool(DATELINE.match(text)),
         is_title_like(text, count),
         is_heading_like(text, count),

@@ -9,8 +9,10 @@ from ..shape import LINK_HEAVY
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS = 150
-#: a byline stands at most this many blocks into the core
+#: a byline stands at most this many blocks into the core (an HTML article element often opens with
+#: a kicker, the headline, share buttons and a caption before its byline)
 BYLINE_MAX_CORE_OFFSET = 3
+HTML_BYLINE_MAX_CORE_OFFSET = 15
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -55,11 +57,12 @@ def byline(ctx: Context) -> Iterator[Vote]:
     """A byline or date line near the headline: metadata, not content ("By Jane Doe", "May 3, 2024")."""
     f = ctx.features
     areas = ctx.areas
+    max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
     for block in ctx.blocks:
         i = block.index
         if len(block.text) > BYLINE_MAX_CHARS or areas.area[i] not in ("lead", "core", "before"):
             continue
-        if areas.area[i] == "core" and i > areas.core_start + BYLINE_MAX_CORE_OFFSET:
+        if areas.area[i] == "core" and i > areas.core_start + max_offset:
             continue
         if f.byline[i] or "byline" in block.hints:
             yield i, "byline", 3.5

@@ -1,0 +1,37 @@
+"""Bylines: the names in "By Jane Doe and John Roe", and what counts as a person's name."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import BYLINE
+
+#: names in a byline are separated by these
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+#: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai"
+_BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
+#: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
+NAME_PARTICLES = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
+#: a name has one to five words
+NAME_MAX_WORDS = 5
+
+
+def is_name(text: str) -> bool:
+    """A person's or a desk's name: one to five words, each capitalised but for particles
+    ("Jane Doe", "J.R. Stone", "Ana de la Cruz"; not "the time we arrived")."""
+    parts = text.split()
+    if not 1 <= len(parts) <= NAME_MAX_WORDS:
+        return False
+    return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
+        and any(p[:1].isupper() for p in parts)
+
+
+def byline_names(text: str) -> list[str]:
+    """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; [] when the
+    line is no byline ("By the time we arrived, …")."""
+    m = BYLINE.match(text)
+    if not m:
+        return []
+    names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
+    found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
+    return found if found and all(is_name(n) for n in found) else []
