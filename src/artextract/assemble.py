@@ -45,6 +45,11 @@ from .vocab import (
     IMAGE_LABEL_PREFIX,
 )
 
+#: where a date is looked for around the headline when nothing else dates the page, and how long
+#: a line holding it may be
+DATE_LOOK_BEFORE = 3
+DATE_LOOK_AFTER = 12
+DATE_LINE_MAX_CHARS = 200
 #: a related item's title line has at most this many words
 RELATED_TITLE_MAX_WORDS = 25
 #: a comment author's line is a name: a few words, no sentence
@@ -113,6 +118,9 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
             section.text = "\n\n".join(section.paragraphs)
     sections = _drop_empty(b.sections, page.format)
     metadata = _metadata(page, b, sections)
+    visible = b.date or _date_near_headline(classified)
+    if visible and (metadata.published is None or metadata.published[:10] != visible[:10]):
+        metadata.published = visible
     if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, Headline(text=metadata.title))
     trace = _trace(classified) if options.explain else None
@@ -357,6 +365,23 @@ def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
         image=meta.image,
         tags=list(meta.tags),
     )
+
+
+def _date_near_headline(classified: list[Classified]) -> str | None:
+    """The first date written in a short line around the headline or the article's first blocks
+    ("08.11.2021 | Online-Fachtag …", "Pressemitteilung 02. November 2021"), for pages whose
+    metadata and byline give none."""
+    anchor = next((c.block.index for c in classified if c.label == "headline"), None)
+    if anchor is None:
+        anchor = next((c.block.index for c in classified if c.label in ("body", "summary")), None)
+    if anchor is None:
+        return None
+    for c in classified[max(0, anchor - DATE_LOOK_BEFORE):anchor + DATE_LOOK_AFTER]:
+        if len(c.block.text) <= DATE_LINE_MAX_CHARS and c.label not in ("comment", "related_item"):
+            found = parse_date(c.block.text)
+            if found:
+                return found
+    return None
 
 
 def _trace(classified: list[Classified]) -> list[BlockTrace]:
