@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, Page
 from .bylines import byline_names
 from .classify import Classified
-from .dates import parse_date
+from .dates import day_first_for, parse_date
 from .language import guess_language
 from .model import (
     Article,
@@ -41,6 +41,7 @@ from .vocab import (
     CREDIT_LABEL,
     CREDIT_ONLY,
     CREDIT_PARENS,
+    DATE,
     DATELINE,
     IMAGE_LABEL_PREFIX,
 )
@@ -89,7 +90,8 @@ class _Builder:
     comment_blocks: dict[int, list[Block]] = field(default_factory=dict)
     related_blocks: dict[int, list[Block]] = field(default_factory=dict)
     authors: list[str] = field(default_factory=list)
-    date: str | None = None
+    #: the first byline or date line that holds a date (read once the page's language is known)
+    date_text: str | None = None
     under_body_label: bool = False
     top_level: int = 0
 
@@ -118,7 +120,8 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
             section.text = "\n\n".join(section.paragraphs)
     sections = _drop_empty(b.sections, page.format)
     metadata = _metadata(page, b, sections)
-    visible = b.date or _date_near_headline(classified)
+    day_first = day_first_for(metadata.language)
+    visible = parse_date(b.date_text, day_first) or _date_near_headline(classified, day_first)
     if visible and (metadata.published is None or metadata.published[:10] != visible[:10]):
         metadata.published = visible
     if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
@@ -210,8 +213,8 @@ def _byline(b: _Builder, block: Block) -> None:
     for name in byline_names(block.text):
         if name not in b.authors:
             b.authors.append(name)
-    if b.date is None:
-        b.date = parse_date(block.text)
+    if b.date_text is None and DATE.search(block.text):
+        b.date_text = block.text
     if b.options.keep_boilerplate:
         b.open(Boilerplate(text=block.text))
 
@@ -356,7 +359,7 @@ def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
     return Metadata(
         title=meta.title or headline,
         authors=list(meta.authors) or b.authors,
-        published=meta.published or b.date,
+        published=meta.published,
         modified=meta.modified,
         site_name=meta.site_name,
         language=meta.language or guess_language(text),
@@ -367,7 +370,7 @@ def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
     )
 
 
-def _date_near_headline(classified: list[Classified]) -> str | None:
+def _date_near_headline(classified: list[Classified], day_first: bool) -> str | None:
     """The first date written in a short line around the headline or the article's first blocks
     ("08.11.2021 | Online-Fachtag …", "Pressemitteilung 02. November 2021"), for pages whose
     metadata and byline give none."""
@@ -377,10 +380,14 @@ def _date_near_headline(classified: list[Classified]) -> str | None:
     if anchor is None:
         return None
     for c in classified[max(0, anchor - DATE_LOOK_BEFORE):anchor + DATE_LOOK_AFTER]:
-        if len(c.block.text) <= DATE_LINE_MAX_CHARS and c.label not in ("comment", "related_item"):
-            found = parse_date(c.block.text)
-            if found:
-                return found
+        text = c.block.text
+        if c.label in ("comment", "related_item"):
+            continue
+        if len(text) > DATE_LINE_MAX_CHARS:  # a paragraph can open with its date: "27.1.2022 - Bei …"
+            text = text[:DATE_LINE_MAX_CHARS] if DATE.match(text) else ""
+        found = parse_date(text, day_first)
+        if found:
+            return found
     return None
 
 

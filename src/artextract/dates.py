@@ -40,10 +40,16 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_date(text: str | None) -> str | None:
+def day_first_for(language: str | None) -> bool:
+    """Whether "05/07/2022" is the 5th of July in pages of this language (all but American English)."""
+    lang = (language or "").lower().replace("_", "-")
+    return not (lang in ("en", "en-us") or not lang)
+
+
+def parse_date(text: str | None, day_first: bool = False) -> str | None:
     """The first date in `text` as ISO 8601, or None. "May 29, 2014" → "2014-05-29";
-    "2015-07-24T05:36:09+01:00" stays as it is; "29.05.2014" → "2014-05-29"; "05/29/2014" → US order
-    unless the first number cannot be a month."""
+    "2015-07-24T05:36:09+01:00" stays as it is; "29.05.2014" → "2014-05-29"; "05/07/2014" → May 7
+    (July 5 with `day_first`) unless one order cannot be a date."""
     if not text:
         return None
     if m := _ISO.search(text):
@@ -65,5 +71,7 @@ def parse_date(text: str | None) -> str | None:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _SLASHED.search(text):
         first, second, year = (int(g) for g in m.groups())
-        return _valid(year, first, second) if first <= 12 else _valid(year, second, first)
+        month_first = _valid(year, first, second)
+        day_first_date = _valid(year, second, first)
+        return (day_first_date or month_first) if day_first else (month_first or day_first_date)
     return None
