@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Page
-from .bylines import byline_names
+from .bylines import byline_names, is_name
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .language import guess_language
@@ -210,7 +210,8 @@ def _related_item(b: _Builder, block: Block) -> None:
 
 
 def _byline(b: _Builder, block: Block) -> None:
-    for name in byline_names(block.text):
+    names = byline_names(block.text) or ([block.text] if is_name(block.text) else [])
+    for name in names:
         if name not in b.authors:
             b.authors.append(name)
     if b.date_text is None and DATE.search(block.text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import BYLINE
+from .vocab import BYLINE, DATE
 
 #: names in a byline are separated by these
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
@@ -12,6 +12,11 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b
 _BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
+#: labels between a name and its date: "Stand:", "Updated", "am", "on"
+_DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
+                         re.IGNORECASE)
+#: a name written before a date has two to four words (a single word is more often a place or a desk)
+NAME_BEFORE_DATE_WORDS = (2, 4)
 #: a name has one to five words
 NAME_MAX_WORDS = 5
 
@@ -20,18 +25,29 @@ def is_name(text: str) -> bool:
     """A person's or a desk's name: one to five words, each capitalised but for particles
     ("Jane Doe", "J.R. Stone", "Ana de la Cruz"; not "the time we arrived")."""
     parts = text.split()
-    if not 1 <= len(parts) <= NAME_MAX_WORDS:
+    if not 1 <= len(parts) <= NAME_MAX_WORDS or any(c.isdigit() for c in text):
         return False
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
 
 def byline_names(text: str) -> list[str]:
-    """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; [] when the
-    line is no byline ("By the time we arrived, …")."""
+    """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"],
+    "Sara Zinnecker Stand: 05. Februar 2020" → ["Sara Zinnecker"]; [] when the line is no byline
+    ("By the time we arrived, …")."""
     m = BYLINE.match(text)
     if not m:
-        return []
+        return _name_before_date(text)
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
     return found if found and all(is_name(n) for n in found) else []
+
+
+def _name_before_date(text: str) -> list[str]:
+    """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
+    m = DATE.search(text)
+    if not m or m.start() == 0:
+        return []
+    name = _DATE_LABEL.sub("", text[:m.start()]).strip(" |·•,-–—:")
+    return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
+        and is_name(name) else []

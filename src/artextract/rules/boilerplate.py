@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..bylines import is_name
 from ..classify import Context, Vote
 from ..shape import LINK_HEAVY
 
@@ -13,6 +14,8 @@ BYLINE_MAX_CHARS = 150
 #: a kicker, the headline, share buttons and a caption before its byline)
 BYLINE_MAX_CORE_OFFSET = 3
 HTML_BYLINE_MAX_CORE_OFFSET = 15
+#: a name alone on its line has at most this many words
+NAME_LINE_MAX_WORDS = 4
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -66,5 +69,15 @@ def byline(ctx: Context) -> Iterator[Vote]:
             continue
         if f.byline[i] or "byline" in block.hints:
             yield i, "byline", 3.5
+        elif _name_by_dateline(ctx, i):
+            yield i, "byline", 3.0
         elif f.dateline[i] or "date" in block.hints:
             yield i, "byline", 3.0
+
+
+def _name_by_dateline(ctx: Context, i: int) -> bool:
+    """A line that is only a name, right above or below a date line: a byline without "By"."""
+    f = ctx.features
+    if not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS or not is_name(ctx.blocks[i].text) or f.dateline[i]:
+        return False
+    return (i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])
