@@ -69,9 +69,7 @@ def byline(ctx: Context) -> Iterator[Vote]:
             continue
         if f.byline[i] or "byline" in block.hints:
             yield i, "byline", 3.5
-        elif _name_by_dateline(ctx, i):
-            yield i, "byline", 3.0
-        elif f.dateline[i] or "date" in block.hints:
+        elif f.dateline[i] or "date" in block.hints or _name_by_dateline(ctx, i):
             yield i, "byline", 3.0
 
 
