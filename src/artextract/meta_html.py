@@ -140,7 +140,9 @@ TAG_KEYS = ("keywords", "article:tag", "news_keywords")
 NOT_NAMES = re.compile(
     r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|autor|author|authors|no author|"
     r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
-    r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben)$",
+    r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w{1,2}|.*:)$",
     re.IGNORECASE,
 )
 
