@@ -135,7 +135,8 @@ BOILERPLATE_LINE = re.compile(
     r"previous post|read more|continue reading\b.{0,30}|weiterlesen|lire la suite|leer más|mehr|more|"
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
-    r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|"
+    r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
+    r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|"
     r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})$",
     _I,
 )

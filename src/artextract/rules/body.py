@@ -39,11 +39,15 @@ def body_label(ctx: Context) -> Iterator[Vote]:
 
 
 def heading_element(ctx: Context) -> Iterator[Vote]:
-    """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article."""
+    """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article, unless it
+    only holds a date."""
     area = ctx.areas.area
+    f = ctx.features
     for block in ctx.blocks:
-        if block.kind == "heading" and area[block.index] in ("core", "lead") and ctx.areas.headline != block.index:
-            yield block.index, "heading", 3.0
+        i = block.index
+        if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
+                and not f.dateline[i]:  # "Sunday, May 8, 2016" over a post is its date
+            yield i, "heading", 3.0
 
 
 def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
