@@ -1,77 +1,109 @@
-"""Dates as pages write them → ISO 8601 (a date, or a date and time where the input has one)."""
+"""Dates as pages write them → ISO 8601 (a date, or a date and time where the input has one).
+
+The one date reader of the project: metadata values, bylines, comment dates and date lines all go
+through `parse_date`.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 
 #: month names and abbreviations in the languages the vocabularies cover → month number
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    "january jan januar janv janvier jänner enero gennaio januari janeiro",
-    "february feb februar fév févr février febrero febbraio februari fevereiro",
-    "march mar märz maerz mars marzo maart março",
-    "april apr avril abril aprile",
-    "may mai mayo maggio mei maio",
-    "june jun juni juin junio giugno junho",
-    "july jul juli juillet julio luglio julho",
-    "august aug août agosto augustus",
-    "september sep sept septembre septiembre settembre setembro",
-    "october oct okt oktober octobre octubre ottobre outubro",
-    "november nov novembre noviembre novembro",
-    "december dec dez dezember décembre diciembre dicembre dezembro",
-), start=1):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(("january", "jan", "januar", "janvier", "janv", "enero", "gennaio", "januari", "jänner",
+                     "janeiro"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio",
+                     "februari", "fevereiro"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mrz", "mars", "marzo", "maart", "março"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
+                     "dezembro"), 12),
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
-_NAMED_DAY_FIRST = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
-_NAMED_MONTH_FIRST = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_COMPACT = re.compile(r"\b(\d{4})/(\d{2})/(\d{2})\b")
+#: an ISO date, with or without time. "2015-07-24T05:36:09+01:00", "2015-07-24"
+ISO_DATE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+#: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015"
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+#: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+#: numeric dates. "24.07.2015", "24/07/2015", "24.7.15", "07/24/2015"
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
+#: year first with slashes or dots. "2015/07/24", "2015.07.24"
+YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+#: the years a page's date can fall in
+YEARS = (1990, 2100)
 
 
-def _valid(year: int, month: int, day: int) -> str | None:
+def valid(year: int, month: int, day: int) -> bool:
+    """A real calendar day in YEARS."""
+    if not YEARS[0] <= year <= YEARS[1]:
+        return False
     try:
-        return datetime(year, month, day).date().isoformat()
+        date(year, month, day)
     except ValueError:
-        return None
+        return False
+    return True
 
 
 def day_first_for(language: str | None) -> bool:
     """Whether "05/07/2022" is the 5th of July in pages of this language (all but American English)."""
     lang = (language or "").lower().replace("_", "-")
-    return not (lang in ("en", "en-us") or not lang)
+    return lang not in ("en", "en-us", "")
 
 
-def parse_date(text: str | None, day_first: bool = False) -> str | None:
-    """The first date in `text` as ISO 8601, or None. "May 29, 2014" → "2014-05-29";
-    "2015-07-24T05:36:09+01:00" stays as it is; "29.05.2014" → "2014-05-29"; "05/07/2014" → May 7
-    (July 5 with `day_first`) unless one order cannot be a date."""
+def parse_date(text: str | None, day_first: bool = True) -> str | None:
+    """The first date in `text` as ISO 8601, or None.
+
+    >>> parse_date("July 24, 2015"), parse_date("24. Juli 2015"), parse_date("2015-07-24T05:36:09+01:00")
+    ('2015-07-24', '2015-07-24', '2015-07-24T05:36:09+01:00')
+    >>> parse_date("05/07/2015"), parse_date("05/07/2015", day_first=False), parse_date("07/24/2015")
+    ('2015-07-05', '2015-05-07', '2015-07-24')
+    """
     if not text:
         return None
-    if m := _ISO.search(text):
-        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if day and m.group(4):
-            return m.group(0).replace(" ", "T")
-        if day:
-            return day
-    for pattern, order in ((_NAMED_DAY_FIRST, "dmy"), (_NAMED_MONTH_FIRST, "mdy")):
-        for m in pattern.finditer(text):
-            a, b, year = m.groups()
-            name, day_text = (b, a) if order == "dmy" else (a, b)
-            month = MONTHS.get(name.casefold().rstrip("."))
-            if month and (found := _valid(int(year), month, int(day_text))):
-                return found
-    if m := _DOTTED.search(text):
-        return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    if m := _COMPACT.search(text):
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := _SLASHED.search(text):
-        first, second, year = (int(g) for g in m.groups())
-        month_first = _valid(year, first, second)
-        day_first_date = _valid(year, second, first)
-        return (day_first_date or month_first) if day_first else (month_first or day_first_date)
+    if match := ISO_DATE.search(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        if valid(year, month, day):
+            if match[4]:
+                return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
+        for match in pattern.finditer(text):
+            parts = dict(zip(order, match.groups(), strict=True))
+            month = MONTHS.get(parts["m"].lower().rstrip("."))
+            if month and valid(int(parts["y"]), month, int(parts["d"])):
+                return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
+    match = YEAR_FIRST.search(text)
+    if match and valid(int(match[1]), int(match[2]), int(match[3])):
+        return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
+    if match := NUMERIC_DATE.search(text):
+        return _numeric(int(match[1]), match[2], int(match[3]), int(match[4]), day_first)
+    return None
+
+
+def _numeric(first: int, separator: str, second: int, year: int, day_first: bool) -> str | None:
+    """A numeric date: dotted dates are day first everywhere; slashed ones by `day_first`, unless
+    only the other order is a real day."""
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    orders = [(second, first), (first, second)]  # (month, day): day first, then month first
+    if separator == "/" and not day_first:
+        orders.reverse()
+    for month, day in orders if separator == "/" else orders[:1]:
+        if valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return None

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
+from .dates import parse_date, valid
 from .vocab import BYLINE
 
 # --- Vocabulary -------------------------------------------------------------------------------------
@@ -53,37 +54,6 @@ NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)
 #: trailing parts after a byline's names. "Jane Doe, Reuters", "Jane Doe | 12 May 2015", "Jane Doe on"
 BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE)
 
-MONTHS = {
-    **dict.fromkeys(("january", "jan", "januar", "janvier", "enero", "gennaio", "januari", "jänner"), 1),
-    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "februari"), 2),
-    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "maart", "mrz"), 3),
-    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei"), 5),
-    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre"), 10),
-    **dict.fromkeys(("november", "nov", "novembre", "noviembre"), 11),
-    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre"), 12),
-}
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-
-#: an ISO date, with or without time. "2015-07-24T05:36:09+01:00", "2015-07-24"
-ISO_DATE = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
-)
-#: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015"
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
-    re.IGNORECASE,
-)
-#: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-#: numeric day-first dates. "24.07.2015", "24/07/2015", "24.7.15"
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
-#: year first with slashes or dots. "2015/07/24", "2015.07.24"
-YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
@@ -294,48 +264,6 @@ def _text(value: Any) -> str | None:
 
 
 # --- Dates ---------------------------------------------------------------------------------------------
-
-
-def parse_date(text: str | None) -> str | None:
-    """An ISO 8601 date (with time where given) from the common ways pages write a date.
-
-    >>> parse_date("July 24, 2015"), parse_date("24. Juli 2015"), parse_date("2015-07-24T05:36:09+01:00")
-    ('2015-07-24', '2015-07-24', '2015-07-24T05:36:09+01:00')
-    """
-    if not text:
-        return None
-    text = text.strip()
-    match = ISO_DATE.search(text)
-    if match:
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
-        if _valid(year, month, day):
-            if match[4]:
-                return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
-        match = pattern.search(text)
-        if match:
-            parts = dict(zip(order, match.groups()))
-            named_month = MONTHS.get(parts["m"].lower().rstrip("."))
-            if named_month and _valid(int(parts["y"]), named_month, int(parts["d"])):
-                return f"{int(parts['y']):04d}-{named_month:02d}-{int(parts['d']):02d}"
-    match = YEAR_FIRST.search(text)
-    if match and _valid(int(match[1]), int(match[2]), int(match[3])):
-        return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
-    match = NUMERIC_DATE.search(text)
-    if match:
-        first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if year < 100:
-            year += 2000 if year < 50 else 1900
-        # day first (Europe) unless a slash date's second number cannot be a month (US: 07/24/2015)
-        day, month = (second, first) if match[2] == "/" and second > 12 else (first, second)
-        if _valid(year, month, day):
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    return 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 # --- Authors --------------------------------------------------------------------------------------------
@@ -563,7 +491,7 @@ def _published(
         if date:
             return date
     match = URL_DATE.search(url or "")
-    if match and _valid(int(match[1]), int(match[2]), int(match[3])):
+    if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
     return None
 
