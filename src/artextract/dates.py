@@ -60,9 +60,10 @@ def valid(year: int, month: int, day: int) -> bool:
 
 
 def day_first_for(language: str | None) -> bool:
-    """Whether "05/07/2022" is the 5th of July in pages of this language (all but American English)."""
+    """Whether "05/07/2022" is the 5th of July in pages of this language: all but American English
+    (and English of no stated country, which on the web is mostly American)."""
     lang = (language or "").lower().replace("_", "-")
-    return lang not in ("en", "en-us", "")
+    return lang not in ("en", "en-us")
 
 
 def parse_date(text: str | None, day_first: bool = True) -> str | None:
@@ -91,19 +92,19 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
     if match := NUMERIC_DATE.search(text):
-        return _numeric(int(match[1]), match[2], int(match[3]), int(match[4]), day_first)
+        return _numeric(int(match[1]), int(match[3]), int(match[4]), day_first)
     return None
 
 
-def _numeric(first: int, separator: str, second: int, year: int, day_first: bool) -> str | None:
-    """A numeric date: dotted dates are day first everywhere; slashed ones by `day_first`, unless
-    only the other order is a real day."""
+def _numeric(first: int, second: int, year: int, day_first: bool) -> str | None:
+    """A numeric date, day first or month first by `day_first`, unless only the other order is a
+    real day ("11.03.17" on an American page is November 3)."""
     if year < 100:
         year += 2000 if year < 50 else 1900
     orders = [(second, first), (first, second)]  # (month, day): day first, then month first
-    if separator == "/" and not day_first:
+    if not day_first:
         orders.reverse()
-    for month, day in orders if separator == "/" else orders[:1]:
+    for month, day in orders:
         if valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
