@@ -114,6 +114,9 @@ def test_guess_language(text: str, lang: str | None) -> None:
     ("<div><p>a</p><p>b</p><p>c</p><div><span>d</span><a href=x>e</a><br><li>f</li></div></div>", True),
     ("Headline\n\nA paragraph mentioning <script> tags in passing.", False),
     ("Plain text page\n\nwith lines.", False),
+    ("How to test a page\n\n" + "A paragraph of prose that explains the example below at some length. " * 4
+     + "\n\n<!DOCTYPE html>\n<html>\n<head>\n<meta charset='utf-8'>\n<title>T</title>\n<link rel='x'>\n</head>"
+     "\n<body><div><p>a</p><script src='x.js'></script></div></body>", False),
 ])
 def test_looks_like_html(text: str, html: bool) -> None:
     assert looks_like_html(text) is html

@@ -26,6 +26,8 @@ _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|
                          re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
                         re.IGNORECASE)
+#: HTML without a doctype or <html> starts with markup: at most this much text before its first tag
+HTML_MAX_LEADING_TEXT = 200
 #: an input with at least this many tags in its first 4 KB is HTML even if it does not start like it
 HTML_MIN_TAGS = 8
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -55,9 +57,13 @@ def check_not_binary(data: bytes) -> None:
 
 
 def looks_like_html(text: str) -> bool:
-    """HTML by its start (a doctype, <html>, <head>…) or by many tags in its first 4 KB."""
+    """HTML by its start (a doctype, <html>, <head>…) or by many tags in its first 4 KB, the first of
+    them near the start (copied text that quotes HTML code starts with prose)."""
     head = text[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= HTML_MIN_TAGS
+    if _HTML_START.match(head):
+        return True
+    tags = list(_HTML_TAGS.finditer(head))
+    return len(tags) >= HTML_MIN_TAGS and len(head[:tags[0].start()].strip()) <= HTML_MAX_LEADING_TEXT
 
 
 def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
