@@ -45,6 +45,8 @@ def byline_names(text: str) -> list[str]:
 
 def _name_before_date(text: str) -> list[str]:
     """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
+    if not any(c.isdigit() for c in text[-30:]):  # a date at the end has digits near it
+        return []
     m = DATE.search(text)
     if not m or m.start() == 0:
         return []

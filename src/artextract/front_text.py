@@ -15,6 +15,8 @@ from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
 
 #: characters that a copy leaves in place of white space or as invisible marks
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: the first characters of a line that markdown marks: headings, images, quotes, list items, bold
+_MARK_STARTS = frozenset("#!>*-+•·▪►")
 #: a gap of three spaces or more inside a line separates columns laid out side by side (a converter's
 #: rendering of a table or a multi-column layout); each column's text is a block of its own
 _COLUMN_GAP = re.compile(r" {3,}")
@@ -23,6 +25,8 @@ _RUNS = re.compile(r"[ \t\f\v]+")
 
 
 def _clean(line: str) -> str:
+    if line.isprintable() and "  " not in line:  # the common case: nothing to fold or take out
+        return line.strip(" ")
     return _RUNS.sub(" ", line.translate(_INVISIBLE)).strip(" ")
 
 
@@ -92,6 +96,8 @@ def _unlink(line: str) -> tuple[str, float, str | None]:
 
 def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
     """One line as a block, its markdown marks read and taken off."""
+    if line[0] not in _MARK_STARTS and "](" not in line:  # most lines: plain text, no mark to read
+        return _block(index, line, "para", lineno, lineno, blank)
     if MD_IMAGE.match(line) is None:
         line, density, url = _unlink(line)
         if not line:

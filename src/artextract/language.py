@@ -5,8 +5,6 @@ Enough to tell the languages the vocabularies cover apart; not a general languag
 
 from __future__ import annotations
 
-import re
-
 #: the most frequent function words of each language; a text's language is the one whose words it
 #: uses most
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -20,15 +18,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 #: fewer matches than this and no guess is made
 MIN_HITS = 5
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?\"'“”‘’«»()[]"
+
+
+#: each listed word → the languages it belongs to
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+#: how much text is read: the commonest words show in the first few thousand characters
+SAMPLE_CHARS = 3000
 
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for a text too short or too unlike any listed language."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    for word in _WORD.findall(text[:5000].casefold()):
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+    for word in text[:SAMPLE_CHARS].casefold().split():
+        for lang in _LANGUAGES_OF.get(word.strip(_PUNCTUATION), ()):
+            counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= MIN_HITS else None
