@@ -253,6 +253,38 @@ def test_comment_form_is_not_a_comment() -> None:
     assert all(block.comment is None for block in page.blocks)
 
 
+def test_comment_item_classes_name_no_byline_or_date_zone() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><ol class='comment-list'>"
+        "<li id='comment-7' class='comment byuser comment-author-jane bypostauthor comment-published'>"
+        "<div class='comment-author'>Jane</div><p>Thanks for the clear write-up, it helped.</p></li></ol>"
+    )
+    text = find(page, "Thanks for")
+    assert text.comment is not None and text.comment.author == "Jane"
+    assert "comments" in text.hints and not {"byline", "date"} & text.hints
+
+
+def test_siblings_whose_class_names_a_comment_are_comments() -> None:
+    page = page_of(
+        f"<article><p>{PROSE}</p></article><div>"
+        "<div class='ForumComment'><p>Reader one says this is a fine idea indeed.</p></div>"
+        "<div class='ForumComment'><p>Reader two thinks the cost is far too high.</p></div></div>"
+    )
+    first, second = find(page, "Reader one").comment, find(page, "Reader two").comment
+    assert first is not None and second is not None and first.key != second.key
+
+
+def test_repeated_no_comments_notices_are_not_comments() -> None:
+    notice = "<div class='tab all_comments'><p>Sorry, no comments were found for this story.</p></div>"
+    page = page_of(f"<article><p>{PROSE}</p></article><div>{notice * 3}</div>")
+    assert all(block.comment is None for block in page.blocks)
+
+
+def test_custom_elements_are_inline_and_read_their_class() -> None:
+    page = page_of(f"<article><p>{PROSE} <my-note class='byline'>By Jane Doe</my-note></p></article>")
+    assert find(page, "The council").text.endswith("By Jane Doe")
+
+
 # --- related widgets --------------------------------------------------------------------------------
 
 

@@ -260,6 +260,8 @@ MIN_COMMENT_LEN = 30
 NOT_A_COMMENT_LIST = frozenset({"aside", "nav", "footer", "related", "header"})
 #: ... looked for this many levels down from the area
 MAX_COMMENT_LIST_DEPTH = 3
+#: elements that repeat in a comment area without being comments (its reply form, its headings)
+NOT_A_COMMENT_TAGS = frozenset(_words("form fieldset p h1 h2 h3 h4 h5 h6"))
 
 #: an element holding this share of the page's text is a wrapper: its class says nothing of a zone
 PAGE_WIDE_SHARE = 0.4
@@ -271,6 +273,10 @@ HEADLINE_WRAPPER_SHARE = 0.15
 UNLIKELY_ZONES = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related"})
 
 NO_WORDS: frozenset[str] = frozenset()
+#: the hint of blocks inside the article
+MAIN = frozenset({"main"})
+#: the zone word of a comment item
+COMMENT_HINT = frozenset({"comments"})
 
 BREAK = "\ue000"  # a hard line break inside a block's text (<br>, a table row, a code line)
 CELL = "\ue001"  # a table cell separator, shown as " | "
@@ -280,66 +286,61 @@ CELL = "\ue001"  # a table cell separator, shown as " | "
 
 
 class _Frame:
-    """A block-level element seen during the walk: its zone words and what its blocks add up to."""
+    """A block-level element seen during the walk: its zone words and what its blocks add up to.
 
-    __slots__ = (
-        "caption_blocks",
-        "child_count",
-        "children",
-        "classes",
-        "comment",
-        "data_table",
-        "end_block",
-        "first_block",
-        "hints",
-        "image",
-        "in_main",
-        "link_len",
-        "own",
-        "parent",
-        "path",
-        "score",
-        "scored",
-        "semantic",
-        "tag",
-        "text_len",
-        "weight",
-    )
+    No __slots__: the many fields that most elements never change are read from the class defaults
+    below, so opening an element (hundreds per page) sets only what it must.
+    """
 
-    def __init__(self, tag: str, parent: _Frame | None, path: str, own: frozenset[str], weight: int) -> None:
+    #: the blocks of the element are blocks[first_block:end_block]
+    end_block = 0
+    #: content score, once a paragraph voted for the element
+    score = 0.0
+    scored = False
+    #: characters of text (and of link text) in the element's blocks
+    text_len = 0
+    link_len = 0
+    in_main = False
+    #: first image inside (for figures)
+    image: str | None = None
+    #: caption blocks waiting for their figure's image
+    caption_blocks: list[Block] | None = None
+    #: the number of child block elements seen so far, for the ":n" of paths
+    child_count = 0
+    #: a table of data (cells of inline content only): one block, its rows as lines
+    data_table = False
+
+    def __init__(
+        self,
+        tag: str,
+        parent: _Frame | None,
+        path: str,
+        own: frozenset[str],
+        weight: int,
+        semantic: frozenset[str] = NO_WORDS,
+        classes: str = "",
+        first_block: int = 0,
+    ) -> None:
         self.tag = tag
         self.parent = parent
         #: CSS-like path: body>div#main:2>article:1
         self.path = path
         #: zone words of this element itself; `hints` adds those of its ancestors
         self.own = own
-        self.hints: frozenset[str] = own if parent is None else (parent.hints | own if own else parent.hints)
         #: Readability class weight (+/- CLASS_POINTS)
         self.weight = weight
-        self.classes = ""
-        self.children: list[_Frame] = []
-        #: the blocks of the element are blocks[first_block:end_block]
-        self.first_block = 0
-        self.end_block = 0
-        #: content score, once a paragraph voted for the element
-        self.score = 0.0
-        self.scored = False
-        #: characters of text (and of link text) in the element's blocks
-        self.text_len = 0
-        self.link_len = 0
-        self.in_main = False
-        #: the comment this element's text belongs to
-        self.comment: Comment | None = parent.comment if parent is not None else None
-        #: first image inside (for figures)
-        self.image: str | None = None
-        #: caption blocks waiting for their figure's image
-        self.caption_blocks: list[Block] | None = None
-        #: the number of child block elements seen so far, for the ":n" of paths
-        self.child_count = 0
-        #: a table of data (cells of inline content only): one block, its rows as lines
-        self.data_table = False
         #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's
-        self.semantic: frozenset[str] = frozenset()
+        self.semantic = semantic
+        self.classes = classes
+        self.first_block = first_block
+        self.children: list[_Frame] = []
+        if parent is None:
+            self.hints = own
+            #: the comment this element's text belongs to
+            self.comment: Comment | None = None
+        else:
+            self.hints = parent.hints | own if own else parent.hints
+            self.comment = parent.comment
 
 
 class _Inline:
@@ -357,6 +358,42 @@ class _Inline:
 
 # What the walk's stack remembers of an open element, to close it right.
 _PLAIN, _LINK, _BOLD, _HINTED, _BLOCK, _CELL, _ROW = range(7)
+
+# What the walk does when it meets a tag, looked up once per element.
+_T_SKIP, _T_BREAK, _T_PLAIN, _T_BOLD, _T_BLOCK, _T_CELL, _T_TABLE, _T_LINK, _T_IMAGE, _T_INLINE = range(10)
+
+#: the walk's action for each tag; any other tag is an inline element whose attributes are read
+TAG_ACTION: dict[str, int] = {
+    **dict.fromkeys(PLAIN_INLINE_TAGS - BOLD_TAGS, _T_PLAIN),  # walked into, nothing read
+    **dict.fromkeys(BOLD_TAGS, _T_BOLD),
+    **dict.fromkeys(BLOCK_TAGS - TABLE_PARTS, _T_BLOCK),
+    **dict.fromkeys(BLOCK_TAGS & TABLE_PARTS, _T_CELL),  # a block, or a part of the data table around it
+    **dict.fromkeys(TABLE_PARTS - BLOCK_TAGS, _T_TABLE),  # a part of a data table, or inline
+    "a": _T_LINK,
+    "img": _T_IMAGE,
+    "br": _T_BREAK,
+    "-comment": _T_SKIP,
+    **dict.fromkeys(SKIP_TAGS, _T_SKIP),
+}
+
+#: tags whose walk action and name are known by Lexbor's tag id (an int compares and hashes faster
+#: than the tag's name, which Lexbor would build as a new string at each node); other tags (custom
+#: elements, whose ids differ from page to page) are looked up by name
+INLINE_TAGS_BY_ID = _words("span time cite label font button")
+
+
+def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
+    """The id of text nodes, and each known tag's (action, name) by its id."""
+    sample = LexborHTMLParser("<p>x<!--c--></p>")
+    ids = {node.tag: node.tag_id for node in sample.root.traverse(include_text=True)}  # type: ignore[union-attr]
+    by_id = {ids["-comment"]: (_T_SKIP, "-comment")}
+    for tag, action in [*TAG_ACTION.items(), *((tag, _T_INLINE) for tag in INLINE_TAGS_BY_ID)]:
+        if not tag.startswith("-"):
+            by_id[sample.create_node(tag).tag_id] = (action, tag)
+    return ids["-text"], by_id
+
+
+TEXT_TAG_ID, TAGS_BY_ID = _tags_by_id()
 
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
@@ -420,6 +457,8 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 
 def _fold(text: str) -> str:
     """White space folded, hard breaks kept as single newlines, cell marks as " | "."""
+    if BREAK not in text and CELL not in text:  # most blocks: one line
+        return " ".join(text.split())
     lines = []
     for line in text.split(BREAK):
         line = " ".join(line.split())
@@ -493,10 +532,12 @@ class _Walker:
         self.row_cells = 0
         self.comment_count = 0
         self.clues = MetaClues()
+        #: the text of the block being built; cleared in place (the walk holds it in a local name)
+        self.parts: list[str] = []
         self._reset()
 
     def _reset(self) -> None:
-        self.parts: list[str] = []
+        self.parts.clear()
         self.chars = 0
         self.link_chars = 0
         self.bold_chars = 0
@@ -510,75 +551,94 @@ class _Walker:
     def walk(self, body: LexborNode) -> None:
         """Depth-first over the body without recursion (pages nest thousands deep), one visit per node.
 
-        Kept in one loop with local names: it runs for every node of the page.
+        Kept in one loop with local names: it runs for every node of the page, and text nodes (half of
+        them, most only white space) never leave it.
         """
+        text_id, tags_by_id = TEXT_TAG_ID, TAGS_BY_ID
+        parts = self.parts
         stack: list[tuple[LexborNode, int, object, _Frame]] = []
         root = self.open_block("body", body.attributes, None)
         parent = root
         node = body.child
         while True:
             while node is not None:
-                tag = node.tag
-                if tag == "-text":
+                tag_id = node.tag_id
+                if tag_id == text_id:
                     text = node.text_content
-                    if text:
-                        if text.isspace() and not self.pre_depth:
-                            if self.parts:
-                                self.parts.append(" ")
-                        else:
-                            self.add_text(text)
-                elif tag == "br":
-                    self.parts.append(" " if self.table_depth else BREAK)
-                elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
-                    if tag in PLAIN_INLINE_TAGS and tag not in BOLD_TAGS:
-                        role, payload = _PLAIN, None  # nothing to do at its start or end
+                    if not text:
+                        pass
+                    elif self.pre_depth:
+                        parts.append(text.replace("\n", BREAK))
+                        self.chars += len(text.strip())
+                    elif text.isspace():
+                        if parts:
+                            parts.append(" ")
                     else:
-                        attrs = None if tag in PLAIN_INLINE_TAGS else node.attributes
-                        if attrs and MAY_HIDE.intersection(attrs) and _is_hidden(attrs):
-                            node = node.next
-                            continue
-                        role, payload = self.open(node, tag, attrs, parent)
-                    child = node.child
-                    if child is not None:
-                        stack.append((node, role, payload, parent))
-                        if role == _BLOCK:
-                            parent = payload  # type: ignore[assignment]
-                        node = child
+                        parts.append(text)
+                        size = len(text)
+                        self.chars += size
+                        if self.link_depth:
+                            self.link_chars += size
+                        if self.bold_depth:
+                            self.bold_chars += size
+                    node = node.next
+                    continue
+                known = tags_by_id.get(tag_id)
+                if known is not None:
+                    action, tag = known
+                else:
+                    tag = node.tag or "-"
+                    action = _T_SKIP if tag[0] == "-" else TAG_ACTION.get(tag, _T_INLINE)
+                if action == _T_PLAIN:
+                    role: int = _PLAIN
+                    payload: object = None
+                elif action == _T_BOLD:
+                    self.bold_depth += 1
+                    role, payload = _BOLD, None
+                elif action == _T_SKIP:
+                    node = node.next
+                    continue
+                elif action == _T_BREAK:
+                    parts.append(" " if self.table_depth else BREAK)
+                    node = node.next
+                    continue
+                else:
+                    attrs = node.attributes
+                    if attrs and not MAY_HIDE.isdisjoint(attrs) and _is_hidden(attrs):
+                        node = node.next
                         continue
-                    if role != _PLAIN:
-                        self.close(role, payload)
+                    role, payload = self.open(node, tag, action, attrs, parent)
+                child = node.child
+                if child is not None:
+                    stack.append((node, role, payload, parent))
+                    if role == _BLOCK:
+                        parent = payload  # type: ignore[assignment]
+                    node = child
+                    continue
+                if role != _PLAIN:
+                    self.close(role, payload)
                 node = node.next
             if not stack:
                 break
             done, role, payload, parent = stack.pop()
-            if role != _PLAIN:
+            if role == _BLOCK:
+                self.close_block(payload)  # type: ignore[arg-type]
+            elif role != _PLAIN:
                 self.close(role, payload)
             node = done.next
         self.close_block(root)
 
-    def add_text(self, text: str) -> None:
-        """Add a text node's content to the block being built."""
-        if self.pre_depth:
-            self.parts.append(text.replace("\n", BREAK))
-            self.chars += len(text.strip())
-        elif text.isspace():
-            self.parts.append(" ")
-        else:
-            self.parts.append(text)
-            size = len(text)
-            self.chars += size
-            if self.link_depth:
-                self.link_chars += size
-            if self.bold_depth:
-                self.bold_chars += size
-
     def open(
-        self, node: LexborNode, tag: str, attrs: dict[str, str | None] | None, parent: _Frame
+        self, node: LexborNode, tag: str, action: int, attrs: dict[str, str | None], parent: _Frame
     ) -> tuple[int, object]:
-        """Open an element; returns how to close it and what it needs then."""
-        if tag in BLOCK_TAGS and not (self.table_depth and tag in TABLE_PARTS):
-            self.flush(parent)
-            frame = self.open_block(tag, attrs or {}, parent)
+        """Open an element that is neither plain inline nor bold; returns how to close it and what it
+        needs then."""
+        if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
+            if self.chars:
+                self.flush(parent)
+            elif self.parts:
+                self.parts.clear()
+            frame = self.open_block(tag, attrs, parent)
             if tag == "table" and _is_data_table(node):
                 frame.data_table = True
                 self.table_depth += 1
@@ -586,16 +646,13 @@ class _Walker:
             elif tag == "pre":
                 self.pre_depth += 1
             return _BLOCK, frame
-        if self.table_depth and tag in TABLE_PARTS:
+        if self.table_depth and action in (_T_CELL, _T_TABLE):
             return self.open_table_part(tag), None
-        if tag in BOLD_TAGS:
-            self.bold_depth += 1
-            return _BOLD, None
         if not attrs:
             return _PLAIN, None
-        if tag == "a":
+        if action == _T_LINK:
             return self.open_link(attrs, parent)
-        if tag == "img":
+        if action == _T_IMAGE:
             if parent.image is None:
                 parent.image = attrs.get("src") or attrs.get("data-src")
             return _PLAIN, None
@@ -689,19 +746,16 @@ class _Walker:
         ident = attrs.get("id") or ""
         classes = attrs.get("class") or ""
         if parent is None:
-            frame = _Frame(tag, None, tag, NO_WORDS, 0)
+            frame = _Frame(tag, None, tag, NO_WORDS, 0, NO_WORDS, classes, len(self.blocks))
         else:
-            own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
-            parent.child_count += 1
+            zone = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
+            count = parent.child_count = parent.child_count + 1
             if ident and len(ident) < MAX_ID_IN_PATH:
-                path = f"{parent.path}>{tag}#{ident}:{parent.child_count}"
+                path = f"{parent.path}>{tag}#{ident}:{count}"
             else:
-                path = f"{parent.path}>{tag}:{parent.child_count}"
-            frame = _Frame(tag, parent, path, own, weight)
-            frame.semantic = semantic
+                path = f"{parent.path}>{tag}:{count}"
+            frame = _Frame(tag, parent, path, zone[0], zone[1], zone[2], classes, len(self.blocks))
             parent.children.append(frame)
-        frame.classes = classes
-        frame.first_block = len(self.blocks)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
         self.frames.append(frame)
@@ -721,6 +775,10 @@ class _Walker:
         self.comment_count += 1
         parent = frame.parent.comment if frame.parent is not None else None
         frame.comment = Comment(key=ident or f"comment-{self.comment_count}", parent=parent.key if parent else None)
+        # the item's other class words describe the comment ("comment-author-jane", "bypostauthor",
+        # "comment-published"), not a byline or date zone around all of its text
+        frame.own = frame.semantic | COMMENT_HINT
+        frame.hints = frame.parent.hints | frame.own if frame.parent is not None else frame.own
 
     def close_block(self, frame: _Frame) -> None:
         """Close a block element: flush its text, pass its totals up, give captions their image."""
@@ -749,7 +807,7 @@ class _Walker:
         """Turn the gathered inline text into a block of `frame`."""
         if not self.chars:
             if self.parts:
-                self.parts = []
+                self.parts.clear()
             return
         raw = "".join(self.parts)
         text = _fold_code(raw) if self.pre_depth else _fold(raw)
@@ -758,8 +816,9 @@ class _Walker:
         self._reset()
 
     def emit(self, frame: _Frame, text: str) -> None:
+        """Add the gathered text as a block of `frame`."""
         kind = self.kind_of(frame, text)
-        extras: frozenset[str] = frozenset()
+        extras = NO_WORDS
         if self.inline_hints:
             extras = frozenset(h for h, n in self.inline_hints.items() if n >= INLINE_HINT_SHARE * self.chars)
         if frame.comment is not None:
@@ -813,18 +872,30 @@ class _Walker:
         return "para"
 
 
-_element_cache: dict[tuple[str, str, str, str | None, str | None], tuple[frozenset[str], int, frozenset[str]]] = {}
+_ElementZone = tuple[frozenset[str], int, frozenset[str]]
+_ElementKey = tuple[str, str, str, str | None, str | None]
+#: element zones by the element's attributes as written, and by its id without a trailing number
+_element_cache: dict[_ElementKey, _ElementZone] = {}
+_element_cache_by_name: dict[_ElementKey, _ElementZone] = {}
 
 
-def _element_zone(
-    tag: str, classes: str, ident: str, role: str | None, itemprop: str | None
-) -> tuple[frozenset[str], int, frozenset[str]]:
+def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop: str | None) -> _ElementZone:
     """A block element's zone words (all, and those of its tag and ARIA role alone) and class weight."""
+    key = (tag, classes, ident, role, itemprop)
+    hit = _element_cache.get(key)
+    if hit is None:
+        hit = _element_zone_by_name(tag, classes, ident, role, itemprop)
+        if len(_element_cache) < MAX_CACHE:
+            _element_cache[key] = hit
+    return hit
+
+
+def _element_zone_by_name(tag: str, classes: str, ident: str, role: str | None, itemprop: str | None) -> _ElementZone:
     # ids often end in a number ("post-4711"): leave it out so the cache hits; an id made from a
     # heading ("sharing-with-a-single-developer") is prose, not a zone
     ident = "" if ident.count("-") >= SLUG_DASHES else ident.rstrip("0123456789")
     key = (tag, classes, ident, role, itemprop)
-    hit = _element_cache.get(key)
+    hit = _element_cache_by_name.get(key)
     if hit is not None:
         return hit
     own: frozenset[str] = NO_WORDS
@@ -833,8 +904,8 @@ def _element_zone(
         own, weight = zone_words(f"{classes} {ident} {itemprop or ''}")
     semantic = frozenset(h for h in (TAG_HINT.get(tag), ROLE_HINT.get(role or "")) if h)
     result = (own | semantic if semantic else own, weight, semantic)
-    if len(_element_cache) < MAX_CACHE:
-        _element_cache[key] = result
+    if len(_element_cache_by_name) < MAX_CACHE:
+        _element_cache_by_name[key] = result
     return result
 
 
@@ -993,16 +1064,52 @@ def _find_listed_comments(walker: _Walker) -> None:
         blocks = walker.blocks[area.first_block : area.end_block]
         if any(block.comment is not None for block in blocks):
             continue
-        items = _repeated_children(area, MAX_COMMENT_LIST_DEPTH)
-        for item in items:
-            walker.comment_count += 1
-            comment = Comment(key=f"comment-{walker.comment_count}")
-            for block in walker.blocks[item.first_block : item.end_block]:
-                if block.comment is None:
-                    block.comment = comment
-                    block.hints = block.hints | {"comments"}
-                    walker.block_extras[block.index] = walker.block_extras[block.index] | {"comments"}
-                    _fill_comment(comment, block)
+        _mark_listed_comments(walker, _repeated_children(area, MAX_COMMENT_LIST_DEPTH))
+    _find_comment_named_siblings(walker)
+
+
+def _find_comment_named_siblings(walker: _Walker) -> None:
+    """Comments marked by their own class alone, with no comment area around them: siblings that
+    repeat one tag and a class naming a comment, each holding a comment's text.
+    <div class="MtnComment">…</div><div class="MtnComment">…</div>"""
+    for parent in walker.frames:
+        if len(parent.children) < MIN_LISTED_COMMENTS or parent.comment is not None:
+            continue
+        if not NOT_A_COMMENT_LIST.isdisjoint(parent.hints):
+            continue  # a "recent comments" widget
+        groups: dict[tuple[str, str], list[_Frame]] = {}
+        for child in parent.children:
+            if "comments" in child.own and child.comment is None and child.classes:
+                groups.setdefault((child.tag, child.classes), []).append(child)
+        for items in groups.values():
+            if len(items) >= MIN_LISTED_COMMENTS and _read_like_comments(walker, items):
+                _mark_listed_comments(walker, items)
+
+
+def _read_like_comments(walker: _Walker, items: list[_Frame]) -> bool:
+    """Whether elements each hold a comment's text: enough of it, most not links, each its own (tabs
+    repeating "No comments yet" are not comments), no form, no heading element for a tag, and no
+    comment found in them already."""
+    return (
+        items[0].tag not in NOT_A_COMMENT_TAGS
+        and len({_frame_text(walker, item) for item in items}) == len(items)
+        and all(item.text_len >= MIN_COMMENT_LEN and item.link_len < item.text_len / 2 for item in items)
+        and not any(_holds_form(item) for item in items)
+        and all(block.comment is None for item in items for block in walker.blocks[item.first_block : item.end_block])
+    )
+
+
+def _mark_listed_comments(walker: _Walker, items: list[_Frame]) -> None:
+    """Make each element one comment of its own, its blocks the comment's."""
+    for item in items:
+        walker.comment_count += 1
+        comment = Comment(key=f"comment-{walker.comment_count}")
+        for block in walker.blocks[item.first_block : item.end_block]:
+            if block.comment is None:
+                block.comment = comment
+                block.hints = block.hints | COMMENT_HINT
+                walker.block_extras[block.index] = walker.block_extras[block.index] | COMMENT_HINT
+                _fill_comment(comment, block)
 
 
 def _repeated_children(frame: _Frame, depth: int) -> list[_Frame]:
@@ -1016,7 +1123,7 @@ def _repeated_children(frame: _Frame, depth: int) -> list[_Frame]:
     best = max(signatures.values(), key=len, default=[])
     if (
         len(best) >= MIN_LISTED_COMMENTS
-        and best[0].tag not in ("form", "fieldset", "p", "h1", "h2", "h3", "h4", "h5", "h6")
+        and best[0].tag not in NOT_A_COMMENT_TAGS
         and all(item.text_len >= MIN_COMMENT_LEN and item.link_len < item.text_len / 2 for item in best)
         and (best[0].classes or best[0].tag in ("li", "article", "dl", "dd", "tr", "blockquote", "table"))
         and not any(_holds_form(item) for item in best)
@@ -1084,28 +1191,29 @@ def _choose_article(walker: _Walker) -> _Frame | None:
 def _finish_hints(walker: _Walker, top: _Frame | None) -> None:
     """Give each block `main` or `outside`, and its content score relative to the article's."""
     top_score = _final_score(top) if top is not None else 0.0
-    best: dict[int, float] = {}
+    # per frame: the score of it or its nearest scored ancestor, and (inside the article) the zone
+    # words of the article's own elements around it
+    best: dict[_Frame, float] = {}
+    within: dict[_Frame, frozenset[str]] = {}
     for frame in walker.frames:
-        inherited = best.get(id(frame.parent), 0.0) if frame.parent is not None else 0.0
-        best[id(frame)] = _final_score(frame) if frame.scored else inherited
+        parent = frame.parent
+        if frame.scored:
+            best[frame] = _final_score(frame)
+        else:
+            best[frame] = best.get(parent, 0.0) if parent is not None else 0.0  # type: ignore[arg-type]
+        if frame.in_main:
+            if parent is not None and parent.in_main:
+                within[frame] = within[parent] | frame.own if frame.own else within[parent]
+            else:
+                within[frame] = frame.own
+    outside = frozenset({"outside"})
     for block, frame in zip(walker.blocks, walker.block_frames):
-        score = best.get(id(frame), 0.0)
+        score = best.get(frame, 0.0)
         block.content_score = round(score / top_score, 3) if top_score > 0 else 0.0
         if frame.in_main:
-            block.hints = _hints_within_article(block, frame) | {"main"}
+            block.hints = (block.hints - frame.hints) | within[frame] | MAIN
         else:
-            block.hints = block.hints | {"outside"}
-
-
-def _hints_within_article(block: Block, frame: _Frame) -> frozenset[str]:
-    """Zone words read from the article's own elements only: a wrapper above the article that says
-    "sidebar" or "comments-open" describes the page, not the article's blocks."""
-    words = set(block.hints - frame.hints)  # an inline element's words
-    node: _Frame | None = frame
-    while node is not None and node.in_main:
-        words |= node.own
-        node = node.parent
-    return frozenset(words)
+            block.hints = block.hints | outside
 
 
 # --- Entry point ------------------------------------------------------------------------------------
