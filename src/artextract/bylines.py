@@ -17,6 +17,7 @@ _DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffent
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS = (2, 4)
+_DIGIT = re.compile(r"\d")
 #: a name has one to five words
 NAME_MAX_WORDS = 5
 
@@ -45,7 +46,7 @@ def byline_names(text: str) -> list[str]:
 
 def _name_before_date(text: str) -> list[str]:
     """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
-    if not any(c.isdigit() for c in text[-30:]):  # a date at the end has digits near it
+    if not _DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
         return []
     m = DATE.search(text)
     if not m or m.start() == 0:

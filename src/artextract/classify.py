@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .areas import Areas, find_areas
 from .blocks import Block, Page
 from .errors import UnknownOptionError
-from .features import Features, compute_features
+from .features import Features, blocks_to_read, compute_features
 from .options import DEFAULT_OPTIONS, Options
 
 #: the labels a block can get; the assembler turns runs of them into sections
@@ -72,7 +72,7 @@ def active_rules(options: Options) -> list[tuple[str, Rule]]:
 
 def classify(page: Page, options: Options = DEFAULT_OPTIONS) -> list[Classified]:
     """Label every block of the page."""
-    features = compute_features(page.blocks)
+    features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
     ctx = Context(page=page, features=features, areas=find_areas(page, features))
     totals: list[dict[str, float]] = [{} for _ in page.blocks]
     votes: list[list[tuple[str, str, float]]] = [[] for _ in page.blocks]

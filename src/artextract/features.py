@@ -143,8 +143,24 @@ def _short_line_signals(text: str, count: int) -> tuple[bool, ...]:
     )
 
 
-def compute_features(blocks: list[Block]) -> Features:
-    """Read every block's signals in one pass."""
+#: zone words of the blocks whose signals matter in HTML besides the article's own
+_HTML_READ_HINTS = frozenset({"main", "comments", "related", "summary", "caption", "byline", "date"})
+#: in HTML, signals are read this many blocks above the article too (headline, byline, dek)
+HTML_READ_BEFORE = 40
+
+
+def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:
+    """Which blocks' signals the rules can use. In text, all; in HTML, the article, its areas and
+    the blocks just above it: the rest (menus, footers, sidebars) is boilerplate whatever it says."""
+    if fmt != "html":
+        return [True] * len(blocks)
+    first_main = next((b.index for b in blocks if "main" in b.hints), len(blocks))
+    return [bool(b.hints & _HTML_READ_HINTS) or b.kind in ("heading", "caption")
+            or first_main - HTML_READ_BEFORE <= b.index <= first_main for b in blocks]
+
+
+def compute_features(blocks: list[Block], read: list[bool] | None = None) -> Features:
+    """Read the signals of every block (or of the blocks `read` marks) in one pass."""
     n = len(blocks)
     f = Features(words=[0] * n, prose=[False] * n, boilerplate=[False] * n, credit=[False] * n,
                  comments_heading=[False] * n, related_heading=[False] * n, byline=[False] * n,
@@ -152,6 +168,8 @@ def compute_features(blocks: list[Block]) -> Features:
                  summary_label=[False] * n, body_label=[False] * n, trail=[False] * n)
     columns = [getattr(f, name) for name in _SHORT_SIGNALS]
     for i, block in enumerate(blocks):
+        if read is not None and not read[i]:
+            continue
         text = block.text
         f.words[i] = count = words(text)
         if len(text) > SHORT_LINE_MAX_CHARS:
