@@ -35,7 +35,8 @@ SNIPPET_CHARS = 160
 
 def _metadata_line(article: Article) -> Text | None:
     m = article.metadata
-    candidates = [", ".join(m.authors) if m.authors else None, m.published, m.site_name, m.language]
+    published = m.published[:10] if m.published else None  # the day; the JSON keeps the time
+    candidates = [", ".join(m.authors) if m.authors else None, published, m.site_name, m.language]
     parts = [p for p in candidates if p]
     return Text(" · ".join(parts), style="meta") if parts else None
 
