@@ -190,3 +190,11 @@ def test_readme_documents_every_option_and_exit_code() -> None:
                 assert f"`{opt}" in readme or f", {opt}" in readme, f"README does not document {opt}"
     for code in (EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_NO_ARTICLE):
         assert f"| {code} |" in readme
+
+
+def test_progress_goes_to_stderr_and_keeps_stdout_clean() -> None:
+    done = run("--progress", "-f", "jsonl", str(SAMPLES))
+    assert done.returncode == EXIT_OK
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".")])
+    assert all(json.loads(line)["sections"] or "error" in json.loads(line) for line in lines[:3])

@@ -79,6 +79,20 @@ def _pick_format(fmt: str | None, many: bool) -> str:
     return "view" if sys.stdout.isatty() else "json"
 
 
+def _with_progress(items: list[Input], wanted: bool | None) -> Iterator[Input]:
+    """The inputs, with a progress bar on stderr when wanted (by default: several inputs and stderr
+    a terminal)."""
+    if wanted is None:
+        wanted = len(items) > 1 and sys.stderr.isatty()
+    if not wanted:
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import track
+
+    yield from track(items, description="extracting", console=Console(stderr=True), transient=True)
+
+
 def _print_view(article: Article) -> None:
     from rich.console import Console
 
@@ -138,11 +152,13 @@ Exit codes:
                    "and where it came from.")
 @click.option("--disable-rule", "disabled_rules", multiple=True, metavar="NAME",
               help="Switch a classifier rule off by name (repeatable).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr [default: for several inputs when stderr is a terminal].")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
 @click.version_option(__version__, "-V", "--version")
 def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str | None, url: str | None,
         encoding: str | None, keep_boilerplate: bool, explain: bool, disabled_rules: tuple[str, ...],
-        schema: bool) -> None:
+        progress: bool | None, schema: bool) -> None:
     if schema:
         click.echo(json.dumps(Article.model_json_schema(), indent=2))
         return
@@ -160,7 +176,7 @@ def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str 
         raise click.BadParameter(str(exc), param_hint="--disable-rule") from None
     unreadable = no_article = 0
     articles: list[dict] = []
-    for item in items:
+    for item in _with_progress(items, progress):
         try:
             article = extract(item.read(), url=url, input_format=input_format, options=options,
                               path=item.name if item.path else None, encoding=encoding)
