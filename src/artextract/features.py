@@ -39,7 +39,8 @@ CAPTION_MAX_CHARS = 500
 CONSENT_MAX_CHARS = 1500
 #: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
 CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
-                "droits réservés", "derechos reservados", "diritti riservati")
+                "droits réservés", "derechos reservados", "diritti riservati", "subscribe", "abonn", "suscript",
+                "full story", "full article")
 #: a line that is only a credit is short
 CREDIT_ONLY_MAX_CHARS = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list

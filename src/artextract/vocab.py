@@ -136,7 +136,9 @@ BOILERPLATE_LINE = re.compile(
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
-    r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|"
+    r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
+    r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
+    r"sobre el autor|l'autore|"
     r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})$",
     _I,
 )
@@ -169,6 +171,9 @@ CONSENT_WORDS = re.compile(
     r"(subscribe|sign up|abonnieren|anmelden|inscri\w*)\b.{0,40}\bnewsletter|"
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|©|"
+    r"subscribe (now )?to (continue|keep) reading|to (view|read) the full (story|article)|"
+    r"(this|the) (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|"
+    r"nur für abonnenten|jetzt abonnieren und weiterlesen|réservé aux abonnés|exclusivo para suscriptores|"
     r"we use cookies|this (web)?site uses cookies|cookies? (policy|settings|consent)|accept (all )?cookies|"
     r"sign up for our newsletter|subscribe to our newsletter|verwendet cookies|wir verwenden cookies|"
     r"utilise des cookies|utiliza cookies|enable javascript|javascript is disabled|"
