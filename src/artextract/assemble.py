@@ -58,6 +58,7 @@ COMMENT_AUTHOR_MAX_WORDS = 6
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Þ]\.$")
 
+
 def split_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and its photo credit: "… May 29.(JIJI PRESS/AFP/Getty Images)" →
     ("… May 29.", "JIJI PRESS/AFP/Getty Images"); "… Photo: Jane Doe" → ("…", "Jane Doe")."""
