@@ -8,6 +8,7 @@ over text found in the body; dates come out as ISO 8601.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -159,8 +160,8 @@ def _meta_values(tree: LexborHTMLParser) -> dict[str, list[str]]:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
-        if key and content and content.strip():
-            values.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+        if key and content and content.strip():  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
+            values.setdefault(key.strip().lower(), []).append(" ".join(html.unescape(content).split()))
     return values
 
 
@@ -255,7 +256,7 @@ def _names(value: Any) -> list[str]:
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        return " ".join(value.split()) or None
+        return " ".join(html.unescape(value).split()) or None
     if isinstance(value, list) and value:
         return _text(value[0])
     if isinstance(value, dict):
@@ -298,8 +299,13 @@ def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
 # --- Title ----------------------------------------------------------------------------------------------
 
 
+#: quotation marks and dashes of every typography, read as one when titles are compared
+_TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-" for c in "–—"})
+
+
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold().strip(" \"'“”‘’«»")
+    """A title for comparison: white space folded, case and typography ignored."""
+    return " ".join((text or "").split()).casefold().translate(_TYPOGRAPHY).strip(' "')
 
 
 def _strip_site(title: str, site_name: str | None) -> str:
