@@ -353,3 +353,39 @@ def test_odd_markup_does_not_raise(html: str) -> None:
 def test_deep_nesting_keeps_the_text() -> None:
     page = read_html("<div>" * 3000 + "deep" + "</div>" * 3000)
     assert [b.text for b in page.blocks] == ["deep"]
+
+
+# --- boxes inside the article: (markup of a box placed between two paragraphs, text in it, zone word) ----
+
+ARTICLE_BOX_CASES = [
+    ("<div class='author-bio'><p>Jane writes about cities.</p></div>", "Jane writes", "aside"),
+    ("<section class='about-the-author'><h3>About Jane</h3></section>", "About Jane", "aside"),
+    ("<div class='newsletter'><h3>Get our newsletter</h3></div>", "Get our newsletter", "share"),
+    ("<div class='affiliate-disclosure'><p>We earn a fee.</p></div>", "We earn a fee.", "ad"),
+    ("<ul class='post-tags'><li>Bridges</li></ul>", "Bridges", "nav"),
+    ("<div class='factbox'><p>The bridge in numbers.</p></div>", "The bridge in numbers.", "aside"),
+]
+
+
+@pytest.mark.parametrize(("box", "text", "zone"), ARTICLE_BOX_CASES, ids=[c[2] + ":" + c[1] for c in ARTICLE_BOX_CASES])
+def test_box_inside_article_leaves_it(box: str, text: str, zone: str) -> None:
+    page = page_of(f"<article><p>{PROSE}</p>{box}<p>{PROSE}</p></article>")
+    block = find(page, text)
+    assert zone in block.hints
+    assert "outside" in block.hints and "main" not in block.hints
+    assert "main" in page.blocks[1].hints
+
+
+def test_form_inside_article_leaves_it() -> None:
+    page = page_of(f"<article><p>{PROSE}</p><form><h4>Rate this article</h4></form><p>{PROSE}</p></article>")
+    assert "outside" in find(page, "Rate this").hints
+
+
+def test_author_byline_is_not_a_box() -> None:
+    page = page_of(f"<article><p class='author'>By Jane Doe</p><p>{PROSE}</p></article>")
+    assert {"byline", "main"} <= find(page, "By Jane").hints
+
+
+def test_heading_linking_back_to_contents_stays_a_heading() -> None:
+    page = page_of(f"<article><h2><a class='toc-backref' href='#toc'>Setting up</a></h2><p>{PROSE}</p></article>")
+    assert "nav" not in find(page, "Setting up").hints

@@ -112,12 +112,18 @@ ROLE_HINT = {
 #: zone words matched as whole words. class="nav", "ad-slot", "byline", "entry-date", "dek"
 TOKEN_HINT = {
     **dict.fromkeys(
-        _words("nav navbar menu menus breadcrumb breadcrumbs pagination pager toc skip"),
+        _words(
+            "nav navbar menu menus breadcrumb breadcrumbs pagination pager toc skip tags tagged tagcloud "
+            "keywords postmetadata utility backtotop totop"
+        ),
         "nav",
     ),
     **dict.fromkeys(_words("masthead banner topbar header"), "header"),
     **dict.fromkeys(["footer", "colophon", "copyright"], "footer"),
-    **dict.fromkeys(_words("sidebar aside widget widgets secondary complementary"), "aside"),
+    **dict.fromkeys(
+        _words("sidebar aside widget widgets secondary complementary infobox factbox kasten textbox"),
+        "aside",
+    ),
     **dict.fromkeys(
         _words("share sharing social follow subscribe newsletter addthis sharedaddy print email"),
         "share",
@@ -125,13 +131,13 @@ TOKEN_HINT = {
     **dict.fromkeys(
         _words(
             "ad ads adv advert adverts advertisement advertising sponsor sponsored promo dfp cookie cookies "
-            "consent gdpr popup modal paywall"
+            "consent gdpr popup modal paywall affiliate disclaimer disclosure anzeige"
         ),
         "ad",
     ),
     **dict.fromkeys(_words("comment comments disqus respond discussion replies"), "comments"),
     **dict.fromkeys(
-        _words("related popular recommended trending readmore outbrain taboola yarpp"),
+        _words("related popular recommended trending readmore viewmore seealso teasers outbrain taboola yarpp"),
         "related",
     ),
     **dict.fromkeys(["caption", "figcaption", "figure"], "caption"),
@@ -154,7 +160,13 @@ TOKEN_HINT = {
 ZONE_SUBSTRING = re.compile(
     r"(?P<nav>navigation|breadcrumb|menu)|(?P<aside>sidebar|widget)|(?P<comments>comment|disqus)"
     r"|(?P<related>related|popularpost|morestories|recommend)|(?P<share>share|social)"
-    r"|(?P<ad>advert|sponsor|cookie)|(?P<caption>caption)|(?P<byline>byline|author)|(?P<footer>footer)"
+    r"|(?P<ad>advert|sponsor|cookie|werbung)|(?P<caption>caption)|(?P<byline>byline|author)|(?P<footer>footer)"
+)
+
+#: a box about the author, after or beside the article (not the byline over it). "author-bio",
+#: "about-author", "authorBox", "author-description"
+AUTHOR_BOX = re.compile(
+    r"aut(?:h)?or[-_]*(?:bio|box|desc|profile|about|text)|about[-_]*(?:the[-_]*)?author|(?:^|[-_])bio(?:graphy)?(?:$|[-_])"
 )
 
 #: class/id words that promise article content (Readability's positive list). "entry-content"
@@ -273,6 +285,11 @@ HEADLINE_WRAPPER_SHARE = 0.15
 UNLIKELY_ZONES = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related"})
 
 NO_WORDS: frozenset[str] = frozenset()
+#: zone words of an element inside the article that make it a box apart from the article's text
+FURNITURE_BOX = frozenset({"nav", "footer", "aside", "share", "ad"})
+
+#: the zone word of navigation
+NAV_HINT = frozenset({"nav"})
 #: the hint of blocks inside the article
 MAIN = frozenset({"main"})
 #: the zone word of a comment item
@@ -309,6 +326,8 @@ class _Frame:
     child_count = 0
     #: a table of data (cells of inline content only): one block, its rows as lines
     data_table = False
+    #: a furniture box inside the article (a sidebar box, a share bar), left out of it
+    boxed_out = False
 
     def __init__(
         self,
@@ -441,6 +460,8 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     lower = word.lower()
     for match in ZONE_SUBSTRING.finditer(lower):
         hints.add(match.lastgroup or "")
+    if AUTHOR_BOX.search(lower):
+        hints.add("aside")
     result = (frozenset(hints), bool(POSITIVE_CLASS.search(lower)), bool(NEGATIVE_CLASS.search(lower)))
     if len(_word_cache) < MAX_CACHE:
         _word_cache[word] = result
@@ -821,6 +842,10 @@ class _Walker:
         extras = NO_WORDS
         if self.inline_hints:
             extras = frozenset(h for h, n in self.inline_hints.items() if n >= INLINE_HINT_SHARE * self.chars)
+            if frame.tag in HEADING_LEVEL:
+                # a heading element made of a link back to the contents (docutils' class="toc-backref")
+                # is still its section's heading
+                extras = extras - NAV_HINT
         if frame.comment is not None:
             extras = extras | {"comments"}
         hints = frame.hints | extras if extras else frame.hints
@@ -1183,8 +1208,16 @@ def _choose_article(walker: _Walker) -> _Frame | None:
     for frame in _article_frames(walker, top):
         frame.in_main = True
     for frame in walker.frames:
-        if not frame.in_main and frame.parent is not None and frame.parent.in_main:
+        parent = frame.parent
+        if not frame.in_main and parent is not None and parent.in_main and not parent.boxed_out:
             frame.in_main = True
+            # a sidebar box, share bar, ad or form (a rating, a sign-up) inside the article is not part
+            # of it
+            if not FURNITURE_BOX.isdisjoint(frame.own) or frame.tag == "form":
+                frame.in_main = False
+                frame.boxed_out = True
+        elif parent is not None and parent.boxed_out:
+            frame.boxed_out = True
     return top
 
 
