@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
+from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
 TEXT_HEADING_MAX_WORDS = 14
@@ -40,13 +41,14 @@ def body_label(ctx: Context) -> Iterator[Vote]:
 
 def heading_element(ctx: Context) -> Iterator[Vote]:
     """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article, unless it
-    only holds a date."""
+    only holds a date ("Sunday, May 8, 2016" over a post) or heads a box of the page's furniture (a
+    share bar's "Share this", a sidebar's "Archives")."""
     area = ctx.areas.area
     f = ctx.features
     for block in ctx.blocks:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
-                and not f.dateline[i]:  # "Sunday, May 8, 2016" over a post is its date
+                and not f.dateline[i] and not block.hints & FURNITURE_HINTS:
             yield i, "heading", 3.0
 
 

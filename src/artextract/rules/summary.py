@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
+from .boilerplate import FURNITURE_HINTS
 
 #: a dek is one or two sentences, more than a label
 DEK_MIN_WORDS = 8
@@ -31,7 +32,8 @@ def summary_element(ctx: Context) -> Iterator[Vote]:
     """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article."""
     area = ctx.areas.area
     for block in ctx.blocks:
-        if "summary" in block.hints and area[block.index] in ("lead", "core") and block.kind != "heading":
+        if "summary" in block.hints and area[block.index] in ("lead", "core") and block.kind != "heading" \
+                and not block.hints & FURNITURE_HINTS:
             yield block.index, "summary", 3.0
 
 
