@@ -41,15 +41,20 @@ def body_label(ctx: Context) -> Iterator[Vote]:
 
 def heading_element(ctx: Context) -> Iterator[Vote]:
     """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article, unless it
-    only holds a date ("Sunday, May 8, 2016" over a post) or heads a box of the page's furniture (a
-    share bar's "Share this", a sidebar's "Archives")."""
+    only holds a date ("Sunday, May 8, 2016" over a post), heads a box of the page's furniture (a
+    share bar's "Share this", a sidebar's "Archives") or repeats the article's title."""
     area = ctx.areas.area
     f = ctx.features
+    title = _fold(ctx.page.meta.title)
     for block in ctx.blocks:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
-                and not f.dateline[i] and not block.hints & FURNITURE_HINTS:
+                and not f.dateline[i] and not block.hints & FURNITURE_HINTS and _fold(block.text) != title:
             yield i, "heading", 3.0
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
 
 
 def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
