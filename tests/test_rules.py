@@ -171,3 +171,22 @@ def test_related_area_after_article() -> None:
 
 def test_image_label_is_boilerplate() -> None:
     assert labels("A Title For The Page", PROSE, "Click to Enlarge", PROSE)[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line, boilerplate", [
+    ("Skip to main content", True),
+    ("Lea también: Otra noticia del día", True),
+    ("Read also: Five more things to know", True),
+    ("Follow The Daily Planet on Twitter and Instagram for updates.", True),
+    ("Subscribe now to our print edition for the full story.", True),
+    ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", True),
+    ("Warning: Creating default object from empty value in /var/www/x.php on line 3", True),
+    ("© 2024 Example Media. All rights reserved.", True),
+    ("We use cookies to improve your experience on our site.", True),
+    ("The council will follow the plan, the mayor said on Twitter last week.", False),
+    ("Readers wrote in to say they had downloaded the report.", False),
+])
+def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
+    from artextract.features import is_boilerplate_line
+
+    assert is_boilerplate_line(line) is boilerplate

@@ -40,7 +40,8 @@ CONSENT_MAX_CHARS = 1500
 #: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
 CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
                 "droits réservés", "derechos reservados", "diritti riservati", "subscribe", "abonn", "suscript",
-                "full story", "full article")
+                "full story", "full article", "follow", "download", "subscriber", "werbung", "affiliate",
+                "warning:", "notice:", "deprecated:", "strict standards", "fatal error")
 #: a line that is only a credit is short
 CREDIT_ONLY_MAX_CHARS = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list

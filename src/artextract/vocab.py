@@ -159,7 +159,7 @@ COMMENT_FORM = re.compile(
 #: a teaser line that links another article from inside this one. "Read also: …", "Lea también: …",
 #: "Lesen Sie auch: …", "À lire aussi » …"
 INLINE_TEASER = re.compile(
-    r"^(read (also|more|next)|see also|related( story| article)?|lea (también|más)|lee también|puedes ver|"
+    r"^(read (also|more|next)|see also|related( story| article)?|lea( también| más)?|lee( también)?|puedes ver|"
     r"ver también|à lire aussi|lire aussi|voir aussi|mehr zum thema|lesen sie auch|lesen sie mehr|"
     r"auch interessant|leggi anche|leia também|zie ook)\s*[:»|›–-]",
     _I,
@@ -171,7 +171,11 @@ CONSENT_WORDS = re.compile(
     r"(subscribe|sign up|abonnieren|anmelden|inscri\w*)\b.{0,40}\bnewsletter|"
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|©|"
-    r"subscribe (now )?to (continue|keep) reading|to (view|read) the full (story|article)|"
+    r"subscribe (now )?to (continue|keep) reading|to (view|read) the full (story|article)|for the full (story|article)|"
+    r"already a subscriber|follow (us|[\w .@&'-]{1,40}) on (twitter|facebook|instagram|linkedin|x)\b|"
+    r"download (the|our) [\w .-]{0,30}apps?\b|this (post|article) contains affiliate links|"
+    r"(dieser|der) (beitrag|artikel) enthält (werbung|affiliate-links|werbelinks)|enthält (affiliate|werbe)-?links|"
+    r"^(warning|notice|deprecated|strict standards|fatal error): |"
     r"(this|the) (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|"
     r"nur für abonnenten|jetzt abonnieren und weiterlesen|réservé aux abonnés|exclusivo para suscriptores|"
     r"we use cookies|this (web)?site uses cookies|cookies? (policy|settings|consent)|accept (all )?cookies|"
