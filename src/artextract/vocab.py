@@ -64,7 +64,10 @@ RELATED_HEADING = re.compile(
     r"|ähnliche (beiträge|artikel|themen)|das könnte sie (auch )?interessieren|mehr (zum thema|aus|von)"
     r"|weitere (artikel|beiträge|themen)|lesen sie auch|auch interessant|lire aussi|à lire aussi"
     r"|sur le même sujet|articles? (similaires|liés)|te puede interesar|artículos relacionados"
-    r"|noticias relacionadas|leggi anche|articoli correlati|gerelateerde artikelen|leia também)\b.{0,60}$",
+    r"|noticias relacionadas|leggi anche|articoli correlati|gerelateerde artikelen|leia também|veja também"
+    r"|sie könnten auch .{0,40}interessier|schon gelesen|mehr themen|heute empfehlen wir|unsere empfehlungen"
+    r"|temas relacionados|más sobre|articles? les plus lus|les plus lus|czytaj (też|także)|przeczytaj (też|także))"
+    r"\b.{0,60}$",
     _I,
 )
 
@@ -139,7 +142,7 @@ BOILERPLATE_LINE = re.compile(
     r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
     r"sobre el autor|l'autore|"
-    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})$",
+    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})\s*:?$",
     _I,
 )
 

@@ -28,6 +28,7 @@ RULES: list[tuple[str, Rule]] = [
     ("in_comment_area", comments.in_comment_area),
     ("related_heading", related.related_heading),
     ("in_related_area", related.in_related_area),
+    ("related_heading_in_article", related.related_heading_in_article),
     ("outside_article", boilerplate.outside_article),
     ("boilerplate_words", boilerplate.boilerplate_words),
     ("furniture_zone", boilerplate.furniture_zone),

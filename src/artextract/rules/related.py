@@ -19,3 +19,14 @@ def in_related_area(ctx: Context) -> Iterator[Vote]:
     """A title or snippet inside a related list."""
     for i in ctx.in_area("related"):
         yield i, "related_item", 2.5
+
+
+def related_heading_in_article(ctx: Context) -> Iterator[Vote]:
+    """In HTML, a line inside the article that announces other articles ("Schon gelesen?",
+    "Read more") heads a teaser box, not the article's text."""
+    if ctx.page.format != "html":
+        return
+    f = ctx.features
+    for i in ctx.in_area("core"):
+        if f.related_heading[i]:
+            yield i, "boilerplate", 2.5
