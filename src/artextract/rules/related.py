@@ -22,10 +22,8 @@ def in_related_area(ctx: Context) -> Iterator[Vote]:
 
 
 def related_heading_in_article(ctx: Context) -> Iterator[Vote]:
-    """In HTML, a line inside the article that announces other articles ("Schon gelesen?",
-    "Read more") heads a teaser box, not the article's text."""
-    if ctx.page.format != "html":
-        return
+    """A line inside the article that announces other articles ("Schon gelesen?", "Read more")
+    heads a teaser box, not the article's text."""
     f = ctx.features
     for i in ctx.in_area("core"):
         if f.related_heading[i]:
