@@ -93,6 +93,10 @@ def test_byline_names(line: str, names: list[str]) -> None:
     ("31/12/2020", "2020-12-31"),
     ("no date here", None),
     ("February 30, 2020", None),
+    ("18. 05. 2014 22:38", "2014-05-18"),
+    ("JANE DOE3.11.2023", "2023-11-03"),
+    ("27.01.2022Report", "2022-01-27"),
+    ("version 1.2.3.4", None),
 ])
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso

@@ -40,8 +40,9 @@ DAY_MONTH_YEAR = re.compile(
 )
 #: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
 MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-#: numeric dates. "24.07.2015", "24/07/2015", "24.7.15", "07/24/2015"
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
+#: numeric dates. "24.07.2015", "24/07/2015", "24.7.15", "07/24/2015", "18. 05. 2014", and glued to
+#: the words around them: "SMITH3.11.2023", "27.01.2022Report"
+NUMERIC_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
 YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 #: the years a page's date can fall in
