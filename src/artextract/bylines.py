@@ -18,6 +18,8 @@ _DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffent
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS = (2, 4)
 _DIGIT = re.compile(r"\d")
+#: a name that ends with an initial: "Margaret O.", "J. R."
+_INITIAL_END = re.compile(r"\b\w\.$")
 #: a name has one to five words
 NAME_MAX_WORDS = 5
 
@@ -28,6 +30,8 @@ def is_name(text: str) -> bool:
     parts = text.split()
     if not 1 <= len(parts) <= NAME_MAX_WORDS or any(c.isdigit() for c in text):
         return False
+    if text.endswith((".", "!", "?")) and not _INITIAL_END.search(text):
+        return False  # a sentence ("Herzlichen Glückwunsch."), not a name ("Margaret O.")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 

@@ -7,24 +7,32 @@ from collections.abc import Iterator
 from ..classify import Context, Vote
 from ..vocab import CREDIT_ONLY
 
+#: a caption has at most this many words
+CAPTION_MAX_WORDS = 60
 #: areas where a credit or a caption element is part of an item, not a caption of the article
 ITEM_AREAS = ("comments", "related")
 
 
 def caption_element(ctx: Context) -> Iterator[Vote]:
-    """A figcaption, a WordPress caption, or a markdown image's alt text."""
+    """A figcaption, a WordPress caption, or a markdown image's alt text, of a caption's length (a
+    slideshow's long text in caption markup is the article's text)."""
     area = ctx.areas.area
+    f = ctx.features
     for block in ctx.blocks:
-        if (block.kind == "caption" or "caption" in block.hints) and area[block.index] not in ITEM_AREAS:
-            yield block.index, "caption", 4.0
+        i = block.index
+        if (block.kind == "caption" or "caption" in block.hints) and area[i] not in ITEM_AREAS \
+                and f.words[i] <= CAPTION_MAX_WORDS:
+            yield i, "caption", 4.0
 
 
 def ends_with_credit(ctx: Context) -> Iterator[Vote]:
     """A line that ends with a photo credit: "… in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
     "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters)."""
     area = ctx.areas.area
-    for i, credit in enumerate(ctx.features.credit):
-        if credit and area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title"):
+    f = ctx.features
+    for i, credit in enumerate(f.credit):
+        if credit and area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
+                and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 3.5
 
 
