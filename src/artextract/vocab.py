@@ -141,6 +141,7 @@ BOILERPLATE_LINE = re.compile(
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by|sortieren( nach)?|"
     r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|\(?(noch )?keine bewertungen\)?|"
+    r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
     r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"

@@ -18,9 +18,10 @@ def comments_heading(ctx: Context) -> Iterator[Vote]:
 
 def comment_markup(ctx: Context) -> Iterator[Vote]:
     """A block that HTML marks as part of one comment (its author, date and text), less the
-    comment's action links ("Reply", "Delete", "Report")."""
+    comment's action links ("Reply", "Delete", "Report") and the thread's controls ("Newest first")."""
+    boilerplate = ctx.features.boilerplate
     for block in ctx.blocks:
-        if block.comment is not None and not COMMENT_ACTION.match(block.text):
+        if block.comment is not None and not COMMENT_ACTION.match(block.text) and not boilerplate[block.index]:
             yield block.index, "comment", 4.0
 
 
