@@ -29,6 +29,13 @@ BODY_LABEL = re.compile(
 
 # --- Area headings --------------------------------------------------------------------------------
 
+#: the heading of a comment form. "Leave a Reply", "Post a Comment", "Schreibe einen Kommentar"
+_FORM_HEADING = (
+    r"^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
+    r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
+    r"commento|reactie|resposta|comentário)\b.{0,40}$"
+)
+
 #: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
 #: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios"
 COMMENTS_HEADING = re.compile(
@@ -36,21 +43,14 @@ COMMENTS_HEADING = re.compile(
     r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
     r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion)"
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
-    r"|^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
-    r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
-    r"commento|reactie|resposta|comentário)\b.{0,40}$"
+    rf"|{_FORM_HEADING}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
     r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$",
     _I,
 )
 
 #: a comment area heading that opens the comment form. "Leave a Reply", "Post a Comment"
-COMMENT_FORM_HEADING = re.compile(
-    r"^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
-    r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
-    r"commento|reactie|resposta|comentário)\b.{0,40}$",
-    _I,
-)
+COMMENT_FORM_HEADING = re.compile(_FORM_HEADING, _I)
 
 #: a line that opens a related-posts list. "Popular posts from this blog", "Related", "You may also
 #: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi"
