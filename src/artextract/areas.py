@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence
+from .shape import ends_sentence, fold_title
 from .vocab import COMMENT_FORM_HEADING, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -337,17 +337,13 @@ def _heading_at_or_above(block: Block, level: int) -> bool:
     return block.kind == "heading" and 0 < block.level <= level
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" \"'“”‘’«»")
-
-
 def _html_headline(page: Page, areas: Areas) -> int | None:
     """The block that shows the page's title: a heading whose text is the reconciled title."""
-    title = _fold(page.meta.title or "")
+    title = fold_title(page.meta.title)
     if not title:
         return None
     limit = areas.core_end if areas.core_end >= 0 else len(page.blocks) - 1
-    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and _fold(b.text) == title]
+    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and fold_title(b.text) == title]
     if not candidates:
         return None
     headings = [b for b in candidates if b.kind == "heading"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import BYLINE, DATE
+from .vocab import BYLINE, DATE, DIGIT
 
 #: names in a byline are separated by these
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
@@ -17,7 +17,6 @@ _DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffent
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS = (2, 4)
-_DIGIT = re.compile(r"\d")
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END = re.compile(r"\b\w\.$")
 #: a name has one to five words
@@ -50,7 +49,7 @@ def byline_names(text: str) -> list[str]:
 
 def _name_before_date(text: str) -> list[str]:
     """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
-    if not _DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
+    if not DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
         return []
     m = DATE.search(text)
     if not m or m.start() == 0:

@@ -86,9 +86,9 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups(), strict=True))
-            month = MONTHS.get(parts["m"].lower().rstrip("."))
-            if month and valid(int(parts["y"]), month, int(parts["d"])):
-                return f"{int(parts['y']):04d}-{month:02d}-{int(parts['d']):02d}"
+            named = MONTHS.get(parts["m"].lower().rstrip("."))
+            if named and valid(int(parts["y"]), named, int(parts["d"])):
+                return f"{int(parts['y']):04d}-{named:02d}-{int(parts['d']):02d}"
     match = YEAR_FIRST.search(text)
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"

@@ -15,6 +15,7 @@ from .blocks import Block
 from .bylines import byline_names
 from .shape import is_heading_like, is_prose, is_title_like, words
 from .vocab import (
+    DIGIT,
     AGENCY,
     BODY_LABEL,
     BOILERPLATE_LINE,
@@ -48,7 +49,6 @@ CREDIT_ONLY_MAX_CHARS = 100
 TAG_LIST_MIN_PARTS = 4
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
-_DIGIT = re.compile(r"\d")
 
 
 def _may_be_consent(text: str) -> bool:
@@ -136,7 +136,7 @@ def _short_line_signals(text: str, count: int) -> tuple[bool, ...]:
         bool(COMMENTS_HEADING.match(text)),
         bool(RELATED_HEADING.match(text)),
         bool(byline_names(text)),
-        bool(_DIGIT.search(text)) and bool(DATELINE.match(text)),
+        bool(DIGIT.search(text)) and bool(DATELINE.match(text)),
         is_title_like(text, count),
         is_heading_like(text, count),
         bool(SUMMARY_LABEL.match(text)),

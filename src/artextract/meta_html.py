@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
 from .dates import parse_date, valid
+from .shape import fold_title
 from .vocab import BYLINE
 
 # --- Vocabulary -------------------------------------------------------------------------------------
@@ -299,23 +300,14 @@ def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
 # --- Title ----------------------------------------------------------------------------------------------
 
 
-#: quotation marks and dashes of every typography, read as one when titles are compared
-_TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-" for c in "–—"})
-
-
-def _norm(text: str | None) -> str:
-    """A title for comparison: white space folded, case and typography ignored."""
-    return " ".join((text or "").split()).casefold().translate(_TYPOGRAPHY).strip(' "')
-
-
 def _strip_site(title: str, site_name: str | None) -> str:
     """A <title> without the site name before or after a separator. "Headline | Site" -> "Headline"."""
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    site = _norm(site_name)
+    site = fold_title(site_name)
     if site:
-        kept = [p for p in parts if _norm(p) != site and site not in _norm(p)]
+        kept = [p for p in parts if fold_title(p) != site and site not in fold_title(p)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     longest = max(parts, key=len)
@@ -328,18 +320,18 @@ def choose_title(
     """The article's own headline: a heading that structured data names exactly; else the longest
     heading that the <title> or structured data contain; else the structured headline, else the
     <title>, without the site name; never the site name alone when a headline exists."""
-    site = _norm(site_name)
-    headings = [h for h in (HEADING_ANCHOR.sub("", h) for h in headings) if _norm(h) and _norm(h) != site]
-    named = {_norm(value) for value in structured}
+    site = fold_title(site_name)
+    headings = [h for h in (HEADING_ANCHOR.sub("", h) for h in headings) if fold_title(h) and fold_title(h) != site]
+    named = {fold_title(value) for value in structured}
     for heading in headings:
-        if _norm(heading) in named:
+        if fold_title(heading) in named:
             return heading
-    confirmations = [_norm(t) for t in [title_tag, *structured] if t]
-    confirmed = [h for h in headings if any(_norm(h) in c for c in confirmations)]
+    confirmations = [fold_title(t) for t in [title_tag, *structured] if t]
+    confirmed = [h for h in headings if any(fold_title(h) in c for c in confirmations)]
     if confirmed:
         return max(confirmed, key=len)
     for value in structured:
-        if value and _norm(value) != site:
+        if value and fold_title(value) != site:
             return _strip_site(value, site_name)
     if title_tag:
         return _strip_site(title_tag, site_name)

@@ -82,6 +82,15 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
     return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
 
 
+#: quotation marks and dashes of every typography, read as one when titles are compared
+_TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-" for c in "–—"})
+
+
+def fold_title(text: str | None) -> str:
+    """A title for comparison: white space folded, case, quote and dash typography ignored."""
+    return " ".join((text or "").split()).casefold().translate(_TYPOGRAPHY).strip(' "')
+
+
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital letter."""
     found = [w for w in text.split() if w[:1].isalpha()]

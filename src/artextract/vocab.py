@@ -273,5 +273,8 @@ MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?
 #: a markdown code fence. "```python"
 MD_FENCE = re.compile(r"^\s*(```|~~~)")
 
+#: a digit: the cheap test before a date pattern
+DIGIT = re.compile(r"\d")
+
 #: words: letters and digits of any script
 WORD = re.compile(r"\w+", re.UNICODE)

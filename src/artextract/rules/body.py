@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
+from ..shape import fold_title
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
@@ -45,16 +46,13 @@ def heading_element(ctx: Context) -> Iterator[Vote]:
     share bar's "Share this", a sidebar's "Archives") or repeats the article's title."""
     area = ctx.areas.area
     f = ctx.features
-    title = _fold(ctx.page.meta.title)
+    title = fold_title(ctx.page.meta.title)
     for block in ctx.blocks:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
-                and not f.dateline[i] and not block.hints & FURNITURE_HINTS and _fold(block.text) != title:
+                and not f.dateline[i] and not block.hints & FURNITURE_HINTS and fold_title(block.text) != title:
             yield i, "heading", 3.0
 
-
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
 
 
 def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
