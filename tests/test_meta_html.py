@@ -6,7 +6,8 @@ import pytest
 
 from artextract.blocks import PageMeta
 from artextract.front_html import read_html
-from artextract.meta_html import choose_title, clean_authors, parse_date
+from artextract.bylines import clean_authors
+from artextract.meta_html import choose_title, parse_date
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -52,15 +53,26 @@ AUTHOR_CASES = [
     (["Jane Doe, John Roe"], ["Jane Doe", "John Roe"]),
     (["https://www.facebook.com/janedoe"], []),
     (["jane@example.org"], []),
-    (["Example News"], []),  # the site name
     (["By Jane Doe | 12 May 2015"], ["Jane Doe"]),
     (["Posted"], []),
+    (["Quelle:"], []),  # a label alone
+    (["Datum: 19.11.2021 Autor: Max Muster Quelle: dpa"], ["Max Muster"]),  # labelled fields
+    (["22. Dezember 2019 von Max Muster"], ["Max Muster"]),  # "von" inside the line
+    (["Rezept von"], []),
+    (["Redaktion"], ["Redaktion"]),  # a desk is named as it is
+    (["22. Dezember"], []),
+    (["jdoe"], ["jdoe"]),  # a user name stays, as metadata gives it
 ]
 
 
 @pytest.mark.parametrize(("raw", "names"), AUTHOR_CASES, ids=[c[0][0] for c in AUTHOR_CASES])
 def test_clean_authors(raw: list[str], names: list[str]) -> None:
-    assert clean_authors(raw, site_name="Example News") == names
+    assert clean_authors(raw) == names
+
+
+@pytest.mark.parametrize("line", ["Por lo mismo, Aravena perdió la paciencia", "Von Atemschutzmaske über Exit"])
+def test_a_sentence_shown_on_the_page_gives_no_author(line: str) -> None:
+    assert clean_authors([line], shown=True) == []
 
 
 # --- title: (title tag, headings, structured, site, expected) -------------------------------------------
@@ -189,6 +201,25 @@ def test_json_ld_in_cdata() -> None:
         '<script type="application/ld+json"><![CDATA[{"@type": "Article", "datePublished": "2001-10-29"}]]></script>'
     )
     assert meta.published == "2001-10-29"
+
+
+BYLINE_BODY = "<article><h1>Head</h1><div class='author'>von Jane Doe</div><p>Text.</p></article>"
+
+
+@pytest.mark.parametrize("author", ["jane.doe", "Example News"])
+def test_a_user_name_or_the_site_name_gives_way_to_the_byline_shown(author: str) -> None:
+    head = (f'<meta property="og:site_name" content="Example News">'
+            f'<script type="application/ld+json">{{"@type": "Article", "author": "{author}"}}</script>')
+    assert meta_of(head, BYLINE_BODY).authors == ["Jane Doe"]
+    assert meta_of(head, "<article><h1>Head</h1><p>Text.</p></article>").authors == [author]
+
+
+def test_the_article_object_wins_over_a_video_in_it() -> None:
+    meta = meta_of(
+        '<script type="application/ld+json">[{"@type": "VideoObject", "author": "Video Desk"},'
+        ' {"@type": "NewsArticle", "author": "Jane Doe"}]</script>'
+    )
+    assert meta.authors == ["Jane Doe"]
 
 
 def test_json_ld_author_by_reference() -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Page
-from .bylines import byline_names, is_name
+from .bylines import byline_names, clean_authors
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .language import guess_language
@@ -211,7 +211,7 @@ def _related_item(b: _Builder, block: Block) -> None:
 
 
 def _byline(b: _Builder, block: Block) -> None:
-    names = byline_names(block.text) or ([block.text] if is_name(block.text) else [])
+    names = byline_names(block.text) or clean_authors([DATE.sub(" ", block.text)], shown=True)
     for name in names:
         if name not in b.authors:
             b.authors.append(name)

@@ -1,4 +1,5 @@
-"""Bylines: the names in "By Jane Doe and John Roe", and what counts as a person's name."""
+"""Bylines and author names: what counts as a person's name, the names in a byline line ("By Jane Doe and
+John Roe", "Autor: Max Muster Quelle: dpa"), and names cleaned from metadata author strings."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def is_name(text: str) -> bool:
         return False
     if text.endswith((".", "!", "?")) and not _INITIAL_END.search(text):
         return False  # a sentence ("Herzlichen Glückwunsch."), not a name ("Margaret O.")
+    if text.endswith(":"):
+        return False  # a label ("Share this:")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
@@ -57,3 +60,92 @@ def _name_before_date(text: str) -> list[str]:
     name = _DATE_LABEL.sub("", text[:m.start()]).strip(" |·•,-–—:")
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
         and is_name(name) else []
+
+
+# --- Author strings from metadata and byline elements -----------------------------------------------
+
+#: a value that is a web address or an e-mail, not a name. "https://facebook.com/x"
+NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
+
+#: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:", "Redaktion:"
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
+    r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*|^\s*(?:redaktion|text)\s*:\s*",
+    re.IGNORECASE,
+)
+
+#: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
+NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
+
+#: trailing parts after a byline's names. "Jane Doe, Reuters", "Jane Doe | 12 May 2015", "Jane Doe on"
+BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE)
+
+#: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
+NOT_NAMES = re.compile(
+    r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|autor|author|authors|no author|"
+    r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
+    r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w{1,2}|.*:|.*\s(?:von|by))$",
+    re.IGNORECASE,
+)
+
+#: an author label inside a line of labelled fields, and the value after it up to the next label.
+#: "Datum: 19.11.2021 Autor: Max Muster Quelle: dpa" -> "Max Muster"
+LABELLED_AUTHOR = re.compile(
+    r"(?:^|\s)(?:autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|written by|von|by)\s*:\s*"
+    r"(?P<names>.+?)(?=\s+[^\W\d_]+\s*:|$)",
+    re.IGNORECASE,
+)
+
+#: "by" or "von" inside a line, before names: "22. Dezember 2019 von Max Muster"
+MID_BYLINE = re.compile(r"\s(?:by|von|par|por|door)\s+(?P<names>[^\W\d_].*)$", re.IGNORECASE)
+
+#: a user name rather than a person's name: one word in lower case, or words joined by dots,
+#: dashes or underscores. "jdoe", "jane.doe", "sarah-indra"
+HANDLE = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+
+#: an author string longer than this is a paragraph, not a byline
+MAX_AUTHOR_STRING = 120
+#: an author name has at most this many words
+MAX_NAME_WORDS = 5
+
+
+def is_handle(name: str) -> bool:
+    """A user name ("jdoe", "jane.doe"), not a name as a person writes it ("Jane Doe")."""
+    return HANDLE.fullmatch(name) is not None
+
+
+def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
+    """Names from author strings: "By " cut, split on "and"/",", addresses and labels dropped.
+    `shown`: the strings are text the page shows (a byline element), not metadata, so each name must
+    also read as a name (is_name): "Por lo mismo, …" gives none.
+
+    >>> clean_authors(["By Jane Doe and John Roe"])
+    ['Jane Doe', 'John Roe']
+    >>> clean_authors(["Datum: 19.11.2021 Autor: Max Muster Quelle: dpa"], shown=True)
+    ['Max Muster']
+    """
+    names: list[str] = []
+    for value in raw:
+        value = " ".join(value.split())
+        if not value or NOT_A_NAME.search(value) or len(value) > MAX_AUTHOR_STRING:
+            continue
+        labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
+        if labelled and labelled.start() > 0:
+            value = labelled.group("names")
+        value = BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", value))
+        if value.endswith(":"):
+            continue  # a label alone: "Quelle:"
+        for name in NAME_JOINERS.split(value):
+            name = name.strip(" .:-–—()[]\"'*_")
+            if not name or len(name.split()) > MAX_NAME_WORDS:
+                continue
+            if NOT_NAMES.match(name) or (shown and not is_name(name)):
+                continue
+            if " " in name and any(ch.isdigit() for ch in name):
+                continue  # a date or a number, not a name ("22. Dezember"); one word may be a user name
+            if not any(ch.isalpha() for ch in name) or name.casefold() in (n.casefold() for n in names):
+                continue
+            names.append(name)
+    return names

@@ -18,6 +18,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
+from .bylines import NOT_A_NAME, clean_authors, is_handle
 from .dates import parse_date, valid
 from .shape import fold_title
 from .vocab import BYLINE
@@ -27,34 +28,20 @@ from .vocab import BYLINE
 #: JSON-LD types that describe the article itself. "NewsArticle", "BlogPosting"
 ARTICLE_TYPES = re.compile(
     r"^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|"
-    r"ReportageNewsArticle|OpinionNewsArticle|Review|SocialMediaPosting|LiveBlogPosting|Recipe|"
-    r"WebPage|ItemPage|AboutPage|Posting|DiscussionForumPosting|Blog|VideoObject|Event|Product|"
-    r"MedicalWebPage|CreativeWork|QAPage|Question)$"
+    r"ReportageNewsArticle|OpinionNewsArticle|Review|SocialMediaPosting|LiveBlogPosting|Posting|"
+    r"DiscussionForumPosting|MedicalWebPage)$"
 )
-#: JSON-LD types ranked below a real article type when a page has both. "WebPage"
-WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "CreativeWork", "QAPage", "WebSite"})
+#: JSON-LD types of other content a page can be about, ranked after an article: a video or a recipe
+#: in an article is not the article
+OTHER_TYPES = frozenset({"Recipe", "VideoObject", "Event", "Product", "CreativeWork", "QAPage", "Question"})
+#: JSON-LD types ranked last: the page, not its content. "WebPage"
+WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
 
 #: what pages wrap JSON-LD in: "<![CDATA[ … ]]>", "<!-- … -->"
 JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
-
-#: a meta value that is a web address or an e-mail, not a name. "https://facebook.com/x"
-NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
-
-#: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:"
-BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
-    r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*",
-    re.IGNORECASE,
-)
-
-#: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
-NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
-
-#: trailing parts after a byline's names. "Jane Doe, Reuters", "Jane Doe | 12 May 2015", "Jane Doe on"
-BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE)
 
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
@@ -108,16 +95,6 @@ DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.
 IMAGE_KEYS = ("og:image", "twitter:image", "twitter:image:src", "image")
 TAG_KEYS = ("keywords", "article:tag", "news_keywords")
 
-#: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
-NOT_NAMES = re.compile(
-    r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|autor|author|authors|no author|"
-    r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
-    r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w{1,2}|.*:)$",
-    re.IGNORECASE,
-)
-
 #: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
 AUTHOR_LABEL = re.compile(
     r"^(written by|verfasst von|geschrieben von|von|by|author|autor|auteur|écrit par|escrito por)\b",
@@ -126,6 +103,13 @@ AUTHOR_LABEL = re.compile(
 
 #: a byline found in text is looked for in this many blocks after the headline
 BYLINE_WINDOW = 12
+
+#: at most this many byline elements of each kind are tried
+BYLINE_CANDIDATES = 3
+#: zones whose bylines name someone else: a commenter, a related post's author, a widget's
+NOT_BYLINE_ZONES = frozenset({"comments", "related"})
+#: zones of the page's furniture: a byline there beside the headline belongs to a teaser
+FURNITURE_ZONES = frozenset({"aside", "nav", "header", "footer"})
 
 #: a block longer than this is prose, not a date line
 MAX_DATELINE_LEN = 120
@@ -137,8 +121,6 @@ HEADING_ANCHOR = re.compile(r"\s*[¶#§]+$")
 MIN_TITLE_WORDS = 2
 #: byline text longer than this is a paragraph, not a byline
 MAX_BYLINE_LEN = 120
-#: an author name has at most this many words
-MAX_NAME_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -214,12 +196,11 @@ def _types(obj: dict[str, Any]) -> list[str]:
 
 
 def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The JSON-LD object describing the article: a real article type before a web page."""
-    strong = [o for o in objects if any(ARTICLE_TYPES.match(t) and t not in WEAK_TYPES for t in _types(o))]
-    weak = [o for o in objects if any(t in WEAK_TYPES for t in _types(o))]
-    for group in (strong, weak):
-        if group:
-            return group[0]
+    """The JSON-LD object describing the article: an article type before other content, before a web page."""
+    for wanted in (lambda t: ARTICLE_TYPES.match(t) is not None, OTHER_TYPES.__contains__, WEAK_TYPES.__contains__):
+        for obj in objects:
+            if any(wanted(t) for t in _types(obj)):
+                return obj
     return None
 
 
@@ -269,32 +250,6 @@ def _text(value: Any) -> str | None:
 
 
 # --- Authors --------------------------------------------------------------------------------------------
-
-
-def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
-    """Names from author strings: "By " cut, split on "and"/",", addresses and the site name dropped.
-
-    >>> clean_authors(["By Jane Doe and John Roe"])
-    ['Jane Doe', 'John Roe']
-    """
-    names: list[str] = []
-    site = (site_name or "").casefold()
-    for value in raw:
-        value = " ".join(value.split())
-        if not value or NOT_A_NAME.search(value) or len(value) > MAX_BYLINE_LEN:
-            continue
-        value = BYLINE_PREFIX.sub("", value)
-        value = BYLINE_TAIL.sub("", value)
-        for name in NAME_JOINERS.split(value):
-            name = name.strip(" .:-–—()[]\"'")
-            if not name or len(name.split()) > MAX_NAME_WORDS or name.casefold() == site:
-                continue
-            if NOT_NAMES.match(name):
-                continue
-            if not any(ch.isalpha() for ch in name) or name.casefold() in (n.casefold() for n in names):
-                continue
-            names.append(name)
-    return names
 
 
 # --- Title ----------------------------------------------------------------------------------------------
@@ -411,29 +366,52 @@ def _authors(
     blocks: list[Block],
     site_name: str | None,
 ) -> list[str]:
-    """Authors from JSON-LD, then <meta>, then byline elements (those of the article first)."""
+    """Authors from JSON-LD, then <meta>, then what the page shows: byline elements of the article,
+    a "By Jane Doe" line under the headline, other byline elements. A user name in metadata
+    ("jane.doe") or the site's name gives way to a name the page shows."""
+    structured: list[str] = []
     for raw in (
         _names(article.get("author")) or _names(article.get("creator")),
         values.get("author", []),
         [v for k in AUTHOR_KEYS[1:] for v in values.get(k, [])],
         _labelled_author(values),
     ):
-        names = clean_authors(raw, site_name)
+        structured = clean_authors(raw)
+        if structured:
+            break
+    site = (site_name or "").casefold()
+    if structured and not all(is_handle(name) or name.casefold() == site for name in structured):
+        return structured
+    return _shown_authors(clues, blocks) or structured
+
+
+def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
+    """Names from byline elements in the article, then from a byline line near the headline, then
+    from byline elements elsewhere (not in comments, widgets or the page's furniture)."""
+    in_main = [t for t, i in clues.bylines if i < len(blocks) and _near_article(blocks, i)][:BYLINE_CANDIDATES]
+    in_main += [b.text for b in _byline_blocks(blocks)][:BYLINE_CANDIDATES]
+    for text in in_main:
+        names = clean_authors([text])
         if names:
             return names
-    in_main = [t for t, i in clues.bylines if i < len(blocks) and _near_article(blocks, i)]
-    for text in in_main[:3]:
-        names = clean_authors([text], site_name)
-        if names:
-            return names
-    names = _byline_in_text(blocks, site_name)
+    names = _byline_in_text(blocks)
     if names:
         return names
-    for text, _ in clues.bylines[:3]:
-        names = clean_authors([text], site_name)
+    elsewhere = [t for t, i in clues.bylines if not (i < len(blocks) and blocks[i].hints & NOT_BYLINE_ZONES)]
+    for text in elsewhere[:BYLINE_CANDIDATES]:
+        names = clean_authors([text])
         if names:
             return names
     return []
+
+
+def _byline_blocks(blocks: list[Block]) -> list[Block]:
+    """Short blocks in byline or author elements of the article or just after its headline
+    ("von Jane Doe", an author box's "Jane Doe")."""
+    near = {b.index for b in _near_headline(blocks)}
+    return [b for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES
+            and len(b.text) <= MAX_BYLINE_LEN
+            and ("main" in b.hints or (b.index in near and not b.hints & FURNITURE_ZONES))]
 
 
 def _near_headline(blocks: list[Block]) -> list[Block]:
@@ -443,14 +421,14 @@ def _near_headline(blocks: list[Block]) -> list[Block]:
     return window + [b for b in blocks if "main" in b.hints][:BYLINE_WINDOW]
 
 
-def _byline_in_text(blocks: list[Block], site_name: str | None) -> list[str]:
+def _byline_in_text(blocks: list[Block]) -> list[str]:
     """Names from a "By Jane Doe" / "Von Max Muster" line just after the headline or in the article."""
     for block in _near_headline(blocks):
         if len(block.text) > MAX_BYLINE_LEN or "comments" in block.hints:
             continue
         match = BYLINE.match(block.text)
         if match:
-            names = clean_authors([match.group("names") or match.group("names2") or ""], site_name)
+            names = clean_authors([match.group("names") or match.group("names2") or ""], shown=True)
             if names:
                 return names
     return []
