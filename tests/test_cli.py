@@ -176,7 +176,8 @@ def test_every_option_is_documented(runner: CliRunner) -> None:
         for opt in getattr(param, "opts", []):
             if opt.startswith("-"):
                 assert opt in help_text
-        if isinstance(param, type(cli.params[-1])) and getattr(param, "help", None) is None and param.param_type_name == "option":
+        if isinstance(param, type(cli.params[-1])) and getattr(param, "help", None) is None \
+                and param.param_type_name == "option":
             pytest.fail(f"option {param.name} has no help")
     for code in ("0", "1", "2", "3"):
         assert f"  {code}  " in help_text

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from artextract.assemble import split_credit
+from artextract.assemble import _published, split_credit
 from artextract.bylines import byline_names
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
 from artextract.front_text import read_text
 from artextract.language import guess_language
-from artextract.vocab import BYLINE, COMMENTS_HEADING, DATELINE, IMAGE_LABEL, RELATED_HEADING, SUMMARY_LABEL
+from artextract.model import Metadata
+from artextract.vocab import (
+    BYLINE,
+    COMMENTS_HEADING,
+    DATELINE,
+    IMAGE_LABEL,
+    PUBLISHED_LABEL,
+    RELATED_HEADING,
+    SUMMARY_LABEL,
+)
 
 PROSE = ("This is a paragraph of ordinary prose that runs long enough to read as part of an article, "
          "with commas, clauses and a full stop at the end of it.")
@@ -55,10 +64,40 @@ def test_vocabulary(line: str, pattern, matches: bool) -> None:
     assert bool(pattern.match(line)) is matches
 
 
+@pytest.mark.parametrize("line, after", [
+    ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023", "01.11.2023"),
+    ("Pressemitteilung vom 25. Januar 2022 | Berlin", "25. Januar 2022 | Berlin"),
+    ("Published on May 3, 2024", "May 3, 2024"),
+    ("Author: Jane Doe am 29.12.2010, 13:36 Uhr", "29.12.2010, 13:36 Uhr"),
+    ("The date of the vote is not yet known.", None),
+])
+def test_published_label(line: str, after: str | None) -> None:
+    found = PUBLISHED_LABEL.search(line)
+    assert (line[found.end():] if found else None) == after
+
+
+def _meta(published: str | None, modified: str | None = None) -> Metadata:
+    return Metadata(published=published, modified=modified)
+
+
+@pytest.mark.parametrize("published, modified, shown, expected", [
+    (None, None, ["2024-05-03"], "2024-05-03"),  # nothing else dates the page
+    ("2024-01-01T10:00:00Z", None, ["2024-05-03"], "2024-05-03"),  # metadata holds a date of import
+    ("2024-05-03T10:00:00Z", None, ["2024-04-01", "2024-05-03"], "2024-05-03T10:00:00Z"),  # one agrees
+    ("2024-05-03T10:00:00Z", "2024-05-04", ["2024-06-30"], "2024-05-03T10:00:00Z"),  # after the last change
+    ("2024-05-03T10:00:00Z", "2024-05-03", ["2024-05-04"], "2024-05-04"),  # a day's slack: time zones
+    ("2024-05-03T10:00:00Z", "2024-05-03", ["2019-01-18"], "2024-05-03T10:00:00Z"),  # never changed
+    ("2024-05-03T10:00:00Z", None, [], "2024-05-03T10:00:00Z"),
+])
+def test_published_date_choice(published: str | None, modified: str | None, shown: list[str], expected: str) -> None:
+    assert _published(_meta(published, modified), *shown) == expected
+
+
 @pytest.mark.parametrize("caption, expected", [
     ("Abe speaks to reporters in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
      ("Abe speaks to reporters in Tokyo on May 29.", "JIJI PRESS/AFP/Getty Images")),
-    ("Residents queue outside the hall. (Maria Alvarez/Reuters)", ("Residents queue outside the hall.", "Maria Alvarez/Reuters")),
+    ("Residents queue outside the hall. (Maria Alvarez/Reuters)",
+     ("Residents queue outside the hall.", "Maria Alvarez/Reuters")),
     ("The new bridge at dusk. Photo: Jane Doe", ("The new bridge at dusk.", "Jane Doe")),
     ("Der Marktplatz am Morgen. Foto: dpa", ("Der Marktplatz am Morgen.", "dpa")),
     ("Credit: Sam Lee for The Times", ("", "Sam Lee for The Times")),

@@ -21,7 +21,8 @@ def _comparable(section: dict, expected: dict) -> dict:
 
 
 def _expected_view(expected: dict) -> dict:
-    out = {k: expected.get(k) for k in COMPARED if k in expected and not (k == "text" and expected["type"] == "related")}
+    out = {k: expected.get(k) for k in COMPARED
+           if k in expected and not (k == "text" and expected["type"] == "related")}
     if "items" in expected:
         keys = ("title", "snippet") if expected["type"] == "related" else ("author", "text")
         out["items"] = [{k: item.get(k) for k in keys} for item in expected["items"]]

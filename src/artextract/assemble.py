@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .blocks import Block, Page
 from .bylines import byline_names, clean_authors
@@ -44,6 +45,7 @@ from .vocab import (
     DATE,
     DATELINE,
     IMAGE_LABEL_PREFIX,
+    PUBLISHED_LABEL,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -51,6 +53,10 @@ from .vocab import (
 DATE_LOOK_BEFORE = 3
 DATE_LOOK_AFTER = 12
 DATE_LINE_MAX_CHARS = 200
+#: a paragraph's label of its date stands this near its start ("Pressemitteilung vom …")
+DATE_LABEL_WITHIN = 40
+#: a date shown on the page may be this many days later than metadata's last change (time zones)
+TIME_ZONE_SLACK_DAYS = 1
 #: a related item's title line has at most this many words
 RELATED_TITLE_MAX_WORDS = 25
 #: a comment author's line is a name: a few words, no sentence
@@ -122,9 +128,8 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
     sections = _drop_empty(b.sections, page.format)
     metadata = _metadata(page, b, sections)
     day_first = day_first_for(metadata.language)
-    visible = parse_date(b.date_text, day_first) or _date_near_headline(classified, day_first)
-    if visible and (metadata.published is None or metadata.published[:10] != visible[:10]):
-        metadata.published = visible
+    metadata.published = _published(metadata, parse_date(b.date_text, day_first),
+                                     _date_near_headline(classified, day_first))
     if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, Headline(text=metadata.title))
     trace = _trace(classified) if options.explain else None
@@ -372,6 +377,33 @@ def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
     )
 
 
+def _published(metadata: Metadata, *shown: str | None) -> str | None:
+    """The publication date: the date the page shows by its headline or in its byline wins over
+    metadata (which often holds a date of import or re-publication), unless one of the dates shown
+    agrees with metadata, or the shown date is later than the page's last change (a date of an event,
+    a teaser, or today's date in the header), or metadata says the page never changed and the shown
+    date is earlier. One day's slack allows for time zones."""
+    meta = metadata.published
+    dates = [d for d in shown if d]
+    if meta is None or not dates or any(d[:10] == meta[:10] for d in dates):
+        return meta or (dates[0] if dates else None)
+    modified = metadata.modified
+    for found in dates:
+        if modified is None or _days_between(modified, found) <= TIME_ZONE_SLACK_DAYS:
+            if modified and modified[:10] == meta[:10] and _days_between(meta, found) < 0:
+                continue  # metadata says the page never changed: an earlier date shown is another's
+            return found
+    return meta
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one ISO date to another (0 where either cannot be read)."""
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
+
+
 def _date_near_headline(classified: list[Classified], day_first: bool) -> str | None:
     """The first date written in a short line around the headline or the article's first blocks
     ("08.11.2021 | Online-Fachtag …", "Pressemitteilung 02. November 2021"), for pages whose
@@ -385,8 +417,10 @@ def _date_near_headline(classified: list[Classified], day_first: bool) -> str | 
         text = c.block.text
         if c.label in ("comment", "related_item"):
             continue
-        if len(text) > DATE_LINE_MAX_CHARS:  # a paragraph can open with its date: "27.1.2022 - Bei …"
-            text = text[:DATE_LINE_MAX_CHARS] if DATE.match(text) else ""
+        if len(text) > DATE_LINE_MAX_CHARS:  # a paragraph can open with its date: "27.1.2022 - Bei …",
+            label = PUBLISHED_LABEL.search(text, 0, DATE_LABEL_WITHIN)  # "Pressemitteilung vom 25. Januar 2022 | …"
+            text = text[:DATE_LINE_MAX_CHARS] if DATE.match(text.lstrip("([")) else \
+                text[label.end():label.end() + DATE_LABEL_WITHIN] if label else ""
         found = parse_date(text, day_first)
         if found:
             return found

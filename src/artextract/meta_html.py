@@ -21,7 +21,7 @@ from .blocks import Block, PageMeta
 from .bylines import NOT_A_NAME, clean_authors, is_handle
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE
+from .vocab import BYLINE, PUBLISHED_LABEL
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -474,7 +474,8 @@ def _published(
 
 def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
     """Dates the page shows, best first: <time datetime> outside comments, date elements, short lines
-    near the headline."""
+    near the headline, then byline elements and labelled dates ("Erschienen am: …") anywhere outside
+    comments and teasers."""
     for raw, index in clues.times:
         if not (index < len(blocks) and "comments" in blocks[index].hints):
             yield raw
@@ -484,3 +485,13 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
     for block in _near_headline(blocks):
         if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints:
             yield block.text
+    for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
+        if block.hints & NOT_BYLINE_ZONES:
+            continue
+        for line in block.text.split("\n"):
+            if len(line) < MAX_DATELINE_LEN:
+                label = PUBLISHED_LABEL.search(line)
+                if label:
+                    yield line[label.end():]
+                elif "byline" in block.hints:
+                    yield line

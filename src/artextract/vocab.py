@@ -233,6 +233,16 @@ DATELINE = re.compile(
     _I,
 )
 
+#: a label that a publication date follows, anywhere in a line. "Erschienen am: 01.11.2023",
+#: "Published on May 3, 2024", "Pressemitteilung vom 25. Januar 2022", "Autor: X am 29.12.2010"
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|"
+    r"aktualisiert|updated|pressemitteilung|mitteilung|press release|datum|date)"
+    r"(?:\s+(?:on|am|vom|le|el|il|op))?\s*:?\s*(?=\d|[^\W\d_]+\.?\s+\d)"
+    r"|\s(?:am|on|le|vom)\s+(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d)",
+    _I,
+)
+
 #: "12 comments", "3 Kommentare": the count a comment heading states
 COUNT_IN_HEADING = re.compile(r"(\d+)")
 
