@@ -53,6 +53,8 @@ from .vocab import (
 DATE_LOOK_BEFORE = 3
 DATE_LOOK_AFTER = 12
 DATE_LINE_MAX_CHARS = 200
+#: a body paragraph longer than this is prose: a date inside it is one it speaks of
+PROSE_DATE_MIN_CHARS = 60
 #: a paragraph's label of its date stands this near its start ("Pressemitteilung vom …")
 DATE_LABEL_WITHIN = 40
 #: a date shown on the page may be this many days later than metadata's last change (time zones)
@@ -417,7 +419,8 @@ def _date_near_headline(classified: list[Classified], day_first: bool) -> str | 
         text = c.block.text
         if c.label in ("comment", "related_item"):
             continue
-        if len(text) > DATE_LINE_MAX_CHARS:  # a paragraph can open with its date: "27.1.2022 - Bei …",
+        if len(text) > DATE_LINE_MAX_CHARS or (len(text) > PROSE_DATE_MIN_CHARS and c.label == "body"):
+            # a paragraph can open with its date: "27.1.2022 - Bei …",
             label = PUBLISHED_LABEL.search(text, 0, DATE_LABEL_WITHIN)  # "Pressemitteilung vom 25. Januar 2022 | …"
             text = text[:DATE_LINE_MAX_CHARS] if DATE.match(text.lstrip("([")) else \
                 text[label.end():label.end() + DATE_LABEL_WITHIN] if label else ""

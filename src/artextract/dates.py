@@ -33,13 +33,14 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 ISO_DATE = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
-#: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015"
+#: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015",
+#: also glued to what follows ("15. April 2016Samstag, …": WordPress's published and updated dates)
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 #: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 #: numeric dates. "24.07.2015", "24/07/2015", "24.7.15", "07/24/2015", "18. 05. 2014", and glued to
 #: the words around them: "SMITH3.11.2023", "27.01.2022Report"
 NUMERIC_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")

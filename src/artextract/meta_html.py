@@ -21,7 +21,7 @@ from .blocks import Block, PageMeta
 from .bylines import NOT_A_NAME, clean_authors, is_handle
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, PUBLISHED_LABEL
+from .vocab import BYLINE, DATELINE, PUBLISHED_LABEL
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -474,8 +474,8 @@ def _published(
 
 def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
     """Dates the page shows, best first: <time datetime> outside comments, date elements, short lines
-    near the headline, then byline elements and labelled dates ("Erschienen am: …") anywhere outside
-    comments and teasers."""
+    near the headline, then byline elements, labelled dates ("Erschienen am: …") and date lines of the
+    article anywhere outside comments and teasers."""
     for raw, index in clues.times:
         if not (index < len(blocks) and "comments" in blocks[index].hints):
             yield raw
@@ -493,5 +493,5 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
                 label = PUBLISHED_LABEL.search(line)
                 if label:
                     yield line[label.end():]
-                elif "byline" in block.hints:
+                elif "byline" in block.hints or ("main" in block.hints and DATELINE.match(line)):
                     yield line
