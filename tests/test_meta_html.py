@@ -187,6 +187,18 @@ def test_byline_line_under_the_headline() -> None:
     assert meta_of("", "<h1>Head</h1><p>Von Max Muster</p>").authors == ["Max Muster"]
 
 
+def test_date_in_script_data_as_last_resort() -> None:
+    script = '<script>window.__STATE__ = {"story": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>'
+    assert meta_of("", "<h1>Head</h1><p>Text.</p>" + script).published == "2019-03-02T06:22:28+01:00"
+    assert meta_of("", "<h1>Head</h1><p>Text.</p><script>var updated = '2019-03-02';</script>").published is None
+
+
+def test_labelled_date_anywhere_outside_comments() -> None:
+    body = "<article><h1>Head</h1>" + "<p>A paragraph of the article.</p>" * 20 + \
+        "<footer><p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></footer></article>"
+    assert meta_of("", body).published == "2023-11-01"
+
+
 def test_structured_date_wins_over_body_text() -> None:
     meta = meta_of("<meta property='article:published_time' content='2021-06-01'>", "<h1>Head</h1><p>3 March 2010</p>")
     assert meta.published == "2021-06-01"

@@ -43,6 +43,15 @@ JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
 
+#: a publication date in a script's data. '"published_at":"2019-03-02T06:22:28+01:00"', "datePublished: '2019-03-02'"
+SCRIPT_DATE = re.compile(
+    r"""["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?date|pub_?date|first_?published_?(?:at|date)?|"""
+    r"""date_?created|created_?(?:at|date))["']?\s*[:=]\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,30})["']""",
+    re.IGNORECASE,
+)
+#: the cheap test before SCRIPT_DATE
+DIGIT_KEYS_HINT = re.compile(r"publish|created", re.IGNORECASE)
+
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
@@ -312,7 +321,7 @@ def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url
     structured = [t for t in (_text(article.get("headline")), *(_first(values, (k,)) for k in TITLE_KEYS)) if t]
     meta.title = choose_title(title_tag, _headline_candidates(blocks), structured, site_name)
     meta.authors = _authors(values, article, clues, blocks, site_name)
-    meta.published = _published(values, article, clues, blocks, url)
+    meta.published = _published(tree, values, article, clues, blocks, meta.url)
     meta.modified = parse_date(_text(article.get("dateModified")) or _first(values, MODIFIED_KEYS))
     return meta
 
@@ -449,6 +458,7 @@ def _near_article(blocks: list[Block], index: int) -> bool:
 
 
 def _published(
+    tree: LexborHTMLParser,
     values: dict[str, list[str]],
     article: dict[str, Any],
     clues: MetaClues,
@@ -456,7 +466,7 @@ def _published(
     url: str | None,
 ) -> str | None:
     """The publication date: JSON-LD, then <meta>, then what the page shows (<time datetime>, a date
-    element, a date line under the headline), then a date in the URL."""
+    element, a date line under the headline), then a date in the URL, then one in script data."""
     structured = (
         _text(article.get("datePublished")),
         _text(article.get("dateCreated")),
@@ -469,6 +479,18 @@ def _published(
     match = URL_DATE.search(url or "")
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
+    return _script_date(tree)
+
+
+def _script_date(tree: LexborHTMLParser) -> str | None:
+    """A publication date in the data a page's scripts carry ("published_at": "2019-03-02T06:22:28+01:00"),
+    for pages that show and declare none."""
+    for node in tree.css("script"):
+        text = node.text() or ""
+        if DIGIT_KEYS_HINT.search(text):
+            match = SCRIPT_DATE.search(text)
+            if match and (date := parse_date(match[1])):
+                return date
     return None
 
 
