@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artextract.assemble import _published, split_credit
-from artextract.bylines import byline_names
+from artextract.bylines import byline_names, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
@@ -74,6 +74,18 @@ def test_vocabulary(line: str, pattern, matches: bool) -> None:
 def test_published_label(line: str, after: str | None) -> None:
     found = PUBLISHED_LABEL.search(line)
     assert (line[found.end():] if found else None) == after
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von: Jane Doe", ["Jane Doe"]),
+    ("*Posted on 9 July 2024 by Priya Raman*", ["Priya Raman"]),
+    ("Jane Doe", ["Jane Doe"]),
+    ("Kultur | Konzerte - Stadthalle", []),  # a teaser's parts, not a name
+    ("October 12, 2024", []),
+    ("Teilen 11. November 2022", []),
+])
+def test_name_line(line: str, names: list[str]) -> None:
+    assert name_line(line) == names
 
 
 def _meta(published: str | None, modified: str | None = None) -> Metadata:

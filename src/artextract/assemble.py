@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .blocks import Block, Page
-from .bylines import byline_names, clean_authors
+from .bylines import byline_names, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .language import guess_language
@@ -218,7 +218,7 @@ def _related_item(b: _Builder, block: Block) -> None:
 
 
 def _byline(b: _Builder, block: Block) -> None:
-    names = byline_names(block.text) or clean_authors([DATE.sub(" ", block.text)], shown=True)
+    names = byline_names(block.text) or name_line(block.text)
     for name in names:
         if name not in b.authors:
             b.authors.append(name)

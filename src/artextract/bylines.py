@@ -20,6 +20,8 @@ _DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffent
 NAME_BEFORE_DATE_WORDS = (2, 4)
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END = re.compile(r"\b\w\.$")
+#: separators that a name never holds
+NOT_IN_NAMES = ("|", "•", "·", "»")
 #: a name has one to five words
 NAME_MAX_WORDS = 5
 
@@ -32,8 +34,8 @@ def is_name(text: str) -> bool:
         return False
     if text.endswith((".", "!", "?")) and not _INITIAL_END.search(text):
         return False  # a sentence ("Herzlichen Glückwunsch."), not a name ("Margaret O.")
-    if text.endswith(":"):
-        return False  # a label ("Share this:")
+    if text.endswith(":") or any(sep in text for sep in NOT_IN_NAMES):
+        return False  # a label ("Share this:"), or parts of a menu or a teaser ("Kultur | Konzerte")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
@@ -105,6 +107,8 @@ MID_BYLINE = re.compile(r"\s(?:by|von|par|por|door)\s+(?P<names>[^\W\d_].*)$", r
 #: dashes or underscores. "jdoe", "jane.doe", "sarah-indra"
 HANDLE = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
+#: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
+NAME_STRIP = " .:-–—()[]\"'*_"
 #: an author string longer than this is a paragraph, not a byline
 MAX_AUTHOR_STRING = 120
 #: an author name has at most this many words
@@ -114,6 +118,22 @@ MAX_NAME_WORDS = 5
 def is_handle(name: str) -> bool:
     """A user name ("jdoe", "jane.doe"), not a name as a person writes it ("Jane Doe")."""
     return HANDLE.fullmatch(name) is not None
+
+
+def name_line(text: str) -> list[str]:
+    """The one name a short byline line shows, its label and date cut: "Von: Jane Doe" → ["Jane Doe"],
+    "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"]; [] when what is left is not a name."""
+    value = " ".join(DATE.sub(" ", text).split())
+    labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
+    if labelled and labelled.start() > 0:
+        value = labelled.group("names")
+    elif BYLINE_PREFIX.match(value):
+        value = BYLINE_PREFIX.sub("", value)
+    else:  # no label: the whole line must be the name
+        value = text.strip(NAME_STRIP)
+        return [value] if is_name(value) and not NOT_NAMES.match(value) else []
+    value = BYLINE_TAIL.sub("", value).strip(NAME_STRIP)
+    return [value] if value and is_name(value) and not NOT_NAMES.match(value) else []
 
 
 def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
@@ -138,7 +158,7 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
         if value.endswith(":"):
             continue  # a label alone: "Quelle:"
         for name in NAME_JOINERS.split(value):
-            name = name.strip(" .:-–—()[]\"'*_")
+            name = name.strip(NAME_STRIP)
             if not name or len(name.split()) > MAX_NAME_WORDS:
                 continue
             if NOT_NAMES.match(name) or (shown and not is_name(name)):
