@@ -79,8 +79,10 @@ BYLINE_PREFIX = re.compile(
 #: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
 
-#: trailing parts after a byline's names. "Jane Doe, Reuters", "Jane Doe | 12 May 2015", "Jane Doe on"
-BYLINE_TAIL = re.compile(r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE)
+#: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
+BYLINE_TAIL = re.compile(
+    r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE
+)
 
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
 NOT_NAMES = re.compile(

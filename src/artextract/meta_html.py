@@ -18,7 +18,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
-from .bylines import NOT_A_NAME, clean_authors, is_handle
+from .bylines import LABELLED_AUTHOR, NOT_A_NAME, clean_authors, is_handle
 from .dates import parse_date, valid
 from .shape import fold_title
 from .vocab import BYLINE, DATELINE, PUBLISHED_LABEL
@@ -113,6 +113,8 @@ AUTHOR_LABEL = re.compile(
 #: a byline found in text is looked for in this many blocks after the headline
 BYLINE_WINDOW = 12
 
+#: a byline may stand this many blocks before the headline (a kicker line of "von Jane Doe")
+BYLINE_BEFORE = 3
 #: at most this many byline elements of each kind are tried
 BYLINE_CANDIDATES = 3
 #: zones whose bylines name someone else: a commenter, a related post's author, a widget's
@@ -411,28 +413,43 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
         names = clean_authors([text])
         if names:
             return names
+    return _labelled_names(blocks)
+
+
+def _labelled_names(blocks: list[Block]) -> list[str]:
+    """Names in a labelled line anywhere outside comments and teasers: "Autor: Jane Doe",
+    "05.02.2020 - Redaktion: Jane Doe"."""
+    for block in blocks:
+        if block.hints & NOT_BYLINE_ZONES or len(block.text) > MAX_BYLINE_LEN * 4:
+            continue
+        for line in block.text.split("\n"):
+            if len(line) <= MAX_BYLINE_LEN and LABELLED_AUTHOR.search(line):
+                names = clean_authors([line], shown=True)
+                if names:
+                    return names
     return []
 
 
 def _byline_blocks(blocks: list[Block]) -> list[Block]:
     """Short blocks in byline or author elements of the article or just after its headline
     ("von Jane Doe", an author box's "Jane Doe")."""
-    near = {b.index for b in _near_headline(blocks)}
+    near = {b.index for b in _near_headline(blocks, BYLINE_BEFORE)}
     return [b for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES
             and len(b.text) <= MAX_BYLINE_LEN
             and ("main" in b.hints or (b.index in near and not b.hints & FURNITURE_ZONES))]
 
 
-def _near_headline(blocks: list[Block]) -> list[Block]:
-    """The blocks just after the first level-1 heading, then the article's first blocks."""
+def _near_headline(blocks: list[Block], before: int = 0) -> list[Block]:
+    """The blocks just after the first level-1 heading (and `before` blocks before it), then the
+    article's first blocks."""
     start = next((b.index for b in blocks if b.kind == "heading" and b.level == 1), None)
-    window = blocks[start : start + BYLINE_WINDOW] if start is not None else []
+    window = blocks[max(0, start - before) : start + BYLINE_WINDOW] if start is not None else []
     return window + [b for b in blocks if "main" in b.hints][:BYLINE_WINDOW]
 
 
 def _byline_in_text(blocks: list[Block]) -> list[str]:
-    """Names from a "By Jane Doe" / "Von Max Muster" line just after the headline or in the article."""
-    for block in _near_headline(blocks):
+    """Names from a "By Jane Doe" / "Von Max Muster" line around the headline or in the article."""
+    for block in _near_headline(blocks, BYLINE_BEFORE):
         if len(block.text) > MAX_BYLINE_LEN or "comments" in block.hints:
             continue
         match = BYLINE.match(block.text)
