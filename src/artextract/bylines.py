@@ -86,11 +86,13 @@ BYLINE_TAIL = re.compile(
 
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
 NOT_NAMES = re.compile(
-    r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|autor|author|authors|no author|"
+    r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|publiziert|erschienen|publié|publicado|"
+    r"stand|autor|author|authors|no author|"
     r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
     r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w{1,2}|.*:|.*\s(?:von|by))$",
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?-i:[a-z]\w?|\w)|.*:|"
+    r".*\s(?:von|by))$",
     re.IGNORECASE,
 )
 
@@ -113,6 +115,8 @@ HANDLE = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 NAME_STRIP = " .:-–—()[]\"'*_"
 #: an author string longer than this is a paragraph, not a byline
 MAX_AUTHOR_STRING = 120
+#: one author string names fewer than this many people; more parts make a list of tags
+MAX_NAMES_IN_ONE = 6
 #: an author name has at most this many words
 MAX_NAME_WORDS = 5
 
@@ -151,6 +155,8 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
     names: list[str] = []
     for value in raw:
         value = " ".join(value.split())
+        if len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
+            continue  # a list of tags or categories, not a byline
         if not value or NOT_A_NAME.search(value) or len(value) > MAX_AUTHOR_STRING:
             continue
         labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)

@@ -18,10 +18,10 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from .blocks import Block, PageMeta
-from .bylines import LABELLED_AUTHOR, NOT_A_NAME, clean_authors, is_handle
+from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, DATELINE, PUBLISHED_LABEL
+from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -115,6 +115,11 @@ BYLINE_WINDOW = 12
 
 #: a byline may stand this many blocks before the headline (a kicker line of "von Jane Doe")
 BYLINE_BEFORE = 3
+#: a line of a name and a date is this short, its name this many words at most
+MAX_NAME_DATE_LEN = 60
+MAX_NAME_DATE_WORDS = 3
+#: shorter than this before a date is an article or a day ("Le 3 mai", "Sa 3.5."), not a name
+MIN_NAME_LEN = 3
 #: at most this many byline elements of each kind are tried
 BYLINE_CANDIDATES = 3
 #: zones whose bylines name someone else: a commenter, a related post's author, a widget's
@@ -387,9 +392,11 @@ def _authors(
         [v for k in AUTHOR_KEYS[1:] for v in values.get(k, [])],
         _labelled_author(values),
     ):
-        structured = clean_authors(raw)
-        if structured:
-            break
+        names = clean_authors(raw)
+        if not structured:
+            structured = names
+        elif len(names) > len(structured) and set(structured) <= set(names):
+            structured = names  # a later source lists the co-authors too
     site = (site_name or "").casefold()
     if structured and not all(is_handle(name) or name.casefold() == site for name in structured):
         return structured
@@ -409,7 +416,9 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
     if names:
         return names
     elsewhere = [t for t, i in clues.bylines if not (i < len(blocks) and blocks[i].hints & NOT_BYLINE_ZONES)]
-    for text in elsewhere[:BYLINE_CANDIDATES]:
+    elsewhere = elsewhere[:BYLINE_CANDIDATES] + [
+        b.text for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES][:BYLINE_CANDIDATES]
+    for text in elsewhere:
         names = clean_authors([text])
         if names:
             return names
@@ -417,16 +426,17 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
 
 
 def _labelled_names(blocks: list[Block]) -> list[str]:
-    """Names in a labelled line anywhere outside comments and teasers: "Autor: Jane Doe",
+    """Names in a byline or labelled line anywhere outside comments and teasers: "Von: Jane Doe",
     "05.02.2020 - Redaktion: Jane Doe"."""
     for block in blocks:
         if block.hints & NOT_BYLINE_ZONES or len(block.text) > MAX_BYLINE_LEN * 4:
             continue
         for line in block.text.split("\n"):
-            if len(line) <= MAX_BYLINE_LEN and LABELLED_AUTHOR.search(line):
+            names = _byline_line(line)
+            if not names and len(line) <= MAX_BYLINE_LEN and LABELLED_AUTHOR.search(line):
                 names = clean_authors([line], shown=True)
-                if names:
-                    return names
+            if names:
+                return names
     return []
 
 
@@ -450,14 +460,33 @@ def _near_headline(blocks: list[Block], before: int = 0) -> list[Block]:
 def _byline_in_text(blocks: list[Block]) -> list[str]:
     """Names from a "By Jane Doe" / "Von Max Muster" line around the headline or in the article."""
     for block in _near_headline(blocks, BYLINE_BEFORE):
-        if len(block.text) > MAX_BYLINE_LEN or "comments" in block.hints:
-            continue
-        match = BYLINE.match(block.text)
-        if match:
-            names = clean_authors([match.group("names") or match.group("names2") or ""], shown=True)
+        if "comments" not in block.hints:
+            names = _byline_line(block.text.split("\n", 1)[0]) or _name_and_date(block.text)
             if names:
                 return names
     return []
+
+
+def _name_and_date(text: str) -> list[str]:
+    """The name in a short line of a name and a date by the headline: "Benni 10. September 2017",
+    "jdoe 18.10.2019, 15:07"."""
+    if len(text) > MAX_NAME_DATE_LEN:
+        return []
+    found = DATE.search(text)
+    if not found or found.start() == 0:
+        return []
+    name = text[:found.start()].strip(" ,|·•-–—\n")
+    if len(name) < MIN_NAME_LEN or "\n" in name or len(name.split()) > MAX_NAME_DATE_WORDS:
+        return []
+    if NOT_A_NAME.search(name) or NOT_NAMES.match(name):
+        return []
+    return [name] if is_name(name) or is_handle(name) else []
+
+
+def _byline_line(line: str) -> list[str]:
+    """The names of a "By Jane Doe" line, or []."""
+    match = BYLINE.match(line) if len(line) <= MAX_BYLINE_LEN else None
+    return clean_authors([match.group("names") or match.group("names2") or ""], shown=True) if match else []
 
 
 def _labelled_author(values: dict[str, list[str]]) -> list[str]:
