@@ -226,6 +226,30 @@ def test_a_user_name_or_the_site_name_gives_way_to_the_byline_shown(author: str)
     assert meta_of(head, "<article><h1>Head</h1><p>Text.</p></article>").authors == [author]
 
 
+LONG_ARTICLE = "<article><h1>Head</h1>" + "<p>A paragraph of the article that runs on.</p>" * 20
+
+
+@pytest.mark.parametrize("end", [
+    "<p><b>Von:</b><br>Jane Doe</p></article>",  # a label over the name, at the article's end
+    "<dl><dt>Author</dt><dd>Jane Doe</dd></dl></article>",
+    "<p>05.02.2020 - Redaktion: Jane Doe (press office)</p></article>",
+])
+def test_labelled_author_anywhere_in_the_article(end: str) -> None:
+    assert meta_of("", LONG_ARTICLE + end).authors == ["Jane Doe"]
+
+
+def test_a_name_and_a_date_by_the_headline() -> None:
+    assert meta_of("", "<article><h1>Head</h1><p>Benni 10. September 2017</p><p>Text.</p></article>").authors \
+        == ["Benni"]
+    assert meta_of("", "<article><h1>Head</h1><p>Le 10 septembre 2017</p><p>Text.</p></article>").authors == []
+
+
+def test_a_later_metadata_source_adds_co_authors() -> None:
+    head = ('<script type="application/ld+json">{"@type": "Article", "author": "Jane Doe"}</script>'
+            '<meta name="author" content="Jane Doe, John Roe">')
+    assert meta_of(head).authors == ["Jane Doe", "John Roe"]
+
+
 def test_the_article_object_wins_over_a_video_in_it() -> None:
     meta = meta_of(
         '<script type="application/ld+json">[{"@type": "VideoObject", "author": "Video Desk"},'

@@ -110,6 +110,13 @@ AUTHOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: an author label alone on its line, the name on the next. "Von:", "Auteur", "Written by"
+AUTHOR_LABEL_ALONE = re.compile(
+    r"^\s*(?:von|by|autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|text|written by|"
+    r"geschrieben von|escrito por|écrit par)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: a byline found in text is looked for in this many blocks after the headline
 BYLINE_WINDOW = 12
 
@@ -427,16 +434,21 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
 
 def _labelled_names(blocks: list[Block]) -> list[str]:
     """Names in a byline or labelled line anywhere outside comments and teasers: "Von: Jane Doe",
-    "05.02.2020 - Redaktion: Jane Doe"."""
+    "05.02.2020 - Redaktion: Jane Doe", or a line after a label alone ("Auteur" over "Jane Doe")."""
+    label_before = False
     for block in blocks:
         if block.hints & NOT_BYLINE_ZONES or len(block.text) > MAX_BYLINE_LEN * 4:
+            label_before = False
             continue
         for line in block.text.split("\n"):
             names = _byline_line(line)
             if not names and len(line) <= MAX_BYLINE_LEN and LABELLED_AUTHOR.search(line):
                 names = clean_authors([line], shown=True)
+            if not names and label_before:
+                names = clean_authors([line], shown=True)
             if names:
                 return names
+            label_before = AUTHOR_LABEL_ALONE.match(line) is not None
     return []
 
 
