@@ -48,11 +48,23 @@ def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text[-4:]))
 
 
+#: kinds of block that are never prose, whatever their text
+NOT_PROSE_KINDS = frozenset({"heading", "title", "caption"})
+
+
 def is_prose(block: Block, count: int | None = None) -> bool:
     """A paragraph of running text: long enough, ends like a sentence, not mostly links."""
-    if block.link_density >= LINK_HEAVY or block.kind in ("heading", "title", "caption"):
-        return False
-    text = block.text
+    return may_be_prose(block) and reads_as_prose(block.text, count)
+
+
+def may_be_prose(block: Block) -> bool:
+    """What the block's markup says of prose: not mostly links, not a heading, title or caption."""
+    return not block.link_density >= LINK_HEAVY and block.kind not in NOT_PROSE_KINDS
+
+
+def reads_as_prose(text: str, count: int | None = None) -> bool:
+    """What the text says of prose: long enough and ending like a sentence (or long), and not a run of
+    capitalised names."""
     n = words(text) if count is None else count
     if not ((n >= PROSE_MIN_WORDS and ends_sentence(text)) or len(text) >= PROSE_MIN_CHARS):
         return False
@@ -93,5 +105,5 @@ def fold_title(text: str | None) -> str:
 
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital letter."""
-    found = [w for w in text.split() if w[:1].isalpha()]
-    return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
+    initials = [w[0] for w in text.split() if w[0].isalpha()]  # split() yields no empty words
+    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 from ..classify import Context, Vote
 from ..shape import fold_title
@@ -35,8 +36,8 @@ def prose_in_lead(ctx: Context) -> Iterator[Vote]:
 def body_label(ctx: Context) -> Iterator[Vote]:
     """A label that opens the main part: "Analysis", "Background", "Hintergrund"."""
     area = ctx.areas.area
-    for i, label in enumerate(ctx.features.body_label):
-        if label and area[i] in ("lead", "core"):
+    for i in compress(count(), ctx.features.body_label):
+        if area[i] in ("lead", "core"):
             yield i, "heading", 3.5
 
 
@@ -50,7 +51,7 @@ def heading_element(ctx: Context) -> Iterator[Vote]:
     for block in ctx.blocks:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
-                and not f.dateline[i] and not block.hints & FURNITURE_HINTS and fold_title(block.text) != title:
+                and not f.dateline[i] and block.hints.isdisjoint(FURNITURE_HINTS) and fold_title(block.text) != title:
             yield i, "heading", 3.0
 
 
