@@ -68,8 +68,9 @@ def reads_as_prose(text: str, count: int | None = None) -> bool:
     n = words(text) if count is None else count
     if not ((n >= PROSE_MIN_WORDS and ends_sentence(text)) or len(text) >= PROSE_MIN_CHARS):
         return False
-    # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…")
-    return capitalised_share(text) < PROSE_MAX_CAPITALISED or bool(_INNER_PUNCTUATION.search(text))
+    # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…");
+    # sentence punctuation inside, which most prose has, is the cheaper test
+    return bool(_INNER_PUNCTUATION.search(text)) or capitalised_share(text) < PROSE_MAX_CAPITALISED
 
 
 def is_title_like(text: str, count: int | None = None) -> bool:
@@ -100,7 +101,22 @@ _TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-
 
 def fold_title(text: str | None) -> str:
     """A title for comparison: white space folded, case, quote and dash typography ignored."""
-    return " ".join((text or "").split()).casefold().translate(_TYPOGRAPHY).strip(' "')
+    folded = " ".join((text or "").split()).casefold()
+    # in ASCII text the only typography to fold is the straight single quote
+    folded = folded.replace("'", '"') if folded.isascii() else folded.translate(_TYPOGRAPHY)
+    return folded.strip(' "')
+
+
+#: how much of a text is folded first when it is compared with a title (see folds_to)
+TITLE_PREFIX_CHARS = 48
+
+
+def folds_to(text: str, folded_title: str) -> bool:
+    """Whether `text` folds to `folded_title` (a fold_title result). The folded beginning of a text
+    is the beginning of the folded text, so a paragraph is ruled out by folding its first characters."""
+    if len(text) > TITLE_PREFIX_CHARS and not folded_title.startswith(fold_title(text[:TITLE_PREFIX_CHARS])):
+        return False
+    return fold_title(text) == folded_title
 
 
 def capitalised_share(text: str) -> float:
