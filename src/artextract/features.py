@@ -16,7 +16,6 @@ from .bylines import byline_names
 from .shape import is_heading_like, is_title_like, may_be_prose, reads_as_prose, words
 from .vocab import (
     DIGIT,
-    AGENCY,
     BODY_LABEL,
     BOILERPLATE_LINE,
     COMMENT_FORM,
@@ -51,10 +50,13 @@ TAG_LIST_MIN_PARTS = 4
 TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
 
 
+#: any of CONSENT_KEYS, in lower-case text
+_CONSENT_KEY = re.compile("|".join(map(re.escape, CONSENT_KEYS)))
+
+
 def _may_be_consent(text: str) -> bool:
     """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS."""
-    lowered = text.lower()
-    return any(word in lowered for word in CONSENT_KEYS)
+    return _CONSENT_KEY.search(text.lower()) is not None
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -75,7 +77,7 @@ def has_credit(text: str) -> bool:
         return True
     if (":" in text or " by " in text or " von " in text or " par " in text) and CREDIT_LABEL.search(text):
         return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and AGENCY.search(text) is not None and bool(CREDIT_ONLY.match(text))
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and bool(CREDIT_ONLY.match(text))
 
 
 def is_trail(text: str) -> bool:
