@@ -69,6 +69,11 @@ def is_boilerplate_line(text: str) -> bool:
                 or INLINE_TEASER.match(text) or (_may_be_consent(text) and CONSENT_WORDS.search(text)))
 
 
+def is_dateline(text: str) -> bool:
+    """A line that is mostly a date or a time stamp (DATELINE; every form it knows has a digit)."""
+    return DIGIT.search(text) is not None and DATELINE.match(text) is not None
+
+
 def has_credit(text: str) -> bool:
     """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
     if len(text) > CAPTION_MAX_CHARS:
@@ -158,7 +163,7 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         bool(COMMENTS_HEADING.match(text)),
         bool(RELATED_HEADING.match(text)),
         bool(byline_names(text)),
-        bool(DIGIT.search(text)) and bool(DATELINE.match(text)),
+        is_dateline(text),
         is_title_like(text, count),
         is_heading_like(text, count),
         bool(SUMMARY_LABEL.match(text)),
