@@ -108,7 +108,8 @@ def _winner(votes: list[tuple[str, str, float]]) -> str:
     totals: dict[str, float] = {}
     for _, label, weight in votes:
         totals[label] = totals.get(label, 0.0) + weight
-    if not totals:
-        return FALLBACK_LABEL
-    label = max(totals, key=totals.__getitem__)
-    return label if totals[label] > 0 else FALLBACK_LABEL
+    winner, best = FALLBACK_LABEL, 0.0
+    for label, total in totals.items():
+        if total > best:
+            winner, best = label, total
+    return winner
