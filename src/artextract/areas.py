@@ -10,10 +10,11 @@ scores its length, every other line costs a little), which is how text-density e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence, fold_title
+from .shape import ends_sentence, fold_title, folds_to
 from .vocab import COMMENT_FORM_HEADING, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -101,7 +102,8 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     if first_prose is None:
         areas.headline = _first_title(f)
         return areas
-    start, end = _core_run(blocks, f, first_prose)
+    opens = _comment_openings(f)
+    start, end = _core_run(blocks, f, opens, first_prose)
     areas.core_start, areas.core_end = start, end
     areas.headline = _headline_before(blocks, f, start)
     lead_from = areas.headline + 1 if areas.headline is not None else start
@@ -110,7 +112,7 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
         areas.area[i] = "lead" if i < start else "core" if i <= end else "after"
     if areas.headline is not None:
         areas.area[areas.headline] = "lead"
-    _mark_tail_areas(blocks, f, areas, end + 1)
+    _mark_tail_areas(blocks, f, opens, areas, end + 1)
     areas.in_summary = _summary_cover(blocks, f, lead_from, end)
     return areas
 
@@ -131,28 +133,43 @@ def opens_comments(f: Features, i: int) -> bool:
     return not (before and after)
 
 
-def _block_gain(blocks: list[Block], f: Features, i: int) -> float:
-    if f.prose[i]:
-        return min(len(blocks[i].text), PROSE_GAIN_CAP)
-    if blocks[i].kind == "item" and f.words[i] >= LIST_ITEM_MIN_WORDS and not f.boilerplate[i]:
-        return LIST_ITEM_GAIN * len(blocks[i].text)
-    if opens_comments(f, i):
-        return -COMMENTS_BARRIER_COST
-    if f.related_heading[i]:
-        return -RELATED_BARRIER_COST
-    if f.boilerplate[i]:
-        return -BOILERPLATE_COST
-    return -SHORT_LINE_COST
+def _comment_openings(f: Features) -> list[bool]:
+    """opens_comments for every block (read once: only comment headings can open an area)."""
+    opens = [False] * len(f.comments_heading)
+    for i in compress(count(), f.comments_heading):
+        opens[i] = opens_comments(f, i)
+    return opens
 
 
-def _core_run(blocks: list[Block], f: Features, first_prose: int) -> tuple[int, int]:
+def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[float]:
+    """What each block adds to a run: prose its length, a list item of a few words half of it; any
+    other line costs, area headings most (see the costs above)."""
+    prose, words, boilerplate = f.prose, f.words, f.boilerplate
+    gains: list[float] = []
+    for i, block in enumerate(blocks):
+        if prose[i]:
+            gains.append(min(len(block.text), PROSE_GAIN_CAP))
+        elif block.kind == "item" and words[i] >= LIST_ITEM_MIN_WORDS and not boilerplate[i]:
+            gains.append(LIST_ITEM_GAIN * len(block.text))
+        elif opens[i]:
+            gains.append(-COMMENTS_BARRIER_COST)
+        elif f.related_heading[i]:
+            gains.append(-RELATED_BARRIER_COST)
+        elif boilerplate[i]:
+            gains.append(-BOILERPLATE_COST)
+        else:
+            gains.append(-SHORT_LINE_COST)
+    return gains
+
+
+def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: int) -> tuple[int, int]:
     """The article's run: the densest run before the first comment-area heading, unless the densest
     run of the whole page (comment headings as barriers) is far denser; a "Comments" link in a
     share bar above the article must not hide the article below it."""
-    gains = [_block_gain(blocks, f, i) for i in range(len(blocks))]
-    comments_at = next((i for i in range(first_prose, len(blocks)) if opens_comments(f, i)), None)
+    gains = _gains(blocks, f, opens)
+    comments_at = next(compress(count(first_prose), opens[first_prose:]), None)
     start, end, score = _densest_run(gains, len(blocks))
-    end = _cut_at_comments(blocks, f, start, end)
+    end = _cut_at_comments(blocks, f, opens, start, end)
     if comments_at is None or start < comments_at:
         return start, end
     early_start, early_end, early_score = _densest_run(gains, comments_at)
@@ -176,11 +193,11 @@ def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
     return best_start, best_end, best
 
 
-def _cut_at_comments(blocks: list[Block], f: Features, start: int, end: int) -> int:
+def _cut_at_comments(blocks: list[Block], f: Features, opens: list[bool], start: int, end: int) -> int:
     """Where a run crossed a comment-area heading after enough article text, the article ends there."""
     seen = 0
     for i in range(start, end + 1):
-        if opens_comments(f, i) and seen >= COMMENTS_AFTER_CHARS:
+        if opens[i] and seen >= COMMENTS_AFTER_CHARS:
             return i - 1
         if f.prose[i]:
             seen += len(blocks[i].text)
@@ -201,10 +218,22 @@ def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None
     core_words = _content_words(" ".join(b.text for b in blocks[start:start + HEADLINE_CORE_BLOCKS]))
     best, best_score = None, HEADLINE_MIN_SCORE
     for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
-        score = _headline_score(blocks, f, i, start, core_words)
+        if not _is_candidate(blocks, f, i):
+            continue
+        # the score as if all its words came back in the core bounds the real one: most lines fall
+        # short of the best so far without their words being read
+        if _headline_score(blocks, f, i, start, 1.0) <= best_score:
+            continue
+        score = _headline_score(blocks, f, i, start, _overlap(blocks[i].text, core_words))
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _overlap(text: str, core_words: set[str]) -> float:
+    """The share of the text's content words that come back in the core's first blocks."""
+    own = _content_words(text)
+    return len(own & core_words) / len(own) if own else 0.0
 
 
 def _content_words(text: str) -> set[str]:
@@ -216,19 +245,17 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
             and not _skippable_above_body(blocks, f, i))
 
 
-def _headline_score(blocks: list[Block], f: Features, i: int, start: int, core_words: set[str]) -> float:
-    """How much block i reads as the headline of the core that starts at `start`."""
-    if not _is_candidate(blocks, f, i):
-        return float("-inf")
+def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
+    """How much candidate i reads as the headline of the core that starts at `start`, `overlap` being
+    the share of its words that come back in the core's first blocks."""
     n = f.words[i]
-    own = _content_words(blocks[i].text)
     # the headline's words come back in the article's first paragraphs
-    score = HEADLINE_OVERLAP_WEIGHT * (len(own & core_words) / len(own) if own else 0.0)
+    score = HEADLINE_OVERLAP_WEIGHT * overlap
     # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
     # a byline or date right under it
-    if any(f.byline[j] or f.dateline[j] for j in range(i + 1, min(i + 4, len(blocks)))):
+    if any(f.byline[i + 1:i + 4]) or any(f.dateline[i + 1:i + 4]):
         score += HEADLINE_BYLINE_BONUS
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
@@ -243,7 +270,7 @@ def _first_title(f: Features) -> int | None:
                 None)
 
 
-def _mark_tail_areas(blocks: list[Block], f: Features, areas: Areas, start: int) -> None:
+def _mark_tail_areas(blocks: list[Block], f: Features, opens: list[bool], areas: Areas, start: int) -> None:
     """From the core's end on, a comments heading opens a comment area and a related heading a
     related area; each runs until the other opens."""
     current = "after"
@@ -252,7 +279,7 @@ def _mark_tail_areas(blocks: list[Block], f: Features, areas: Areas, start: int)
         if current == "comments" and seen_comment and f.comments_heading[i] \
                 and COMMENT_FORM_HEADING.match(blocks[i].text):
             current = "after"  # "Leave a Reply" after the comments opens the form, not more comments
-        elif opens_comments(f, i) and current != "comments":
+        elif opens[i] and current != "comments":
             current = "comments"
             seen_comment = False
         elif f.related_heading[i]:
@@ -343,7 +370,7 @@ def _html_headline(page: Page, areas: Areas) -> int | None:
     if not title:
         return None
     limit = areas.core_end if areas.core_end >= 0 else len(page.blocks) - 1
-    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and fold_title(b.text) == title]
+    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and folds_to(b.text, title)]
     if not candidates:
         return None
     headings = [b for b in candidates if b.kind == "heading"]

@@ -16,6 +16,7 @@ from .blocks import Block, Page
 from .bylines import byline_names, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
+from .features import is_dateline
 from .language import guess_language
 from .model import (
     Article,
@@ -43,7 +44,6 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
-    DATELINE,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
 )
@@ -289,10 +289,10 @@ def _text_comments(blocks: list[Block]) -> list[Comment]:
         if m := COMMENT_AUTHOR.match(text):
             current = Comment(author=m.group("author").strip())
             items.append(current)
-        elif _is_author_line(text) and DATELINE.match(after):
+        elif _is_author_line(text) and is_dateline(after):
             current = Comment(author=text.strip())
             items.append(current)
-        elif DATELINE.match(text) and current is not None and current.date is None and not current.text:
+        elif is_dateline(text) and current is not None and current.date is None and not current.text:
             current.date = parse_date(text) or text
         elif current is None or (current.text and not current.author):
             current = Comment(text=text)
@@ -310,7 +310,8 @@ def _is_author_line(text: str) -> bool:
 
 
 def _is_item_title(text: str) -> bool:
-    return is_title_like(text) and not ends_sentence(text) and words(text) <= RELATED_TITLE_MAX_WORDS
+    count = words(text)
+    return is_title_like(text, count) and not ends_sentence(text) and count <= RELATED_TITLE_MAX_WORDS
 
 
 def _fill_related(section: Related, blocks: list[Block]) -> None:
@@ -320,7 +321,7 @@ def _fill_related(section: Related, blocks: list[Block]) -> None:
     linked = any(block.url for block in blocks)
     for block in blocks:
         text = block.text
-        if linked and block.url is None and DATELINE.match(text):
+        if linked and block.url is None and is_dateline(text):
             continue  # an item's date line
         # items open at their links where the list has links, else at title-shaped lines
         opens = block.url is not None if linked else _is_item_title(text)

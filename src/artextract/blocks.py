@@ -79,7 +79,7 @@ class Block:
     #: share of the text that sits inside links (0..1)
     link_density: float = 0.0
     #: zone words from HINTS
-    hints: frozenset[str] = field(default_factory=frozenset)
+    hints: frozenset[str] = frozenset()
     #: the HTML front-end's content score for the block's container (higher: more article-like)
     content_score: float = 0.0
     #: the URL the block links to, where the block is essentially one link

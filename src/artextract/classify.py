@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .areas import Areas, find_areas
 from .blocks import Block, Page
@@ -35,15 +36,26 @@ class Context:
     page: Page
     features: Features
     areas: Areas
+    #: the indexes of the blocks of each area, in page order (read once: most rules walk one area)
+    by_area: dict[str, list[int]] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        by_area = self.by_area
+        for i, name in enumerate(self.areas.area):
+            if name in by_area:
+                by_area[name].append(i)
+            else:
+                by_area[name] = [i]
 
     @property
     def blocks(self) -> list[Block]:
         return self.page.blocks
 
     def in_area(self, *names: str) -> Iterable[int]:
-        """The indexes of the blocks in those areas."""
-        area = self.areas.area
-        return (i for i in range(len(area)) if area[i] in names)
+        """The indexes of the blocks in those areas, in page order."""
+        if len(names) == 1:
+            return self.by_area.get(names[0], [])
+        return sorted(i for name in names for i in self.by_area.get(name, []))
 
 
 Vote = tuple[int, str, float]
@@ -61,30 +73,43 @@ class Classified:
 
 def active_rules(options: Options) -> list[tuple[str, Rule]]:
     """The rule table less the rules that the options switch off (an unknown name is an error)."""
+    return list(_rules_without(frozenset(options.disabled_rules)))
+
+
+@lru_cache(maxsize=64)
+def _rules_without(disabled: frozenset[str]) -> tuple[tuple[str, Rule], ...]:
     from .rules import RULES
 
     known = {name for name, _ in RULES}
-    unknown = sorted(set(options.disabled_rules) - known)
+    unknown = sorted(disabled - known)
     if unknown:
         raise UnknownOptionError(f"unknown rule: {', '.join(unknown)}")
-    return [(name, rule) for name, rule in RULES if name not in options.disabled_rules]
+    return tuple((name, rule) for name, rule in RULES if name not in disabled)
 
 
 def classify(page: Page, options: Options = DEFAULT_OPTIONS) -> list[Classified]:
     """Label every block of the page."""
     features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
     ctx = Context(page=page, features=features, areas=find_areas(page, features))
-    totals: list[dict[str, float]] = [{} for _ in page.blocks]
     votes: list[list[tuple[str, str, float]]] = [[] for _ in page.blocks]
-    for name, rule in active_rules(options):
+    for name, rule in _rules_without(frozenset(options.disabled_rules)):
         for index, label, weight in rule(ctx):
-            block_totals = totals[index]
-            block_totals[label] = block_totals.get(label, 0.0) + weight
             votes[index].append((name, label, weight))
-    result = []
-    for block, block_totals, block_votes in zip(page.blocks, totals, votes):
-        label = max(block_totals, key=block_totals.__getitem__) if block_totals else FALLBACK_LABEL
-        if block_totals and block_totals[label] <= 0:
-            label = FALLBACK_LABEL
-        result.append(Classified(block=block, label=label, votes=block_votes))
-    return result
+    return [Classified(block=block, label=_winner(block_votes), votes=block_votes)
+            for block, block_votes in zip(page.blocks, votes)]
+
+
+def _winner(votes: list[tuple[str, str, float]]) -> str:
+    """The label with the highest total weight (the first to get a vote among equals), or the
+    fallback when no label has a positive total."""
+    if len(votes) == 1:  # most blocks: one rule's say
+        _, label, weight = votes[0]
+        return label if weight > 0 else FALLBACK_LABEL
+    totals: dict[str, float] = {}
+    for _, label, weight in votes:
+        totals[label] = totals.get(label, 0.0) + weight
+    winner, best = FALLBACK_LABEL, 0.0
+    for label, total in totals.items():
+        if total > best:
+            winner, best = label, total
+    return winner

@@ -13,10 +13,9 @@ from functools import lru_cache
 
 from .blocks import Block
 from .bylines import byline_names
-from .shape import is_heading_like, is_prose, is_title_like, words
+from .shape import is_heading_like, is_title_like, may_be_prose, reads_as_prose, words
 from .vocab import (
     DIGIT,
-    AGENCY,
     BODY_LABEL,
     BOILERPLATE_LINE,
     COMMENT_FORM,
@@ -51,10 +50,13 @@ TAG_LIST_MIN_PARTS = 4
 TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
 
 
+#: any of CONSENT_KEYS, in lower-case text
+_CONSENT_KEY = re.compile("|".join(map(re.escape, CONSENT_KEYS)))
+
+
 def _may_be_consent(text: str) -> bool:
     """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS."""
-    lowered = text.lower()
-    return any(word in lowered for word in CONSENT_KEYS)
+    return _CONSENT_KEY.search(text.lower()) is not None
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -67,6 +69,11 @@ def is_boilerplate_line(text: str) -> bool:
                 or INLINE_TEASER.match(text) or (_may_be_consent(text) and CONSENT_WORDS.search(text)))
 
 
+def is_dateline(text: str) -> bool:
+    """A line that is mostly a date or a time stamp (DATELINE; every form it knows has a digit)."""
+    return DIGIT.search(text) is not None and DATELINE.match(text) is not None
+
+
 def has_credit(text: str) -> bool:
     """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
     if len(text) > CAPTION_MAX_CHARS:
@@ -75,7 +82,7 @@ def has_credit(text: str) -> bool:
         return True
     if (":" in text or " by " in text or " von " in text or " par " in text) and CREDIT_LABEL.search(text):
         return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and AGENCY.search(text) is not None and bool(CREDIT_ONLY.match(text))
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and bool(CREDIT_ONLY.match(text))
 
 
 def is_trail(text: str) -> bool:
@@ -119,24 +126,44 @@ class Features:
     trail: list[bool]
 
 
-#: the signals of a short line, in the order of _SHORT_SIGNALS' bits
-_SHORT_SIGNALS = ("boilerplate", "credit", "comments_heading", "related_heading", "byline", "dateline",
-                  "title_like", "heading_like", "summary_label", "body_label", "trail")
+#: the signals of a block's text, in the order _text_signals gives them
+_TEXT_SIGNALS = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
+                 "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail")
+#: the signals of a block whose signals are not read (see blocks_to_read)
+_UNREAD = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
 #: site, so a batch reads most of them once
 SHORT_LINE_CACHE = 1 << 16
 
 
+def _text_signals(text: str) -> tuple[int | bool, ...]:
+    """The signals of a block's text, in _TEXT_SIGNALS' order. "prose" here is what the text says of it
+    (see shape.reads_as_prose); the block's kind and links have their say in compute_features."""
+    if len(text) <= SHORT_LINE_MAX_CHARS:
+        return _short_line_signals(text)
+    count = words(text)
+    boilerplate = is_boilerplate_line(text)
+    credit = has_credit(text)
+    # a long line is no heading, label, byline or date line
+    return (count, not credit and not boilerplate and reads_as_prose(text, count), boilerplate, credit,
+            *_UNREAD[4:])
+
+
 @lru_cache(maxsize=SHORT_LINE_CACHE)
-def _short_line_signals(text: str, count: int) -> tuple[bool, ...]:
-    """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _SHORT_SIGNALS' order."""
+def _short_line_signals(text: str) -> tuple[int | bool, ...]:
+    """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
+    count = words(text)
+    boilerplate = is_boilerplate_line(text)
+    credit = has_credit(text)
     return (
-        is_boilerplate_line(text),
-        has_credit(text),
+        count,
+        not credit and not boilerplate and reads_as_prose(text, count),
+        boilerplate,
+        credit,
         bool(COMMENTS_HEADING.match(text)),
         bool(RELATED_HEADING.match(text)),
         bool(byline_names(text)),
-        bool(DIGIT.search(text)) and bool(DATELINE.match(text)),
+        is_dateline(text),
         is_title_like(text, count),
         is_heading_like(text, count),
         bool(SUMMARY_LABEL.match(text)),
@@ -157,28 +184,18 @@ def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:
     if fmt != "html":
         return [True] * len(blocks)
     first_main = next((b.index for b in blocks if "main" in b.hints), len(blocks))
-    return [bool(b.hints & _HTML_READ_HINTS) or b.kind in ("heading", "caption")
+    return [not b.hints.isdisjoint(_HTML_READ_HINTS) or b.kind in ("heading", "caption")
             or first_main - HTML_READ_BEFORE <= b.index <= first_main for b in blocks]
 
 
 def compute_features(blocks: list[Block], read: list[bool] | None = None) -> Features:
     """Read the signals of every block (or of the blocks `read` marks) in one pass."""
-    n = len(blocks)
-    f = Features(words=[0] * n, prose=[False] * n, boilerplate=[False] * n, credit=[False] * n,
-                 comments_heading=[False] * n, related_heading=[False] * n, byline=[False] * n,
-                 dateline=[False] * n, title_like=[False] * n, heading_like=[False] * n,
-                 summary_label=[False] * n, body_label=[False] * n, trail=[False] * n)
-    columns = [getattr(f, name) for name in _SHORT_SIGNALS]
-    for i, block in enumerate(blocks):
-        if read is not None and not read[i]:
-            continue
-        text = block.text
-        f.words[i] = count = words(text)
-        if len(text) > SHORT_LINE_MAX_CHARS:
-            f.boilerplate[i] = is_boilerplate_line(text)
-            f.credit[i] = has_credit(text)
-        else:
-            for column, value in zip(columns, _short_line_signals(text, count)):
-                column[i] = value
-        f.prose[i] = not f.credit[i] and not f.boilerplate[i] and is_prose(block, count)
+    if read is None:
+        rows = [_text_signals(block.text) for block in blocks]
+    else:
+        rows = [_text_signals(block.text) if wanted else _UNREAD for block, wanted in zip(blocks, read)]
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TEXT_SIGNALS]
+    f = Features(**dict(zip(_TEXT_SIGNALS, columns)))  # type: ignore[arg-type]
+    # prose as the text reads, unless the block is mostly links or a heading, title or caption
+    f.prose = [prose and may_be_prose(block) for prose, block in zip(f.prose, blocks)]
     return f

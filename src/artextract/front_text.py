@@ -33,12 +33,17 @@ def _clean(line: str) -> str:
 def read_text(text: str) -> Page:
     """Split text into blocks, one per non-empty line (a fenced code block is one block)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    may_fence = "```" in text or "~~~" in text  # most pages have no code fence to look for
     blocks: list[Block] = []
     blank = 0
     i = 0
     while i < len(lines):
         raw = lines[i]
-        if MD_FENCE.match(raw):
+        if not raw:
+            blank += 1
+            i += 1
+            continue
+        if may_fence and MD_FENCE.match(raw):
             end = _fence_end(lines, i)
             code = "\n".join(lines[i + 1:end]).strip("\n")
             if code.strip():
@@ -46,8 +51,11 @@ def read_text(text: str) -> Page:
             blank = 0
             i = end + 1
             continue
-        cells = [_clean(cell) for cell in _COLUMN_GAP.split(raw.strip())] if "   " in raw.strip() else [_clean(raw)]
-        cells = [cell for cell in cells if cell]
+        stripped = raw.strip()
+        if "   " in stripped:
+            cells = [cell for cell in map(_clean, _COLUMN_GAP.split(stripped)) if cell]
+        else:
+            cells = [cell] if (cell := _clean(raw)) else []
         if not cells:
             blank += 1
             i += 1
@@ -97,7 +105,7 @@ def _unlink(line: str) -> tuple[str, float, str | None]:
 def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
     """One line as a block, its markdown marks read and taken off."""
     if line[0] not in _MARK_STARTS and "](" not in line:  # most lines: plain text, no mark to read
-        return _block(index, line, "para", lineno, lineno, blank)
+        return Block(index=index, text=line, origin=f"line {lineno + 1}", blank_before=blank)
     if MD_IMAGE.match(line) is None:
         line, density, url = _unlink(line)
         if not line:

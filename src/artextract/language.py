@@ -5,6 +5,8 @@ Enough to tell the languages the vocabularies cover apart; not a general languag
 
 from __future__ import annotations
 
+from collections import Counter
+
 #: the most frequent function words of each language; a text's language is the one whose words it
 #: uses most
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -33,8 +35,9 @@ SAMPLE_CHARS = 3000
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for a text too short or too unlike any listed language."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    for word in text[:SAMPLE_CHARS].casefold().split():
+    # each distinct word is looked up once, with the number of times it occurs
+    for word, occurrences in Counter(text[:SAMPLE_CHARS].casefold().split()).items():
         for lang in _LANGUAGES_OF.get(word.strip(_PUNCTUATION), ()):
-            counts[lang] += 1
+            counts[lang] += occurrences
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= MIN_HITS else None

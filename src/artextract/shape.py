@@ -48,16 +48,29 @@ def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text[-4:]))
 
 
+#: kinds of block that are never prose, whatever their text
+NOT_PROSE_KINDS = frozenset({"heading", "title", "caption"})
+
+
 def is_prose(block: Block, count: int | None = None) -> bool:
     """A paragraph of running text: long enough, ends like a sentence, not mostly links."""
-    if block.link_density >= LINK_HEAVY or block.kind in ("heading", "title", "caption"):
-        return False
-    text = block.text
+    return may_be_prose(block) and reads_as_prose(block.text, count)
+
+
+def may_be_prose(block: Block) -> bool:
+    """What the block's markup says of prose: not mostly links, not a heading, title or caption."""
+    return not block.link_density >= LINK_HEAVY and block.kind not in NOT_PROSE_KINDS
+
+
+def reads_as_prose(text: str, count: int | None = None) -> bool:
+    """What the text says of prose: long enough and ending like a sentence (or long), and not a run of
+    capitalised names."""
     n = words(text) if count is None else count
     if not ((n >= PROSE_MIN_WORDS and ends_sentence(text)) or len(text) >= PROSE_MIN_CHARS):
         return False
-    # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…")
-    return capitalised_share(text) < PROSE_MAX_CAPITALISED or bool(_INNER_PUNCTUATION.search(text))
+    # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…");
+    # sentence punctuation inside, which most prose has, is the cheaper test
+    return bool(_INNER_PUNCTUATION.search(text)) or capitalised_share(text) < PROSE_MAX_CAPITALISED
 
 
 def is_title_like(text: str, count: int | None = None) -> bool:
@@ -88,10 +101,25 @@ _TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-
 
 def fold_title(text: str | None) -> str:
     """A title for comparison: white space folded, case, quote and dash typography ignored."""
-    return " ".join((text or "").split()).casefold().translate(_TYPOGRAPHY).strip(' "')
+    folded = " ".join((text or "").split()).casefold()
+    # in ASCII text the only typography to fold is the straight single quote
+    folded = folded.replace("'", '"') if folded.isascii() else folded.translate(_TYPOGRAPHY)
+    return folded.strip(' "')
+
+
+#: how much of a text is folded first when it is compared with a title (see folds_to)
+TITLE_PREFIX_CHARS = 48
+
+
+def folds_to(text: str, folded_title: str) -> bool:
+    """Whether `text` folds to `folded_title` (a fold_title result). The folded beginning of a text
+    is the beginning of the folded text, so a paragraph is ruled out by folding its first characters."""
+    if len(text) > TITLE_PREFIX_CHARS and not folded_title.startswith(fold_title(text[:TITLE_PREFIX_CHARS])):
+        return False
+    return fold_title(text) == folded_title
 
 
 def capitalised_share(text: str) -> float:
     """Share of words that start with a capital letter."""
-    found = [w for w in text.split() if w[:1].isalpha()]
-    return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
+    initials = [w[0] for w in text.split() if w[0].isalpha()]  # split() yields no empty words
+    return sum(map(str.isupper, initials)) / len(initials) if initials else 0.0

@@ -96,12 +96,6 @@ CREDIT_ONLY = re.compile(
     _I,
 )
 
-#: a news or photo agency's name, the mark of a credit line. "Getty Images", "REUTERS"
-AGENCY = re.compile(
-    r"getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|alamy|picture alliance|imago",
-    _I,
-)
-
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
 IMAGE_LABEL = re.compile(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 from ..classify import Context, Vote
-from ..shape import fold_title
+from ..shape import fold_title, folds_to
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
@@ -35,8 +36,8 @@ def prose_in_lead(ctx: Context) -> Iterator[Vote]:
 def body_label(ctx: Context) -> Iterator[Vote]:
     """A label that opens the main part: "Analysis", "Background", "Hintergrund"."""
     area = ctx.areas.area
-    for i, label in enumerate(ctx.features.body_label):
-        if label and area[i] in ("lead", "core"):
+    for i in compress(count(), ctx.features.body_label):
+        if area[i] in ("lead", "core"):
             yield i, "heading", 3.5
 
 
@@ -50,7 +51,7 @@ def heading_element(ctx: Context) -> Iterator[Vote]:
     for block in ctx.blocks:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
-                and not f.dateline[i] and not block.hints & FURNITURE_HINTS and fold_title(block.text) != title:
+                and not f.dateline[i] and block.hints.isdisjoint(FURNITURE_HINTS) and not folds_to(block.text, title):
             yield i, "heading", 3.0
 
 
@@ -108,12 +109,12 @@ def _tight_run(ctx: Context, i: int) -> int:
 def _short_lines_before(ctx: Context, i: int) -> int:
     """How many short lines that are not prose stand right above block i and open like it (a
     capitalised line under items in lower case is a heading under a list, not its last item)."""
-    count = 0
+    short_lines = 0
     j = i - 1
     upper = ctx.blocks[i].text[:1].isupper()
     while j >= 0 and _is_short_line(ctx, j) and ctx.blocks[j].text[:1].isupper() == upper:
         if ctx.features.body_label[j] or ctx.blocks[j].kind == "heading":
             break
-        count += 1
+        short_lines += 1
         j -= 1
-    return count
+    return short_lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 from ..bylines import is_name
 from ..classify import Context, Vote
@@ -22,20 +23,18 @@ FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
 def outside_article(ctx: Context) -> Iterator[Vote]:
     """Blocks before the headline and after the article (outside any comment or related area)."""
-    for i, area in enumerate(ctx.areas.area):
-        if area in ("before", "after"):
-            yield i, "boilerplate", 1.5
-        elif area == "lead":
-            yield i, "boilerplate", 1.0
+    for i in ctx.in_area("before", "after"):
+        yield i, "boilerplate", 1.5
+    for i in ctx.in_area("lead"):
+        yield i, "boilerplate", 1.0
 
 
 def boilerplate_words(ctx: Context) -> Iterator[Vote]:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
     "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy". It outweighs a heading
     element ("Share this story" in an h3) but not an area heading or a label."""
-    for i, boilerplate in enumerate(ctx.features.boilerplate):
-        if boilerplate:
-            yield i, "boilerplate", 3.2
+    for i in compress(count(), ctx.features.boilerplate):
+        yield i, "boilerplate", 3.2
 
 
 def furniture_zone(ctx: Context) -> Iterator[Vote]:
@@ -44,7 +43,7 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
     article these words come from the article's own elements: a sidebar box, a share bar."""
     for block in ctx.blocks:
         hints = block.hints
-        if hints & FURNITURE_HINTS or ("header" in hints and "main" not in hints):
+        if hints and (not hints.isdisjoint(FURNITURE_HINTS) or ("header" in hints and "main" not in hints)):
             yield block.index, "boilerplate", 2.5
 
 
@@ -59,13 +58,12 @@ def link_heavy(ctx: Context) -> Iterator[Vote]:
 def byline(ctx: Context) -> Iterator[Vote]:
     """A byline or date line near the headline: metadata, not content ("By Jane Doe", "May 3, 2024")."""
     f = ctx.features
-    areas = ctx.areas
+    blocks = ctx.blocks
     max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
-    for block in ctx.blocks:
-        i = block.index
-        if len(block.text) > BYLINE_MAX_CHARS or areas.area[i] not in ("lead", "core", "before"):
-            continue
-        if areas.area[i] == "core" and i > areas.core_start + max_offset:
+    last_in_core = ctx.areas.core_start + max_offset
+    for i in ctx.in_area("lead", "core", "before"):
+        block = blocks[i]
+        if len(block.text) > BYLINE_MAX_CHARS or (i > last_in_core and ctx.areas.area[i] == "core"):
             continue
         if f.byline[i] or "byline" in block.hints:
             yield i, "byline", 3.5
@@ -76,6 +74,8 @@ def byline(ctx: Context) -> Iterator[Vote]:
 def _name_by_dateline(ctx: Context, i: int) -> bool:
     """A line that is only a name, right above or below a date line: a byline without "By"."""
     f = ctx.features
-    if not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS or not is_name(ctx.blocks[i].text) or f.dateline[i]:
+    if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
-    return (i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])
+    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])):
+        return False
+    return is_name(ctx.blocks[i].text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 from ..classify import Context, Vote
 from ..vocab import CREDIT_ONLY
@@ -30,8 +31,8 @@ def ends_with_credit(ctx: Context) -> Iterator[Vote]:
     "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters)."""
     area = ctx.areas.area
     f = ctx.features
-    for i, credit in enumerate(f.credit):
-        if credit and area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
+    for i in compress(count(), f.credit):
+        if area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
                 and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 3.5
 
@@ -39,6 +40,6 @@ def ends_with_credit(ctx: Context) -> Iterator[Vote]:
 def credit_line(ctx: Context) -> Iterator[Vote]:
     """A line that is only a credit ("Getty Images") belongs to the caption before it."""
     area = ctx.areas.area
-    for i, credit in enumerate(ctx.features.credit):
-        if credit and area[i] not in ITEM_AREAS and CREDIT_ONLY.match(ctx.blocks[i].text):
+    for i in compress(count(), ctx.features.credit):
+        if area[i] not in ITEM_AREAS and CREDIT_ONLY.match(ctx.blocks[i].text):
             yield i, "caption", 2.0

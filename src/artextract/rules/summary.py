@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 
 from ..classify import Context, Vote
 from .boilerplate import FURNITURE_HINTS
@@ -15,8 +16,8 @@ DEK_MAX_WORDS = 60
 def summary_label(ctx: Context) -> Iterator[Vote]:
     """A short line that labels a summary part: "Summary", "Key points", "Zusammenfassung"."""
     area = ctx.areas.area
-    for i, label in enumerate(ctx.features.summary_label):
-        if label and area[i] in ("lead", "core"):
+    for i in compress(count(), ctx.features.summary_label):
+        if area[i] in ("lead", "core"):
             yield i, "summary_heading", 4.0
 
 
@@ -33,7 +34,7 @@ def summary_element(ctx: Context) -> Iterator[Vote]:
     area = ctx.areas.area
     for block in ctx.blocks:
         if "summary" in block.hints and area[block.index] in ("lead", "core") and block.kind != "heading" \
-                and not block.hints & FURNITURE_HINTS:
+                and block.hints.isdisjoint(FURNITURE_HINTS):
             yield block.index, "summary", 3.0
 
 
