@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from artextract import extract
 from artextract.assemble import _published, split_credit
 from artextract.bylines import byline_names, name_line
 from artextract.classify import classify
@@ -245,3 +246,23 @@ def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
     from artextract.features import is_boilerplate_line
 
     assert is_boilerplate_line(line) is boilerplate
+
+
+ARTICLE_HTML = "<article><h1>Park opens</h1>" + "<p>The new park opened on Monday with trees and benches.</p>" * 12
+
+
+def _comment_texts(html: str) -> list[str]:
+    article = extract(html, input_format="html")
+    return [item.text for s in article.sections if s.type == "comments" for item in s.items]
+
+
+def test_comment_area_shown_by_its_text_in_html() -> None:
+    comments = ("<div><div>Comments</div><div><div>Critic2010</div><div>06.11.2023, 13:47</div>"
+                "<div>Hardly a leap forward, but a small step in the right direction.</div></div></div>")
+    assert _comment_texts(ARTICLE_HTML + comments + "</article>") == \
+        ["Hardly a leap forward, but a small step in the right direction."]
+
+
+def test_comment_heading_over_a_form_gives_no_comments_in_html() -> None:
+    form = "<div><div>Comments</div><div>Log in to write a comment.</div><div>Your name</div></div>"
+    assert _comment_texts(ARTICLE_HTML + form + "</article>") == []

@@ -41,6 +41,8 @@ COMMENTS_BARRIER_COST = 1500
 EARLY_RUN_SHARE = 0.3
 #: a comment-area heading after this much prose of the run ends the article
 COMMENTS_AFTER_CHARS = 400
+#: a comment area that markup does not mark shows a comment's date this few blocks after its heading
+INLINE_COMMENT_DATE_WITHIN = 3
 #: how far back from the core's first prose block the headline is looked for
 HEADLINE_LOOKBACK = 60
 #: how many blocks of the core the headline's words are compared with
@@ -81,6 +83,9 @@ class Areas:
     area: list[str] = field(default_factory=list)
     #: blocks covered by a summary label (the prose after "Summary" up to the next heading)
     in_summary: set[int] = field(default_factory=set)
+    #: blocks of a comment area read from its text (a heading and a comment's date line), not from
+    #: markup: always in text, and in HTML where markup does not mark the comments
+    comments_by_text: set[int] = field(default_factory=set)
 
 
 def find_areas(page: Page, features: Features) -> Areas:
@@ -338,7 +343,33 @@ def _html_areas(page: Page, f: Features) -> Areas:
         lead_from = areas.headline + 1 if areas.headline is not None else areas.core_start
         areas.in_summary = _summary_cover(blocks, f, lead_from, areas.core_end)
         _mark_inline_related(blocks, f, areas)
+        _mark_inline_comments(blocks, f, areas)
     return areas
+
+
+def _mark_inline_comments(blocks: list[Block], f: Features, areas: Areas) -> None:
+    """A comment-area heading inside the article, after enough of its text, that a comment's date
+    line follows closely ("Kommentare", "Kritiker2010", "06.11.2023, 13.47 Uhr") opens a comment
+    area that markup did not mark, up to the article's end or a related list. A heading alone is not
+    enough: many articles end with "Comments" over a form or a notice."""
+    area = areas.area
+    seen = 0
+    for i in range(areas.core_start, areas.core_end + 1):
+        if area[i] != "core":
+            continue
+        if f.prose[i]:
+            seen += len(blocks[i].text)
+        if seen < COMMENTS_AFTER_CHARS or not opens_comments(f, i):
+            continue
+        if not any(f.dateline[j] for j in range(i + 1, min(i + 1 + INLINE_COMMENT_DATE_WITHIN, areas.core_end + 1))):
+            continue
+        for j in range(i, areas.core_end + 1):
+            if area[j] == "related":
+                break
+            if area[j] == "core":
+                area[j] = "comments"
+                areas.comments_by_text.add(j)
+        return
 
 
 def _mark_inline_related(blocks: list[Block], f: Features, areas: Areas) -> None:

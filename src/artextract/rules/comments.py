@@ -26,8 +26,12 @@ def comment_markup(ctx: Context) -> Iterator[Vote]:
 
 
 def in_comment_area(ctx: Context) -> Iterator[Vote]:
-    """In text, the lines of the comment area. (In HTML, comment areas without comment markup are
+    """In text, the lines of the comment area; in HTML, those of a comment area read from its text
+    (its heading and a comment's date line). (Other HTML comment areas without comment markup are
     forms, counts and "no comments yet" lines, not comments.)"""
     if ctx.page.format == "text":
         for i in ctx.in_area("comments"):
+            yield i, "comment", 2.5
+    else:
+        for i in sorted(ctx.areas.comments_by_text):
             yield i, "comment", 2.5
