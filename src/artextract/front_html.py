@@ -701,7 +701,8 @@ class _Walker:
             if self.hrefs is None:
                 self.hrefs = set()
             self.hrefs.add(href)
-        hints = self.inline_zone("a", attrs, parent)
+        vocab = attrs.get("class") or attrs.get("itemprop")
+        hints = zone_words(vocab)[0] if vocab else NO_WORDS  # what inline_zone gives a link
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
         return _LINK, (_Inline(hints, self.chars, len(self.parts), parent) if hints else None)
