@@ -555,10 +555,6 @@ class _Walker:
         self.clues = MetaClues()
         #: the text of the block being built; cleared in place (the walk holds it in a local name)
         self.parts: list[str] = []
-        self._reset()
-
-    def _reset(self) -> None:
-        self.parts.clear()
         self.chars = 0
         self.link_chars = 0
         self.bold_chars = 0
@@ -578,13 +574,19 @@ class _Walker:
         text_id, tags_by_id = TEXT_TAG_ID, TAGS_BY_ID
         parts = self.parts
         stack: list[tuple[LexborNode, int, object, _Frame]] = []
-        root = self.open_block("body", body.attributes, None)
+        root = self.open_root(body.attributes)
         parent = root
         node = body.child
         while True:
             while node is not None:
                 tag_id = node.tag_id
                 if tag_id == text_id:
+                    # most text nodes are white space between tags, told apart without decoding them
+                    if node.is_empty_text_node and not self.pre_depth:
+                        if parts:
+                            parts.append(" ")
+                        node = node.next
+                        continue
                     text = node.text_content
                     if not text:
                         pass
@@ -628,12 +630,21 @@ class _Walker:
                     if attrs and not MAY_HIDE.isdisjoint(attrs) and _is_hidden(attrs):
                         node = node.next
                         continue
-                    role, payload = self.open(node, tag, action, attrs, parent)
+                    if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
+                        frame = self.open_block(node, tag, attrs, parent)
+                        child = node.child
+                        if child is None:
+                            self.close_block(frame)
+                            node = node.next
+                        else:
+                            stack.append((node, _BLOCK, frame, parent))
+                            parent = frame
+                            node = child
+                        continue
+                    role, payload = self.open_inline(tag, action, attrs, parent)
                 child = node.child
                 if child is not None:
                     stack.append((node, role, payload, parent))
-                    if role == _BLOCK:
-                        parent = payload  # type: ignore[assignment]
                     node = child
                     continue
                 if role != _PLAIN:
@@ -649,24 +660,9 @@ class _Walker:
             node = done.next
         self.close_block(root)
 
-    def open(
-        self, node: LexborNode, tag: str, action: int, attrs: dict[str, str | None], parent: _Frame
-    ) -> tuple[int, object]:
-        """Open an element that is neither plain inline nor bold; returns how to close it and what it
-        needs then."""
-        if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
-            if self.chars:
-                self.flush(parent)
-            elif self.parts:
-                self.parts.clear()
-            frame = self.open_block(tag, attrs, parent)
-            if tag == "table" and _is_data_table(node):
-                frame.data_table = True
-                self.table_depth += 1
-                self.row_cells = 0
-            elif tag == "pre":
-                self.pre_depth += 1
-            return _BLOCK, frame
+    def open_inline(self, tag: str, action: int, attrs: dict[str, str | None], parent: _Frame) -> tuple[int, object]:
+        """Open an inline element that is neither plain nor bold (or a part of a data table); returns
+        how to close it and what it needs then."""
         if self.table_depth and action in (_T_CELL, _T_TABLE):
             return self.open_table_part(tag), None
         if not attrs:
@@ -683,10 +679,8 @@ class _Walker:
         return _PLAIN, None
 
     def close(self, role: int, payload: object) -> None:
-        """Close an element opened by `open`."""
-        if role == _BLOCK:
-            self.close_block(payload)  # type: ignore[arg-type]
-        elif role == _LINK:
+        """Close an inline element opened by `open_inline` (or a bold one)."""
+        if role == _LINK:
             self.link_depth -= 1
             if payload is not None:
                 self.close_hinted(payload)  # type: ignore[arg-type]
@@ -707,7 +701,8 @@ class _Walker:
             if self.hrefs is None:
                 self.hrefs = set()
             self.hrefs.add(href)
-        hints = self.inline_zone("a", attrs, parent)
+        vocab = attrs.get("class") or attrs.get("itemprop")
+        hints = zone_words(vocab)[0] if vocab else NO_WORDS  # what inline_zone gives a link
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
         return _LINK, (_Inline(hints, self.chars, len(self.parts), parent) if hints else None)
@@ -762,24 +757,42 @@ class _Walker:
 
     # block elements ----------------------------------------------------------------------------
 
-    def open_block(self, tag: str, attrs: dict[str, str | None], parent: _Frame | None) -> _Frame:
-        """Open a block element: its zone words, path, and comment role."""
-        ident = attrs.get("id") or ""
-        classes = attrs.get("class") or ""
-        if parent is None:
-            frame = _Frame(tag, None, tag, NO_WORDS, 0, NO_WORDS, classes, len(self.blocks))
+    def open_root(self, attrs: dict[str, str | None]) -> _Frame:
+        """Open the <body>: the root of the frames, whose class words say nothing of a zone."""
+        frame = _Frame("body", None, "body", NO_WORDS, 0, NO_WORDS, attrs.get("class") or "", len(self.blocks))
+        self.frames.append(frame)
+        return frame
+
+    def open_block(self, node: LexborNode, tag: str, attrs: dict[str, str | None], parent: _Frame) -> _Frame:
+        """Open a block element: end the block before it, then its zone words, path and comment role."""
+        if self.chars:
+            self.flush(parent)
+        elif self.parts:
+            self.parts.clear()
+        if attrs:
+            ident = attrs.get("id") or ""
+            classes = attrs.get("class") or ""
+            own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
         else:
-            zone = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
-            count = parent.child_count = parent.child_count + 1
-            if ident and len(ident) < MAX_ID_IN_PATH:
-                path = f"{parent.path}>{tag}#{ident}:{count}"
-            else:
-                path = f"{parent.path}>{tag}:{count}"
-            frame = _Frame(tag, parent, path, zone[0], zone[1], zone[2], classes, len(self.blocks))
-            parent.children.append(frame)
+            ident = classes = ""
+            own, weight, semantic = _element_zone(tag, "", "", None, None)
+        count = parent.child_count = parent.child_count + 1
+        if ident and len(ident) < MAX_ID_IN_PATH:
+            path = f"{parent.path}>{tag}#{ident}:{count}"
+        else:
+            path = f"{parent.path}>{tag}:{count}"
+        frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
+        parent.children.append(frame)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
         self.frames.append(frame)
+        if tag == "table":
+            if _is_data_table(node):
+                frame.data_table = True
+                self.table_depth += 1
+                self.row_cells = 0
+        elif tag == "pre":
+            self.pre_depth += 1
         return frame
 
     def mark_comment(self, frame: _Frame, tag: str, ident: str, classes: str) -> None:
@@ -803,7 +816,10 @@ class _Walker:
 
     def close_block(self, frame: _Frame) -> None:
         """Close a block element: flush its text, pass its totals up, give captions their image."""
-        self.flush(frame)
+        if self.chars:
+            self.flush(frame)
+        elif self.parts:
+            self.parts.clear()
         frame.end_block = len(self.blocks)
         if frame.data_table:
             self.table_depth -= 1
@@ -812,8 +828,9 @@ class _Walker:
             self.pre_depth -= 1
         parent = frame.parent
         if parent is not None:
-            parent.text_len += frame.text_len
-            parent.link_len += frame.link_len
+            if frame.text_len:
+                parent.text_len += frame.text_len
+                parent.link_len += frame.link_len
             if parent.image is None:
                 parent.image = frame.image
         if frame.caption_blocks:
@@ -825,55 +842,53 @@ class _Walker:
                 parent.caption_blocks = (parent.caption_blocks or []) + frame.caption_blocks
 
     def flush(self, frame: _Frame) -> None:
-        """Turn the gathered inline text into a block of `frame`."""
-        if not self.chars:
-            if self.parts:
-                self.parts.clear()
-            return
+        """Turn the gathered inline text (some characters of it) into a block of `frame`."""
         raw = "".join(self.parts)
         text = _fold_code(raw) if self.pre_depth else _fold(raw)
         if text:
             self.emit(frame, text)
-        self._reset()
+        self.parts.clear()
+        self.chars = self.link_chars = self.bold_chars = 0
+        self.hrefs = self.inline_hints = self.credit = None
 
     def emit(self, frame: _Frame, text: str) -> None:
         """Add the gathered text as a block of `frame`."""
-        kind = self.kind_of(frame, text)
+        chars = self.chars
         extras = NO_WORDS
         if self.inline_hints:
-            extras = frozenset(h for h, n in self.inline_hints.items() if n >= INLINE_HINT_SHARE * self.chars)
+            extras = frozenset(h for h, n in self.inline_hints.items() if n >= INLINE_HINT_SHARE * chars)
             if frame.tag in HEADING_LEVEL:
                 # a heading element made of a link back to the contents (docutils' class="toc-backref")
                 # is still its section's heading
                 extras = extras - NAV_HINT
-        if frame.comment is not None:
-            extras = extras | {"comments"}
-        hints = frame.hints | extras if extras else frame.hints
-        link_density = min(1.0, self.link_chars / self.chars)
+        comment = frame.comment
+        if comment is not None:
+            extras = extras | COMMENT_HINT
+        link_density = min(1.0, self.link_chars / chars)
         block = Block(
             index=len(self.blocks),
             text=text,
-            kind=kind,
+            kind=self.kind_of(frame, text),
             origin=frame.path,
             level=HEADING_LEVEL.get(frame.tag, 0),
             link_density=round(link_density, 3),
-            hints=hints,
-            bold=self.bold_chars >= self.chars,
-            comment=frame.comment,
+            hints=frame.hints | extras if extras else frame.hints,
+            bold=self.bold_chars >= chars,
+            comment=comment,
             credit=self.credit,
         )
         if link_density >= ONE_LINK_SHARE and self.hrefs and len(self.hrefs) == 1:
             href = next(iter(self.hrefs))
             block.url = urljoin(self.base_url, href) if self.base_url else href
-        if kind == "caption":
+        if block.kind == "caption":
             _attach_caption(frame, block)
         self.blocks.append(block)
         self.block_frames.append(frame)
         self.block_extras.append(extras)
         frame.text_len += len(text)
         frame.link_len += self.link_chars
-        if frame.comment is not None:
-            _fill_comment(frame.comment, block)
+        if comment is not None:
+            _fill_comment(comment, block)
 
     def kind_of(self, frame: _Frame, text: str) -> str:
         """The block's kind from its element, its zone words and its bold type."""

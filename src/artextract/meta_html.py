@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, PageMeta
 from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
@@ -39,6 +39,12 @@ WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
 
 #: what pages wrap JSON-LD in: "<![CDATA[ … ]]>", "<!-- … -->"
 JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+#: what every JSON_WRAPPER match holds; a script without any is not wrapped (the regex would try
+#: its end at every character of a long script)
+JSON_WRAPPER_MARKS = ("<!", "]]>", "-->")
+
+#: the head and body elements metadata is read from, found in one pass over the tree
+META_ELEMENTS = 'meta, script[type="application/ld+json"]'
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
@@ -159,10 +165,10 @@ class MetaClues:
 # --- Reading the head --------------------------------------------------------------------------------
 
 
-def _meta_values(tree: LexborHTMLParser) -> dict[str, list[str]]:
+def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
     """<meta name|property|itemprop=… content=…> values by lower-case key, in page order."""
     values: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
+    for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
@@ -178,11 +184,11 @@ def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page (lists and @graph flattened)."""
+def _json_ld_objects(scripts: list[LexborNode]) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page's JSON-LD scripts (lists and @graph flattened)."""
     found: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = JSON_WRAPPER.sub("", node.text() or "").strip()
+    for node in scripts:
+        raw = _unwrap_json(node.text() or "")
         if not raw:
             continue
         try:
@@ -194,6 +200,13 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
                 continue
         found.extend(_flatten(data))
     return found
+
+
+def _unwrap_json(text: str) -> str:
+    """A JSON-LD script's text without the CDATA or comment marks around it."""
+    if any(mark in text for mark in JSON_WRAPPER_MARKS):
+        text = JSON_WRAPPER.sub("", text)
+    return text.strip()
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:
@@ -321,8 +334,9 @@ def choose_title(
 
 def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url: str | None) -> PageMeta:
     """Everything the page says about itself; `blocks` are the front-end's blocks with their hints."""
-    values = _meta_values(tree)
-    objects = _json_ld_objects(tree)
+    elements = tree.css(META_ELEMENTS)
+    values = _meta_values([node for node in elements if node.tag == "meta"])
+    objects = _json_ld_objects([node for node in elements if node.tag == "script"])
     article = _resolve_references(_article_object(objects) or {}, objects)
     site_name = _site_name(values, article)
     meta = PageMeta(site_name=site_name)
