@@ -128,6 +128,16 @@ def test_page_wide_wrapper_class_does_not_hide_the_article() -> None:
     assert "main" in block.hints and "ad" not in block.hints
 
 
+def test_prose_under_a_furniture_word_is_the_article() -> None:
+    # navigation and share bars hold no paragraphs of prose: a chapter under id="toc-2" is content
+    chapters = "".join(f"<div id='toc-{n}'><h2>Part {n}</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+                       for n in (1, 2))
+    page = page_of(f"<nav><a href='/'>Home</a></nav><article>{chapters}</article>")
+    block = find(page, "The council")
+    assert "main" in block.hints and "nav" not in block.hints
+    assert "nav" in find(page, "Home").hints
+
+
 def test_link_density_and_url() -> None:
     page = page_of("<p><a href='https://example.org/x'>All of it a link</a></p><p>No link</p>")
     linked, plain = find(page, "All of it"), find(page, "No link")

@@ -277,6 +277,12 @@ NOT_A_COMMENT_TAGS = frozenset(_words("form fieldset p h1 h2 h3 h4 h5 h6"))
 
 #: an element holding this share of the page's text is a wrapper: its class says nothing of a zone
 PAGE_WIDE_SHARE = 0.4
+#: an element holding this many paragraphs of prose is no navigation, share bar or sidebar
+PROSE_HOLDER_PARAGRAPHS = 3
+#: a paragraph of prose: this long at least, this little of it in links, ending a sentence
+PROSE_PARAGRAPH_LEN = 150
+PROSE_MAX_LINKS = 0.2
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")")
 
 #: ... and an element holding the page's first <h1> and this share of its text
 HEADLINE_WRAPPER_SHARE = 0.15
@@ -1185,18 +1191,22 @@ def _holds_form(frame: _Frame) -> bool:
 def _drop_page_wide_zones(walker: _Walker) -> None:
     """Class words of an element holding much of the page's text, or the headline and a fair part of
     the text, are a wrapper's, not a zone's (class="Page-ad-margins" around the whole article,
-    class="paywall" around the story): they are not passed on to its blocks. Its tag and role still
-    count (a big <aside> is still an aside)."""
+    class="paywall" around the story); so are furniture words of an element holding several
+    paragraphs of prose (a navigation bar, a share bar or a sidebar holds none: id="toc-1" around a
+    chapter, class="share-wrapper" around the story). They are not passed on to its blocks. Its tag
+    and role still count (a big <aside> is still an aside)."""
     total = walker.frames[0].text_len if walker.frames else 0
     limit = PAGE_WIDE_SHARE * total
     headline_limit = HEADLINE_WRAPPER_SHARE * total
     headline = next((b.index for b in walker.blocks if b.kind == "heading" and b.level == 1), -1)
+    prose = _prose_paragraphs(walker)
     changed = False
     for frame in walker.frames:
         if frame.own == frame.semantic or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
-        if frame.text_len >= limit or (holds_headline and frame.text_len >= headline_limit):
+        holds_prose = prose.get(frame, 0) >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
+        if frame.text_len >= limit or (holds_headline and frame.text_len >= headline_limit) or holds_prose:
             frame.own = frame.semantic
             changed = True
     if not changed:
@@ -1207,6 +1217,21 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
     for block, frame, extras in zip(walker.blocks, walker.block_frames, walker.block_extras):
         if block.kind != "title":
             block.hints = frame.hints | extras if extras else frame.hints
+
+
+def _prose_paragraphs(walker: _Walker) -> dict[_Frame, int]:
+    """How many paragraphs of prose each element holds (long, few links, ending a sentence)."""
+    counts: dict[_Frame, int] = {}
+    for block, frame in zip(walker.blocks, walker.block_frames):
+        text = block.text
+        if block.kind != "para" or len(text) < PROSE_PARAGRAPH_LEN or block.link_density > PROSE_MAX_LINKS \
+                or not text.rstrip().endswith(SENTENCE_ENDS):
+            continue
+        node: _Frame | None = frame
+        while node is not None:
+            counts[node] = counts.get(node, 0) + 1
+            node = node.parent
+    return counts
 
 
 def _choose_article(walker: _Walker) -> _Frame | None:
