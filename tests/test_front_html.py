@@ -138,6 +138,13 @@ def test_prose_under_a_furniture_word_is_the_article() -> None:
     assert "nav" in find(page, "Home").hints
 
 
+def test_an_articles_own_header_with_its_lead_is_not_the_page_header() -> None:
+    page = page_of(f"<header><a href='/'>Home</a></header><article><header><h1>Head</h1><p>Lead: {PROSE}</p>"
+                   f"</header><div>{f'<p>{PROSE}</p>' * 4}</div></article>")
+    assert "header" not in find(page, "Lead:").hints
+    assert "header" in find(page, "Home").hints
+
+
 def test_link_density_and_url() -> None:
     page = page_of("<p><a href='https://example.org/x'>All of it a link</a></p><p>No link</p>")
     linked, plain = find(page, "All of it"), find(page, "No link")

@@ -91,6 +91,9 @@ TAG_HINT = {
     "menu": "nav",
 }
 
+#: the zone word of a page's header, which an <article>'s own <header> holding prose loses
+HEADER_WORD = frozenset({"header"})
+
 #: ARIA landmark roles and their zone word. role="navigation"
 ROLE_HINT = {
     "navigation": "nav",
@@ -334,6 +337,8 @@ class _Frame:
     data_table = False
     #: a furniture box inside the article (a sidebar box, a share bar), left out of it
     boxed_out = False
+    #: inside an <article> element
+    in_article = False
 
     def __init__(
         self,
@@ -788,6 +793,8 @@ class _Walker:
         else:
             path = f"{parent.path}>{tag}:{count}"
         frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
+        if tag == "article" or parent.in_article:
+            frame.in_article = True
         parent.children.append(frame)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
@@ -1202,6 +1209,10 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
     prose = _prose_paragraphs(walker)
     changed = False
     for frame in walker.frames:
+        if frame.tag == "header" and frame.in_article and prose.get(frame, 0) and "header" in frame.own:
+            # an article's own header holding its lead paragraph, not the page's header
+            frame.own, frame.semantic = frame.own - HEADER_WORD, frame.semantic - HEADER_WORD
+            changed = True
         if frame.own == frame.semantic or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
