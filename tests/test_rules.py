@@ -13,6 +13,7 @@ from artextract.decode import looks_like_html
 from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
+from artextract.options import Options
 from artextract.vocab import (
     BYLINE,
     COMMENTS_HEADING,
@@ -266,3 +267,21 @@ def test_comment_area_shown_by_its_text_in_html() -> None:
 def test_comment_heading_over_a_form_gives_no_comments_in_html() -> None:
     form = "<div><div>Comments</div><div>Log in to write a comment.</div><div>Your name</div></div>"
     assert _comment_texts(ARTICLE_HTML + form + "</article>") == []
+
+
+def _labels(html: str) -> dict[str, str]:
+    article = extract(html, input_format="html", options=Options(explain=True))
+    return {t.text: t.label for t in article.trace or []}
+
+
+def test_a_short_line_all_in_links_in_the_article_is_not_body() -> None:
+    labels = _labels(ARTICLE_HTML + "<p><a href='/print'>Print this recipe</a></p>"
+                     "<p>The mayor, <a href='/mayor'>Jane Doe</a>, cut the ribbon at noon on Monday.</p></article>")
+    assert labels["Print this recipe"] == "boilerplate"
+    assert labels["The mayor, Jane Doe, cut the ribbon at noon on Monday."] == "body"
+
+
+def test_a_script_link_is_text() -> None:
+    labels = _labels(ARTICLE_HTML + "<p><a href='javascript:void(0)'>A paragraph the page wraps in a script "
+                     "link.</a></p></article>")
+    assert labels["A paragraph the page wraps in a script link."] == "body"

@@ -706,17 +706,21 @@ class _Walker:
     # inline elements ---------------------------------------------------------------------------
 
     def open_link(self, attrs: dict[str, str | None], parent: _Frame) -> tuple[int, object]:
-        self.link_depth += 1
+        """A link; an <a> without an address or with a script for one ("javascript:") is text."""
         href = attrs.get("href")
-        if href and not href.startswith(("javascript:", "#")):
-            if self.hrefs is None:
-                self.hrefs = set()
-            self.hrefs.add(href)
         vocab = attrs.get("class") or attrs.get("itemprop")
         hints = zone_words(vocab)[0] if vocab else NO_WORDS  # what inline_zone gives a link
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
-        return _LINK, (_Inline(hints, self.chars, len(self.parts), parent) if hints else None)
+        inline = _Inline(hints, self.chars, len(self.parts), parent) if hints else None
+        if href is None or href.startswith("javascript:"):
+            return (_HINTED, inline) if inline else (_PLAIN, None)
+        self.link_depth += 1
+        if not href.startswith("#"):
+            if self.hrefs is None:
+                self.hrefs = set()
+            self.hrefs.add(href)
+        return _LINK, inline
 
     def open_table_part(self, tag: str) -> int:
         """A row or cell of a data table: cells are separated, rows end a line."""

@@ -17,6 +17,9 @@ BYLINE_MAX_CORE_OFFSET = 3
 HTML_BYLINE_MAX_CORE_OFFSET = 15
 #: a name alone on its line has at most this many words
 NAME_LINE_MAX_WORDS = 4
+#: a line this short and this much in links is a link, not a sentence of the article
+ALL_LINK = 0.9
+LINK_LINE_MAX_CHARS = 120
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -48,11 +51,14 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
 
 
 def link_heavy(ctx: Context) -> Iterator[Vote]:
-    """Mostly link text (menus, tag clouds), unless in a related list where links are the point."""
+    """Mostly link text (menus, tag clouds), unless in a related list where links are the point. A
+    short line all in links outweighs the article around it: a teaser, a "Print Recipe" button."""
     area = ctx.areas.area
     for block in ctx.blocks:
         if block.link_density >= LINK_HEAVY and area[block.index] != "related" and block.url is None:
-            yield block.index, "boilerplate", 1.5
+            short_link = block.link_density >= ALL_LINK and len(block.text) <= LINK_LINE_MAX_CHARS \
+                and block.kind == "para"
+            yield block.index, "boilerplate", 2.2 if short_link else 1.5
 
 
 def byline(ctx: Context) -> Iterator[Vote]:
