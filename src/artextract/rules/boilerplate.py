@@ -52,7 +52,7 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
 
 def link_heavy(ctx: Context) -> Iterator[Vote]:
     """Mostly link text (menus, tag clouds), unless in a related list where links are the point. A
-    short line all in links outweighs the article around it: a teaser, a "Print Recipe" button."""
+    short paragraph all in links outweighs the article around it: "Jump to Recipe Print Recipe"."""
     area = ctx.areas.area
     for block in ctx.blocks:
         if block.link_density >= LINK_HEAVY and area[block.index] != "related" and block.url is None:
