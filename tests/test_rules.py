@@ -286,3 +286,12 @@ def test_a_script_link_is_text() -> None:
     labels = _labels(ARTICLE_HTML + "<p><a href='javascript:void(0)'>A paragraph the page wraps in a script "
                      "link.</a></p></article>")
     assert labels["A paragraph the page wraps in a script link."] == "body"
+
+
+def test_a_lone_link_line_is_a_teaser_a_run_of_them_a_list() -> None:
+    teaser = "<p><a href='/trip'>A road trip along the old coast road</a></p>"
+    links = "".join(f"<p><a href='/film{n}'>A film about time, part {n}</a></p>" for n in range(4))
+    labels = _labels(ARTICLE_HTML + teaser + "<p>The mayor cut the ribbon at noon on Monday, to applause.</p>"
+                     + links + "</article>")
+    assert labels["A road trip along the old coast road"] == "boilerplate"
+    assert all(labels[f"A film about time, part {n}"] == "body" for n in range(4))

@@ -20,6 +20,8 @@ NAME_LINE_MAX_WORDS = 4
 #: a line this short and this much in links is a link, not a sentence of the article
 ALL_LINK = 0.9
 LINK_LINE_MAX_CHARS = 120
+#: this many link lines in a row make a list of links the article gives, not teasers
+LINK_LIST_MIN_RUN = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -54,11 +56,30 @@ def link_heavy(ctx: Context) -> Iterator[Vote]:
     """Mostly link text (menus, tag clouds), unless in a related list where links are the point. A
     short paragraph all in links outweighs the article around it: "Jump to Recipe Print Recipe"."""
     area = ctx.areas.area
-    for block in ctx.blocks:
-        if block.link_density >= LINK_HEAVY and area[block.index] != "related" and block.url is None:
-            short_link = block.link_density >= ALL_LINK and len(block.text) <= LINK_LINE_MAX_CHARS \
-                and block.kind == "para"
-            yield block.index, "boilerplate", 2.2 if short_link else 1.5
+    blocks = ctx.blocks
+    short_links = [b.link_density >= ALL_LINK and len(b.text) <= LINK_LINE_MAX_CHARS and b.kind == "para"
+                   for b in blocks]
+    in_list = _in_runs(short_links, LINK_LIST_MIN_RUN)
+    for block in blocks:
+        i = block.index
+        if block.link_density >= LINK_HEAVY and area[i] != "related":
+            # a link alone or two are teasers; a run of them is a list the article gives ("See also")
+            if short_links[i] and (block.url is None or not in_list[i]):
+                yield i, "boilerplate", 2.2
+            elif block.url is None:
+                yield i, "boilerplate", 1.5
+
+
+def _in_runs(flags: list[bool], min_run: int) -> list[bool]:
+    """Which flagged items stand in a run of at least `min_run` flagged items in a row."""
+    out = [False] * len(flags)
+    start = 0
+    for i in range(len(flags) + 1):
+        if i == len(flags) or not flags[i]:
+            if i - start >= min_run:
+                out[start:i] = [True] * (i - start)
+            start = i + 1
+    return out
 
 
 def byline(ctx: Context) -> Iterator[Vote]:
