@@ -48,6 +48,8 @@ def labels(*lines: str) -> list[str]:
     ("More from The Daily Planet", RELATED_HEADING, True),
     ("Ähnliche Beiträge", RELATED_HEADING, True),
     ("Related research shows the effect is small.", RELATED_HEADING, False),
+    ("Sie könnten auch an folgenden Artikeln interessiert sein", RELATED_HEADING, True),
+    ("Weitere Pressemitteilungen dieses Verbands", RELATED_HEADING, True),
     ("Summary", SUMMARY_LABEL, True),
     ("Key points:", SUMMARY_LABEL, True),
     ("Zusammenfassung", SUMMARY_LABEL, True),

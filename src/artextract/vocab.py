@@ -62,10 +62,11 @@ RELATED_HEADING = re.compile(
     r"|read (more|next|also)|see also|also (read|on)|further reading|don't miss|what to read next"
     r"|more stories|recommended for you|related (coverage|reading|topics)|in other news"
     r"|ähnliche (beiträge|artikel|themen)|das könnte sie (auch )?interessieren|mehr (zum thema|aus|von)"
-    r"|weitere (artikel|beiträge|themen)|lesen sie auch|auch interessant|lire aussi|à lire aussi"
+    r"|weitere (artikel|beiträge|themen|meldungen|nachrichten|news|pressemitteilungen)|aktuelle (news|meldungen)"
+    r"|lesen sie auch|auch interessant|lire aussi|à lire aussi"
     r"|sur le même sujet|articles? (similaires|liés)|te puede interesar|artículos relacionados"
     r"|noticias relacionadas|leggi anche|articoli correlati|gerelateerde artikelen|leia também|veja também"
-    r"|sie könnten auch .{0,40}interessier|schon gelesen|mehr themen|heute empfehlen wir|unsere empfehlungen"
+    r"|sie könnten auch .{0,40}interessier\w*|schon gelesen|mehr themen|heute empfehlen wir|unsere empfehlungen"
     r"|temas relacionados|más sobre|articles? les plus lus|les plus lus|czytaj (też|także)|przeczytaj (też|także))"
     r"\b.{0,60}$",
     _I,
