@@ -297,3 +297,12 @@ def test_a_lone_link_line_is_a_teaser_a_run_of_them_a_list() -> None:
                      + links + "</article>")
     assert labels["A road trip along the old coast road"] == "boilerplate"
     assert all(labels[f"A film about time, part {n}"] == "body" for n in range(4))
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Am 5. November 2021 wird sie hundert Jahre alt. Herzlichen Glückwunsch.", "body"),
+    ("Published 5 November 2021, 10:15", "byline"),
+])
+def test_a_sentence_with_a_date_is_no_date_line(line: str, label: str) -> None:
+    labels = _labels(f"<article><h1>Head</h1><p>{line}</p>" + ARTICLE_HTML[ARTICLE_HTML.index("<p>"):] + "</article>")
+    assert labels[line] == label

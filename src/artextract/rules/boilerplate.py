@@ -8,6 +8,7 @@ from itertools import compress, count
 from ..bylines import is_name
 from ..classify import Context, Vote
 from ..shape import LINK_HEAVY
+from ..vocab import DATE
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS = 150
@@ -22,6 +23,8 @@ ALL_LINK = 0.9
 LINK_LINE_MAX_CHARS = 120
 #: this many link lines in a row make a list of links the article gives, not teasers
 LINK_LIST_MIN_RUN = 3
+#: a line with a date and this many other words, ending in a full stop, is a sentence
+DATED_SENTENCE_MIN_WORDS = 5
 #: zone words that mark a page's furniture
 FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -94,8 +97,15 @@ def byline(ctx: Context) -> Iterator[Vote]:
             continue
         if f.byline[i] or "byline" in block.hints:
             yield i, "byline", 3.5
-        elif f.dateline[i] or "date" in block.hints or _name_by_dateline(ctx, i):
+        elif (f.dateline[i] and not _dated_sentence(block.text)) or "date" in block.hints \
+                or _name_by_dateline(ctx, i):
             yield i, "byline", 3.0
+
+
+def _dated_sentence(text: str) -> bool:
+    """A sentence that holds a date ("Am 5. November wird sie 100 Jahre alt."), not a date line:
+    several words besides the date, and a full stop at the end."""
+    return text.rstrip().endswith(".") and len(DATE.sub(" ", text).split()) >= DATED_SENTENCE_MIN_WORDS
 
 
 def _name_by_dateline(ctx: Context, i: int) -> bool:
