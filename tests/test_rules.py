@@ -10,6 +10,7 @@ from artextract.bylines import byline_names, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
+from artextract.features import is_boilerplate_line
 from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
@@ -245,6 +246,12 @@ def test_image_label_is_boilerplate() -> None:
     ("The council will follow the plan, the mayor said on Twitter last week.", False),
     ("Readers wrote in to say they had downloaded the report.", False),
 ])
+@pytest.mark.parametrize("line", ["3:59 PM", "Sorted by: Reset to default", "Síguenos en Telegram y Twitter",
+                                  "(Noch keine Bewertungen)\nLoading..."])
+def test_more_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
 def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
     from artextract.features import is_boilerplate_line
 

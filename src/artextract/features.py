@@ -65,6 +65,8 @@ def is_boilerplate_line(text: str) -> bool:
         return False
     if len(text) > SHORT_LINE_MAX_CHARS:
         return _may_be_consent(text) and bool(CONSENT_WORDS.search(text))
+    if "\n" in text:  # a block of several lines, each of them boilerplate: "(No ratings yet)", "Loading…"
+        return all(is_boilerplate_line(line) for line in text.split("\n") if line.strip())
     return bool(BOILERPLATE_LINE.match(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
                 or INLINE_TEASER.match(text) or (_may_be_consent(text) and CONSENT_WORDS.search(text)))
 
