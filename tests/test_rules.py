@@ -246,12 +246,6 @@ def test_image_label_is_boilerplate() -> None:
     ("The council will follow the plan, the mayor said on Twitter last week.", False),
     ("Readers wrote in to say they had downloaded the report.", False),
 ])
-@pytest.mark.parametrize("line", ["3:59 PM", "Sorted by: Reset to default", "Síguenos en Telegram y Twitter",
-                                  "(Noch keine Bewertungen)\nLoading..."])
-def test_more_boilerplate_lines(line: str) -> None:
-    assert is_boilerplate_line(line)
-
-
 def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
     from artextract.features import is_boilerplate_line
 
@@ -313,3 +307,9 @@ def test_a_lone_link_line_is_a_teaser_a_run_of_them_a_list() -> None:
 def test_a_sentence_with_a_date_is_no_date_line(line: str, label: str) -> None:
     labels = _labels(f"<article><h1>Head</h1><p>{line}</p>" + ARTICLE_HTML[ARTICLE_HTML.index("<p>"):] + "</article>")
     assert labels[line] == label
+
+
+@pytest.mark.parametrize("line", ["3:59 PM", "Sorted by: Reset to default", "Síguenos en Telegram y Twitter",
+                                  "(Noch keine Bewertungen)\nLoading..."])
+def test_more_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
