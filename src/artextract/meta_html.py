@@ -21,7 +21,7 @@ from .blocks import Block, PageMeta
 from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL
+from .vocab import BYLINE, DATE, DATELINE, DIGIT, PUBLISHED_LABEL
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -573,17 +573,18 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
     for raw, index in clues.times:
         if not (index < len(blocks) and "comments" in blocks[index].hints):
             yield raw
-    for block in blocks:
-        if "date" in block.hints and "comments" not in block.hints and len(block.text) < MAX_DATELINE_LEN:
+    for block in blocks:  # every date has a digit: the cheap test first
+        if "date" in block.hints and "comments" not in block.hints and len(block.text) < MAX_DATELINE_LEN \
+                and DIGIT.search(block.text):
             yield block.text
     for block in _near_headline(blocks):
-        if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints:
+        if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and DIGIT.search(block.text):
             yield block.text
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
-        if block.hints & NOT_BYLINE_ZONES:
+        if block.hints & NOT_BYLINE_ZONES or not DIGIT.search(block.text):
             continue
         for line in block.text.split("\n"):
-            if len(line) < MAX_DATELINE_LEN:
+            if len(line) < MAX_DATELINE_LEN and DIGIT.search(line):
                 label = PUBLISHED_LABEL.search(line)
                 if label:
                     yield line[label.end():]
