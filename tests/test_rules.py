@@ -245,3 +245,41 @@ def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
     from artextract.features import is_boilerplate_line
 
     assert is_boilerplate_line(line) is boilerplate
+
+
+# --- the headline of copied text --------------------------------------------------------------------
+
+TRAIN_PROSE = ("The night trains between the two cities ran late again this week, and the operator said the "
+               "delays would last until the tracks are repaired in spring.")
+
+
+def headline_of(*lines: str) -> str | None:
+    got = labels(*lines)
+    return lines[got.index("headline")] if "headline" in got else None
+
+
+def test_headline_repeated_under_its_breadcrumb() -> None:
+    # the trail ends with the title; the line right above the body only shares its words
+    assert headline_of("Home News Night Trains Run Late Again", "Night Trains Run Late Again", "Delays and Repairs",
+                       "Night Trains Run Late", TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
+
+
+def test_headline_shown_twice() -> None:
+    # the line right above the body shares more of its words but is not repeated
+    assert headline_of("Weather Today", "Why the Trains Are Late", "Rating: 5", "Why the Trains Are Late",
+                       "Delays Until the Tracks Are Repaired", TRAIN_PROSE, TRAIN_PROSE) == "Why the Trains Are Late"
+
+
+@pytest.mark.parametrize("lines, echoes", [
+    (["home news night trains", "night trains"], [(0, True)]),  # a trail just above the title
+    (["the rail project: night trains", "night trains"], []),  # a title over its subtitle
+    (["spiel-talstraße", "night trains"], []),  # the end of a word is no repeat
+    (["night trains", "share", "night trains"], [(0, False)]),  # the title shown twice
+    (["night trains", "x", "night trains", "y", "night trains"], []),  # a line shown three times
+    (["home", "night trains", "maps", "home", "night trains", "maps"], []),  # a menu shown twice
+])
+def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
+    from artextract.areas import _echoes
+
+    folded = dict(enumerate(lines))
+    assert _echoes(folded, lines.index("night trains", 1)) == echoes

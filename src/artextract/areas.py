@@ -63,6 +63,21 @@ HEADLINE_DEK_PENALTY = 2.0
 HEADLINE_MIN_SCORE = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
 DEK_MIN_WORDS = 16
+#: how many lines around a candidate are read for a repeat of its text: pages show the headline twice
+#: (a breadcrumb's last item over the <h1>, "Home > News > The Title" over "The Title")
+HEADLINE_ECHO_WINDOW = 15
+#: a candidate of at least this many words whose text comes back near it (shorter lines that recur are
+#: menu items)
+HEADLINE_ECHO_MIN_WORDS = 2
+HEADLINE_ECHO_BONUS = 1.5
+#: lines of at most this many words are read for repeats (a title and the trail before it)
+ECHO_MAX_WORDS = 40
+#: a line that ends with a nearby candidate's text is a breadcrumb trail leading to it
+HEADLINE_TRAIL_PENALTY = 2.0
+#: a breadcrumb trail sits at most this many lines above the title it leads to
+HEADLINE_TRAIL_REACH = 6
+#: marks that join a title to its subtitle ("The Project: Better Journalism"), which a trail does not end with
+TITLE_JOINERS = (":", "-", "–", "—")
 
 AREAS = ("before", "lead", "core", "after", "comments", "related")
 
@@ -216,18 +231,65 @@ def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None
     if markdown_title is not None:
         return markdown_title
     core_words = _content_words(" ".join(b.text for b in blocks[start:start + HEADLINE_CORE_BLOCKS]))
+    first = max(0, start - HEADLINE_LOOKBACK)
+    candidates = [i for i in range(start - 1, first - 1, -1) if _is_candidate(blocks, f, i)]
+    repeats = _repeats(blocks, f, candidates, start)
     best, best_score = None, HEADLINE_MIN_SCORE
-    for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
-        if not _is_candidate(blocks, f, i):
+    for i in candidates:
+        # the repeat of its text, then the score as if all its words came back in the core, bound the
+        # real score: most lines fall short of the best so far without their words being read
+        bound = _headline_score(blocks, f, i, start, 1.0) + repeats.get(i, 0.0)
+        if bound <= best_score:
             continue
-        # the score as if all its words came back in the core bounds the real one: most lines fall
-        # short of the best so far without their words being read
-        if _headline_score(blocks, f, i, start, 1.0) <= best_score:
-            continue
-        score = _headline_score(blocks, f, i, start, _overlap(blocks[i].text, core_words))
+        score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _repeats(blocks: list[Block], f: Features, candidates: list[int], start: int) -> dict[int, float]:
+    """What the repeats of the candidates' texts near them are worth (see _echoes)."""
+    if not candidates:
+        return {}
+    low = max(0, candidates[-1] - HEADLINE_ECHO_WINDOW)
+    high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
+    folded = {j: fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
+    worth: dict[int, float] = {}
+    for i in candidates:
+        if f.words[i] >= HEADLINE_ECHO_MIN_WORDS:
+            for j, trail in _echoes(folded, i):
+                worth[i] = HEADLINE_ECHO_BONUS
+                if trail:
+                    worth[j] = -HEADLINE_TRAIL_PENALTY
+    return worth
+
+
+def _echoes(folded: dict[int, str], i: int) -> list[tuple[int, bool]]:
+    """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
+    ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
+    just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
+    recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
+    count."""
+    own = folded[i]
+    found: list[tuple[int, bool]] = []
+    for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
+        other = folded.get(j)
+        if j == i or other is None or not other.endswith(own):
+            continue
+        if len(other) == len(own):
+            if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
+                return []  # a repeated menu
+            found.append((j, False))
+        elif i - HEADLINE_TRAIL_REACH <= j < i and _ends_trail(other[:-len(own)]):
+            found.append((j, True))
+    exact = sum(not trail for _, trail in found)
+    return found if exact <= 1 else []
+
+
+def _ends_trail(prefix: str) -> bool:
+    """Whether a line's text before a title reads as a breadcrumb trail leading to it: it stops
+    between words, not after a colon or dash that join a title to its subtitle."""
+    return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
 def _overlap(text: str, core_words: set[str]) -> float:
