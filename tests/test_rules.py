@@ -283,3 +283,15 @@ def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
 
     folded = dict(enumerate(lines))
     assert _echoes(folded, lines.index("night trains", 1)) == echoes
+
+
+def test_headline_that_asks_a_question() -> None:
+    # ten words in sentence case and a question mark read as prose; a headline's length keeps it a candidate
+    assert headline_of("Home", "Why are the night trains running late again this week?", "Share on Twitter",
+                       "Cities and Repairs", TRAIN_PROSE, TRAIN_PROSE) \
+        == "Why are the night trains running late again this week?"
+
+
+def test_headline_that_opens_the_run_of_prose() -> None:
+    assert headline_of("Home", "Why are the night trains running late again this week?", TRAIN_PROSE,
+                       TRAIN_PROSE) == "Why are the night trains running late again this week?"

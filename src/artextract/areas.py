@@ -230,9 +230,11 @@ def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
-    core_words = _content_words(" ".join(b.text for b in blocks[start:start + HEADLINE_CORE_BLOCKS]))
     first = max(0, start - HEADLINE_LOOKBACK)
-    candidates = [i for i in range(start - 1, first - 1, -1) if _is_candidate(blocks, f, i)]
+    # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
+    candidates = [i for i in range(start, first - 1, -1) if _is_candidate(blocks, f, i)]
+    body = start + 1 if candidates and candidates[0] == start else start
+    core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
     repeats = _repeats(blocks, f, candidates, start)
     best, best_score = None, HEADLINE_MIN_SCORE
     for i in candidates:
@@ -303,8 +305,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
-    return (f.title_like[i] and not f.prose[i] and not f.comments_heading[i] and not f.trail[i]
-            and not _skippable_above_body(blocks, f, i))
+    """A title-like line that may head the article: not a label, byline, trail or share bar, and not
+    prose unless a headline's length (headlines end with "!" or "?" as sentences do)."""
+    return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
 
 
 def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
