@@ -295,3 +295,15 @@ def test_headline_that_asks_a_question() -> None:
 def test_headline_that_opens_the_run_of_prose() -> None:
     assert headline_of("Home", "Why are the night trains running late again this week?", TRAIN_PROSE,
                        TRAIN_PROSE) == "Why are the night trains running late again this week?"
+
+
+def test_headline_over_its_author_not_over_a_date() -> None:
+    # both lines share the body's words; a teaser shows a date too, an article's headline its author
+    assert headline_of("Night Trains Run Late Again", "By Jane Doe", "The Trains Between Two Cities", "May 3, 2024",
+                       TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
+
+
+def test_menu_item_is_no_headline() -> None:
+    # the line nearer the body shares as many of its words, but a menu's next items follow it
+    assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",
+                       TRAIN_PROSE, TRAIN_PROSE) == "Trains Run Late Again This Week"

@@ -53,8 +53,12 @@ HEADLINE_OVERLAP_WEIGHT = 3.0
 HEADLINE_GOOD_WORDS = (4, 22)
 HEADLINE_LENGTH_BONUS = 1.0
 HEADLINE_SHORT_PENALTY = 1.5
-#: a byline or date line within three lines below the candidate
+#: a byline or date line within three lines below the candidate, and more for a byline
 HEADLINE_BYLINE_BONUS = 1.0
+HEADLINE_AUTHOR_BONUS = 1.0
+#: a candidate right over a line of at most this many words (see _reads_as_menu_item)
+MENU_ITEM_MAX_WORDS = 2
+HEADLINE_MENU_PENALTY = 0.5
 #: cost per block between the candidate and the core
 HEADLINE_DISTANCE_COST = 0.04
 #: a long line under a shorter title-like line (a dek)
@@ -320,15 +324,27 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
     # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
-    # a byline or date right under it
-    if any(f.byline[i + 1:i + 4]) or any(f.dateline[i + 1:i + 4]):
+    # a byline or date right under it; an author's name more than a date, which teasers show too
+    if any(f.byline[i + 1:i + 4]):
+        score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
+    elif any(f.dateline[i + 1:i + 4]):
         score += HEADLINE_BYLINE_BONUS
+    # the next item of a menu right under it
+    if i + 1 < len(blocks) and _reads_as_menu_item(f, i + 1):
+        score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
+
+
+def _reads_as_menu_item(f: Features, i: int) -> bool:
+    """A line of one or two words that is no byline, date or share button: what follows a menu item
+    ("Sport", "Politics"), rarely a headline, which a byline, a date, a dek or the body follows."""
+    return (f.title_like[i] and f.words[i] <= MENU_ITEM_MAX_WORDS
+            and not (f.byline[i] or f.dateline[i] or f.boilerplate[i]))
 
 
 def _first_title(f: Features) -> int | None:
