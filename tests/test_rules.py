@@ -307,3 +307,23 @@ def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",
                        TRAIN_PROSE, TRAIN_PROSE) == "Trains Run Late Again This Week"
+
+
+def test_headline_with_a_kicker() -> None:
+    assert headline_of("Rail: Night Trains Run Late Again", "Night Trains Between the Cities", TRAIN_PROSE,
+                       TRAIN_PROSE) == "Rail: Night Trains Run Late Again"
+
+
+@pytest.mark.parametrize("line, kicker", [
+    ("Lockdown: Churches stay open under strict rules", True),
+    ("Review: A console that keeps up", True),
+    ("Lives In: Pelican Town", False),  # a label and its value
+    ("Author: Jane Doe", False),
+    ("Notes from the field: two days", False),  # two words after the colon
+    ("Night trains run late again", False),
+])
+def test_has_kicker(line: str, kicker: bool) -> None:
+    from artextract.areas import _has_kicker
+    from artextract.shape import words
+
+    assert _has_kicker(line, words(line)) is kicker

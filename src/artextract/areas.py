@@ -14,7 +14,7 @@ from itertools import compress, count
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence, fold_title, folds_to
+from .shape import ends_sentence, fold_title, folds_to, words
 from .vocab import COMMENT_FORM_HEADING, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -56,6 +56,9 @@ HEADLINE_SHORT_PENALTY = 1.5
 #: a byline or date line within three lines below the candidate, and more for a byline
 HEADLINE_BYLINE_BONUS = 1.0
 HEADLINE_AUTHOR_BONUS = 1.0
+#: a colon between a kicker and a statement of at least this many words (see _has_kicker)
+KICKER_STATEMENT_MIN_WORDS = 3
+HEADLINE_KICKER_BONUS = 1.0
 #: a candidate right over a line of at most this many words (see _reads_as_menu_item)
 MENU_ITEM_MAX_WORDS = 2
 HEADLINE_MENU_PENALTY = 0.5
@@ -329,6 +332,9 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
         score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
     elif any(f.dateline[i + 1:i + 4]):
         score += HEADLINE_BYLINE_BONUS
+    # a topic and a statement joined by a colon ("Lockdown: Churches stay open") is a headline's shape
+    if _has_kicker(blocks[i].text, n):
+        score += HEADLINE_KICKER_BONUS
     # the next item of a menu right under it
     if i + 1 < len(blocks) and _reads_as_menu_item(f, i + 1):
         score -= HEADLINE_MENU_PENALTY
@@ -338,6 +344,14 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
+
+
+def _has_kicker(text: str, count: int) -> bool:
+    """A headline-length line whose colon leads to a statement of a few words ("Review: The console
+    that keeps up"), not a label and its value ("Lives in: Pelican Town", "Author: Jane Doe")."""
+    if count < HEADLINE_GOOD_WORDS[0] + 1 or ": " not in text:
+        return False
+    return words(text.split(": ", 1)[1]) >= KICKER_STATEMENT_MIN_WORDS
 
 
 def _reads_as_menu_item(f: Features, i: int) -> bool:
