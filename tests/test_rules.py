@@ -313,3 +313,84 @@ def test_a_sentence_with_a_date_is_no_date_line(line: str, label: str) -> None:
                                   "(Noch keine Bewertungen)\nLoading..."])
 def test_more_boilerplate_lines(line: str) -> None:
     assert is_boilerplate_line(line)
+
+# --- the headline of copied text --------------------------------------------------------------------
+
+TRAIN_PROSE = ("The night trains between the two cities ran late again this week, and the operator said the "
+               "delays would last until the tracks are repaired in spring.")
+
+
+def headline_of(*lines: str) -> str | None:
+    got = labels(*lines)
+    return lines[got.index("headline")] if "headline" in got else None
+
+
+def test_headline_repeated_under_its_breadcrumb() -> None:
+    # the trail ends with the title; the line right above the body only shares its words
+    assert headline_of("Home News Night Trains Run Late Again", "Night Trains Run Late Again", "Delays and Repairs",
+                       "Night Trains Run Late", TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
+
+
+def test_headline_shown_twice() -> None:
+    # the line right above the body shares more of its words but is not repeated
+    assert headline_of("Weather Today", "Why the Trains Are Late", "Rating: 5", "Why the Trains Are Late",
+                       "Delays Until the Tracks Are Repaired", TRAIN_PROSE, TRAIN_PROSE) == "Why the Trains Are Late"
+
+
+@pytest.mark.parametrize("lines, echoes", [
+    (["home news night trains", "night trains"], [(0, True)]),  # a trail just above the title
+    (["the rail project: night trains", "night trains"], []),  # a title over its subtitle
+    (["spiel-talstraße", "night trains"], []),  # the end of a word is no repeat
+    (["night trains", "share", "night trains"], [(0, False)]),  # the title shown twice
+    (["night trains", "x", "night trains", "y", "night trains"], []),  # a line shown three times
+    (["home", "night trains", "maps", "home", "night trains", "maps"], []),  # a menu shown twice
+])
+def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
+    from artextract.areas import _echoes
+
+    folded = dict(enumerate(lines))
+    assert _echoes(folded, lines.index("night trains", 1)) == echoes
+
+
+def test_headline_that_asks_a_question() -> None:
+    # ten words in sentence case and a question mark read as prose; a headline's length keeps it a candidate
+    assert headline_of("Home", "Why are the night trains running late again this week?", "Share on Twitter",
+                       "Cities and Repairs", TRAIN_PROSE, TRAIN_PROSE) \
+        == "Why are the night trains running late again this week?"
+
+
+def test_headline_that_opens_the_run_of_prose() -> None:
+    assert headline_of("Home", "Why are the night trains running late again this week?", TRAIN_PROSE,
+                       TRAIN_PROSE) == "Why are the night trains running late again this week?"
+
+
+def test_headline_over_its_author_not_over_a_date() -> None:
+    # both lines share the body's words; a teaser shows a date too, an article's headline its author
+    assert headline_of("Night Trains Run Late Again", "By Jane Doe", "The Trains Between Two Cities", "May 3, 2024",
+                       TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
+
+
+def test_menu_item_is_no_headline() -> None:
+    # the line nearer the body shares as many of its words, but a menu's next items follow it
+    assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",
+                       TRAIN_PROSE, TRAIN_PROSE) == "Trains Run Late Again This Week"
+
+
+def test_headline_with_a_kicker() -> None:
+    assert headline_of("Rail: Night Trains Run Late Again", "Night Trains Between the Cities", TRAIN_PROSE,
+                       TRAIN_PROSE) == "Rail: Night Trains Run Late Again"
+
+
+@pytest.mark.parametrize("line, kicker", [
+    ("Lockdown: Churches stay open under strict rules", True),
+    ("Review: A console that keeps up", True),
+    ("Lives In: Pelican Town", False),  # a label and its value
+    ("Author: Jane Doe", False),
+    ("Notes from the field: two days", False),  # two words after the colon
+    ("Night trains run late again", False),
+])
+def test_has_kicker(line: str, kicker: bool) -> None:
+    from artextract.areas import _has_kicker
+    from artextract.shape import words
+
+    assert _has_kicker(line, words(line)) is kicker

@@ -14,7 +14,7 @@ from itertools import compress, count
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence, fold_title, folds_to
+from .shape import ends_sentence, fold_title, folds_to, words
 from .vocab import COMMENT_FORM_HEADING, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -55,8 +55,15 @@ HEADLINE_OVERLAP_WEIGHT = 3.0
 HEADLINE_GOOD_WORDS = (4, 22)
 HEADLINE_LENGTH_BONUS = 1.0
 HEADLINE_SHORT_PENALTY = 1.5
-#: a byline or date line within three lines below the candidate
+#: a byline or date line within three lines below the candidate, and more for a byline
 HEADLINE_BYLINE_BONUS = 1.0
+HEADLINE_AUTHOR_BONUS = 1.0
+#: a colon between a kicker and a statement of at least this many words (see _has_kicker)
+KICKER_STATEMENT_MIN_WORDS = 3
+HEADLINE_KICKER_BONUS = 1.0
+#: a candidate right over a line of at most this many words (see _reads_as_menu_item)
+MENU_ITEM_MAX_WORDS = 2
+HEADLINE_MENU_PENALTY = 0.5
 #: cost per block between the candidate and the core
 HEADLINE_DISTANCE_COST = 0.04
 #: a long line under a shorter title-like line (a dek)
@@ -65,6 +72,21 @@ HEADLINE_DEK_PENALTY = 2.0
 HEADLINE_MIN_SCORE = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
 DEK_MIN_WORDS = 16
+#: how many lines around a candidate are read for a repeat of its text: pages show the headline twice
+#: (a breadcrumb's last item over the <h1>, "Home > News > The Title" over "The Title")
+HEADLINE_ECHO_WINDOW = 15
+#: a candidate of at least this many words whose text comes back near it (shorter lines that recur are
+#: menu items)
+HEADLINE_ECHO_MIN_WORDS = 2
+HEADLINE_ECHO_BONUS = 1.5
+#: lines of at most this many words are read for repeats (a title and the trail before it)
+ECHO_MAX_WORDS = 40
+#: a line that ends with a nearby candidate's text is a breadcrumb trail leading to it
+HEADLINE_TRAIL_PENALTY = 2.0
+#: a breadcrumb trail sits at most this many lines above the title it leads to
+HEADLINE_TRAIL_REACH = 6
+#: marks that join a title to its subtitle ("The Project: Better Journalism"), which a trail does not end with
+TITLE_JOINERS = (":", "-", "–", "—")
 
 AREAS = ("before", "lead", "core", "after", "comments", "related")
 
@@ -220,19 +242,68 @@ def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
-    core_words = _content_words(" ".join(b.text for b in blocks[start:start + HEADLINE_CORE_BLOCKS]))
+    first = max(0, start - HEADLINE_LOOKBACK)
+    # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
+    candidates = [i for i in range(start, first - 1, -1) if _is_candidate(blocks, f, i)]
+    body = start + 1 if candidates and candidates[0] == start else start
+    core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+    repeats = _repeats(blocks, f, candidates, start)
     best, best_score = None, HEADLINE_MIN_SCORE
-    for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
-        if not _is_candidate(blocks, f, i):
+    for i in candidates:
+        # the repeat of its text, then the score as if all its words came back in the core, bound the
+        # real score: most lines fall short of the best so far without their words being read
+        bound = _headline_score(blocks, f, i, start, 1.0) + repeats.get(i, 0.0)
+        if bound <= best_score:
             continue
-        # the score as if all its words came back in the core bounds the real one: most lines fall
-        # short of the best so far without their words being read
-        if _headline_score(blocks, f, i, start, 1.0) <= best_score:
-            continue
-        score = _headline_score(blocks, f, i, start, _overlap(blocks[i].text, core_words))
+        score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _repeats(blocks: list[Block], f: Features, candidates: list[int], start: int) -> dict[int, float]:
+    """What the repeats of the candidates' texts near them are worth (see _echoes)."""
+    if not candidates:
+        return {}
+    low = max(0, candidates[-1] - HEADLINE_ECHO_WINDOW)
+    high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
+    folded = {j: fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
+    worth: dict[int, float] = {}
+    for i in candidates:
+        if f.words[i] >= HEADLINE_ECHO_MIN_WORDS:
+            for j, trail in _echoes(folded, i):
+                worth[i] = HEADLINE_ECHO_BONUS
+                if trail:
+                    worth[j] = -HEADLINE_TRAIL_PENALTY
+    return worth
+
+
+def _echoes(folded: dict[int, str], i: int) -> list[tuple[int, bool]]:
+    """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
+    ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
+    just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
+    recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
+    count."""
+    own = folded[i]
+    found: list[tuple[int, bool]] = []
+    for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
+        other = folded.get(j)
+        if j == i or other is None or not other.endswith(own):
+            continue
+        if len(other) == len(own):
+            if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
+                return []  # a repeated menu
+            found.append((j, False))
+        elif i - HEADLINE_TRAIL_REACH <= j < i and _ends_trail(other[:-len(own)]):
+            found.append((j, True))
+    exact = sum(not trail for _, trail in found)
+    return found if exact <= 1 else []
+
+
+def _ends_trail(prefix: str) -> bool:
+    """Whether a line's text before a title reads as a breadcrumb trail leading to it: it stops
+    between words, not after a colon or dash that join a title to its subtitle."""
+    return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
 def _overlap(text: str, core_words: set[str]) -> float:
@@ -246,8 +317,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
-    return (f.title_like[i] and not f.prose[i] and not f.comments_heading[i] and not f.trail[i]
-            and not _skippable_above_body(blocks, f, i))
+    """A title-like line that may head the article: not a label, byline, trail or share bar, and not
+    prose unless a headline's length (headlines end with "!" or "?" as sentences do)."""
+    return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
 
 
 def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
@@ -259,15 +332,38 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
     # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
-    # a byline or date right under it
-    if any(f.byline[i + 1:i + 4]) or any(f.dateline[i + 1:i + 4]):
+    # a byline or date right under it; an author's name more than a date, which teasers show too
+    if any(f.byline[i + 1:i + 4]):
+        score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
+    elif any(f.dateline[i + 1:i + 4]):
         score += HEADLINE_BYLINE_BONUS
+    # a topic and a statement joined by a colon ("Lockdown: Churches stay open") is a headline's shape
+    if _has_kicker(blocks[i].text, n):
+        score += HEADLINE_KICKER_BONUS
+    # the next item of a menu right under it
+    if i + 1 < len(blocks) and _reads_as_menu_item(f, i + 1):
+        score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
+
+
+def _has_kicker(text: str, count: int) -> bool:
+    """A headline-length line whose colon leads to a statement of a few words ("Review: The console
+    that keeps up"), not a label and its value ("Lives in: Pelican Town", "Author: Jane Doe")."""
+    if count < HEADLINE_GOOD_WORDS[0] + 1 or ": " not in text:
+        return False
+    return words(text.split(": ", 1)[1]) >= KICKER_STATEMENT_MIN_WORDS
+
+
+def _reads_as_menu_item(f: Features, i: int) -> bool:
+    """A line of one or two words that is no byline, date or share button: what follows a menu item
+    ("Sport", "Politics"), rarely a headline, which a byline, a date, a dek or the body follows."""
+    return (f.title_like[i] and f.words[i] <= MENU_ITEM_MAX_WORDS
+            and not (f.byline[i] or f.dateline[i] or f.boilerplate[i]))
 
 
 def _first_title(f: Features) -> int | None:
