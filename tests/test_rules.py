@@ -314,6 +314,7 @@ def test_a_sentence_with_a_date_is_no_date_line(line: str, label: str) -> None:
 def test_more_boilerplate_lines(line: str) -> None:
     assert is_boilerplate_line(line)
 
+
 # --- the headline of copied text --------------------------------------------------------------------
 
 TRAIN_PROSE = ("The night trains between the two cities ran late again this week, and the operator said the "
