@@ -145,6 +145,13 @@ def test_an_articles_own_header_with_its_lead_is_not_the_page_header() -> None:
     assert "header" in find(page, "Home").hints
 
 
+def test_markup_in_a_script_template_is_read_and_data_is_not() -> None:
+    page = page_of(f"<div class='post-body'><script type='text/template'><p>{PROSE}</p></script>"
+                   "<script type='text/template'>{\"type\": \"Image\", \"html\": \"<p>no</p>\"}</script></div>")
+    assert find(page, "The council").kind == "para"
+    assert not any("Image" in b.text for b in page.blocks)
+
+
 def test_link_density_and_url() -> None:
     page = page_of("<p><a href='https://example.org/x'>All of it a link</a></p><p>No link</p>")
     linked, plain = find(page, "All of it"), find(page, "No link")

@@ -37,6 +37,9 @@ SKIP_TAGS = frozenset(
     )
 )
 
+#: scripts whose content is markup a page's script puts in place on load, and the cheap test for them
+TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]'
+TEMPLATE_MARKS = ("text/template", "text/x-template")
 #: elements that start a new block; everything else is inline and flows into the current block
 BLOCK_TAGS = frozenset(
     _words(
@@ -1335,6 +1338,8 @@ def _read(html: str, url: str | None) -> Page:
         walker.block_extras.append(frozenset())
     body = tree.body
     if body is not None:
+        if any(mark in html for mark in TEMPLATE_MARKS):
+            _render_templates(tree)
         walker.walk(body)
     _find_listed_comments(walker)
     top = _choose_article(walker)
@@ -1342,6 +1347,21 @@ def _read(html: str, url: str | None) -> Page:
     _mark_areas(walker.blocks)
     meta = read_meta(tree, walker.clues, walker.blocks, url)
     return Page(blocks=walker.blocks, format="html", meta=meta)
+
+
+def _render_templates(tree: LexborHTMLParser) -> None:
+    """Put the markup of script templates that hold paragraphs in place of the scripts, as the page's
+    own script would on load (Blogger's themes ship the post body as <script type="text/template">)."""
+    for script in tree.css(TEMPLATE_SCRIPTS):
+        markup = (script.text() or "").lstrip()
+        if not markup.startswith("<") or markup.startswith("<![CDATA[") or "<p" not in markup:
+            continue  # data (JSON), not markup
+        fragment = LexborHTMLParser(markup).body
+        if fragment is None:
+            continue
+        for child in list(fragment.iter(include_text=True)):
+            script.insert_before(child)
+        script.decompose()
 
 
 def _title_text(tree: LexborHTMLParser) -> str:
