@@ -194,6 +194,23 @@ def test_run_of_short_lines_is_not_a_heading() -> None:
     assert "heading" not in got
 
 
+def test_heading_under_a_list_in_lower_case_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nmemory dumps\ncode coverage\nlive debugging\nWarnings\n\n"
+                     f"{PROSE}")
+    assert [c.label for c in classify(page)][5] == "heading"
+
+
+def test_heading_under_code_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nfetch(url).then(function(res) {{\n  return res;\n}});\n"
+                     f"Future improvements\n\n{PROSE}")
+    assert [c.label for c in classify(page)][5] == "heading"
+
+
+def test_last_item_of_a_capitalised_list_is_not_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nEggs\nMilk\nFlour\nSugar\n\n{PROSE}")
+    assert "heading" not in [c.label for c in classify(page)]
+
+
 def test_heading_over_a_sub_heading() -> None:
     got = labels("A Title For The Page", PROSE, "Main Part", "First Detail", PROSE)
     assert got[2:4] == ["heading", "heading"]

@@ -67,7 +67,8 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
             continue
         if f.prose[i] or f.boilerplate[i] or f.dateline[i] or not _prose_follows(ctx, i):
             continue
-        if _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES:
+        if not _closes_list(ctx, i) and (_short_lines_before(ctx, i) >= LIST_MIN_LINES - 1
+                                         or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
         yield i, "heading", 2.5
 
@@ -88,6 +89,18 @@ def _prose_follows(ctx: Context, i: int) -> bool:
             seen += 1
         j += 1
     return False
+
+
+def _closes_list(ctx: Context, i: int) -> bool:
+    """A heading-shaped line right under a list or a block of code and right over prose, a blank line
+    between it and the prose: it stands apart from the lines above when none of the last few could be a
+    heading ("code coverage", "});"), so it heads the prose and is no last item of theirs."""
+    blocks, f = ctx.blocks, ctx.features
+    if blocks[i].blank_before or not blocks[i].blank_after or i + 1 >= len(blocks) or not f.prose[i + 1]:
+        return False
+    above = range(i - LIST_MIN_LINES, i)
+    return i >= LIST_MIN_LINES and all(not f.heading_like[j] and not f.prose[j] for j in above) \
+        and all(blocks[j].blank_before == 0 for j in range(i - LIST_MIN_LINES + 1, i))
 
 
 def _is_short_line(ctx: Context, i: int) -> bool:
