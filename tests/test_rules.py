@@ -211,6 +211,13 @@ def test_last_item_of_a_capitalised_list_is_not_a_heading() -> None:
     assert "heading" not in [c.label for c in classify(page)]
 
 
+def test_heading_over_a_byline_is_a_heading_and_the_byline_is_not() -> None:
+    page = read_text("A Title For The Page\n\n" + f"{PROSE}\n\n" * 8
+                     + f"The Second Story\nBy Jane Doe\nMay 3, 2024\n\n{PROSE}")
+    got = [c.label for c in classify(page)]
+    assert got[9] == "heading" and got[10] != "heading"
+
+
 def test_heading_over_a_sub_heading() -> None:
     got = labels("A Title For The Page", PROSE, "Main Part", "First Detail", PROSE)
     assert got[2:4] == ["heading", "heading"]

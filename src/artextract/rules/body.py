@@ -65,7 +65,7 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
             continue
-        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or not _prose_follows(ctx, i):
+        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i] or not _prose_follows(ctx, i):
             continue
         if not _closes_list(ctx, i) and (_short_lines_before(ctx, i) >= LIST_MIN_LINES - 1
                                          or _tight_run(ctx, i) >= LIST_MIN_LINES):
@@ -104,7 +104,10 @@ def _closes_list(ctx: Context, i: int) -> bool:
 
 
 def _is_short_line(ctx: Context, i: int) -> bool:
-    return not ctx.features.prose[i] and ctx.features.words[i] <= LIST_ITEM_MAX_WORDS
+    """A line that can be a list's item: short, not prose, and no byline (which stands under a
+    heading as its article's metadata: "By Jane Doe")."""
+    f = ctx.features
+    return not f.prose[i] and f.words[i] <= LIST_ITEM_MAX_WORDS and not f.byline[i]
 
 
 def _tight_run(ctx: Context, i: int) -> int:
