@@ -218,6 +218,12 @@ def test_heading_over_a_byline_is_a_heading_and_the_byline_is_not() -> None:
     assert got[9] == "heading" and got[10] != "heading"
 
 
+@pytest.mark.parametrize("note", ["Main article: Geography of the Islands", "Geography logo"])
+def test_heading_echoed_by_a_note_under_it_is_a_heading(note: str) -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGeography[edit]\n{note}\nThe Southern Alps\n\n{PROSE}")
+    assert [c.label for c in classify(page)][2] == "heading"
+
+
 def test_heading_over_a_sub_heading() -> None:
     got = labels("A Title For The Page", PROSE, "Main Part", "First Detail", PROSE)
     assert got[2:4] == ["heading", "heading"]

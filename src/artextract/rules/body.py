@@ -7,6 +7,7 @@ from itertools import compress, count
 
 from ..classify import Context, Vote
 from ..shape import fold_title, folds_to
+from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
@@ -67,8 +68,8 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
             continue
         if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i] or not _prose_follows(ctx, i):
             continue
-        if not _closes_list(ctx, i) and (_short_lines_before(ctx, i) >= LIST_MIN_LINES - 1
-                                         or _tight_run(ctx, i) >= LIST_MIN_LINES):
+        if not (_closes_list(ctx, i) or _echoed_below(ctx, i)) and (
+                _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
         yield i, "heading", 2.5
 
@@ -101,6 +102,22 @@ def _closes_list(ctx: Context, i: int) -> bool:
     above = range(i - LIST_MIN_LINES, i)
     return i >= LIST_MIN_LINES and all(not f.heading_like[j] and not f.prose[j] for j in above) \
         and all(blocks[j].blank_before == 0 for j in range(i - LIST_MIN_LINES + 1, i))
+
+
+def _echoed_below(ctx: Context, i: int) -> bool:
+    """A line whose words all come back in the line right under it, a note or a picture's label
+    under a heading ("Geography" over "Main articles: Geography of New Zealand"), opens what follows
+    and is no item of a list. A mark in brackets at its end (a footnote, an edit link) is not read."""
+    blocks = ctx.blocks
+    if i + 1 >= len(blocks) or blocks[i + 1].blank_before or ctx.features.prose[i + 1]:
+        return False
+    own = set(WORD.findall(_without_end_mark(blocks[i].text).casefold()))
+    return bool(own) and own <= set(WORD.findall(blocks[i + 1].text.casefold()))
+
+
+def _without_end_mark(text: str) -> str:
+    """The text less a mark in brackets at its end: a footnote ("Origins[4]"), an edit link."""
+    return text[:text.rindex("[")] if text.endswith("]") and "[" in text else text
 
 
 def _is_short_line(ctx: Context, i: int) -> bool:
