@@ -15,6 +15,7 @@ from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
 from artextract.options import Options
+from artextract.shape import is_heading_like
 from artextract.vocab import (
     BYLINE,
     COMMENTS_HEADING,
@@ -222,6 +223,17 @@ def test_heading_over_a_byline_is_a_heading_and_the_byline_is_not() -> None:
 def test_heading_echoed_by_a_note_under_it_is_a_heading(note: str) -> None:
     page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGeography[edit]\n{note}\nThe Southern Alps\n\n{PROSE}")
     assert [c.label for c in classify(page)][2] == "heading"
+
+
+@pytest.mark.parametrize("line, heading_like", [
+    ("“Yes.”", False),
+    ("“What do you mean?”", False),
+    ("„Wirklich?“", False),
+    ("‘We need to listen’", True),
+    ("Why Neon Matters?", True),
+])
+def test_dialogue_is_not_heading_like(line: str, heading_like: bool) -> None:
+    assert is_heading_like(line) is heading_like
 
 
 def test_heading_over_a_sub_heading() -> None:
