@@ -225,6 +225,13 @@ def test_heading_echoed_by_a_note_under_it_is_a_heading(note: str) -> None:
     assert [c.label for c in classify(page)][2] == "heading"
 
 
+def test_heading_over_its_note_and_pictures_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGovernment and politics\n"
+                     "Main articles: Government of the Islands and Politics of the Islands\n"
+                     "The Queen of the Islands\nThe Prime Minister of the Islands\n\n" + PROSE)
+    assert [c.label for c in classify(page)][2] == "heading"
+
+
 @pytest.mark.parametrize("line, heading_like", [
     ("“Yes.”", False),
     ("“What do you mean?”", False),

@@ -66,9 +66,13 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
             continue
-        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i] or not _prose_follows(ctx, i):
+        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i]:
             continue
-        if not (_closes_list(ctx, i) or _echoed_below(ctx, i)) and (
+        echoed = _echoed_below(ctx, i)
+        # a note that echoes the heading is read as part of it: the prose may start below the note
+        if not _prose_follows(ctx, i + 1 if echoed else i):
+            continue
+        if not (echoed or _closes_list(ctx, i)) and (
                 _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
         yield i, "heading", 2.5
