@@ -15,6 +15,7 @@ from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
 from artextract.options import Options
+from artextract.shape import is_heading_like
 from artextract.vocab import (
     BYLINE,
     COMMENTS_HEADING,
@@ -192,6 +193,54 @@ def test_short_line_between_prose_is_a_heading() -> None:
 def test_run_of_short_lines_is_not_a_heading() -> None:
     got = labels("A Title For The Page", PROSE, "Eggs\nMilk\nFlour", PROSE)
     assert "heading" not in got
+
+
+def test_heading_under_a_list_in_lower_case_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nmemory dumps\ncode coverage\nlive debugging\nWarnings\n\n"
+                     f"{PROSE}")
+    assert [c.label for c in classify(page)][5] == "heading"
+
+
+def test_heading_under_code_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nfetch(url).then(function(res) {{\n  return res;\n}});\n"
+                     f"Future improvements\n\n{PROSE}")
+    assert [c.label for c in classify(page)][5] == "heading"
+
+
+def test_last_item_of_a_capitalised_list_is_not_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nEggs\nMilk\nFlour\nSugar\n\n{PROSE}")
+    assert "heading" not in [c.label for c in classify(page)]
+
+
+def test_heading_over_a_byline_is_a_heading_and_the_byline_is_not() -> None:
+    page = read_text("A Title For The Page\n\n" + f"{PROSE}\n\n" * 8
+                     + f"The Second Story\nBy Jane Doe\nMay 3, 2024\n\n{PROSE}")
+    got = [c.label for c in classify(page)]
+    assert got[9] == "heading" and got[10] != "heading"
+
+
+@pytest.mark.parametrize("note", ["Main article: Geography of the Islands", "Geography logo"])
+def test_heading_echoed_by_a_note_under_it_is_a_heading(note: str) -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGeography[edit]\n{note}\nThe Southern Alps\n\n{PROSE}")
+    assert [c.label for c in classify(page)][2] == "heading"
+
+
+def test_heading_over_its_note_and_pictures_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGovernment and politics\n"
+                     "Main articles: Government of the Islands and Politics of the Islands\n"
+                     "The Queen of the Islands\nThe Prime Minister of the Islands\n\n" + PROSE)
+    assert [c.label for c in classify(page)][2] == "heading"
+
+
+@pytest.mark.parametrize("line, heading_like", [
+    ("“Yes.”", False),
+    ("“What do you mean?”", False),
+    ("„Wirklich?“", False),
+    ("‘We need to listen’", True),
+    ("Why Neon Matters?", True),
+])
+def test_dialogue_is_not_heading_like(line: str, heading_like: bool) -> None:
+    assert is_heading_like(line) is heading_like
 
 
 def test_heading_over_a_sub_heading() -> None:

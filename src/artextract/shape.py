@@ -91,8 +91,23 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
     first = text.lstrip(OPENING_QUOTES)[:1]
     if text.endswith((".", ",", ";", ":", "…")) or (not first.isupper() and not first.isdigit()):
         return False
+    if is_speech(text):
+        return False
     letters = sum(map(str.isalpha, text))
     return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
+
+
+#: quotation marks that close a quotation
+CLOSING_QUOTES = "'\"’”«»‘“"
+#: what a sentence ends with before its closing quotation mark ("“Really?”")
+_SPEECH_ENDS = (".", ",", "!", "?", "…")
+
+
+def is_speech(text: str) -> bool:
+    """A line of dialogue: a quotation that ends like a sentence inside its closing mark ("“Yes.”",
+    "„Wirklich?“"). A quoted heading has no sentence mark inside: "‘We need to listen’"."""
+    inner = text.rstrip(CLOSING_QUOTES)
+    return len(inner) < len(text) and inner.endswith(_SPEECH_ENDS)
 
 
 #: quotation marks and dashes of every typography, read as one when titles are compared

@@ -7,6 +7,7 @@ from itertools import compress, count
 
 from ..classify import Context, Vote
 from ..shape import fold_title, folds_to
+from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
@@ -65,9 +66,14 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
             continue
-        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or not _prose_follows(ctx, i):
+        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i]:
             continue
-        if _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES:
+        echoed = _echoed_below(ctx, i)
+        # a note that echoes the heading is read as part of it: the prose may start below the note
+        if not _prose_follows(ctx, i + 1 if echoed else i):
+            continue
+        if not (echoed or _closes_list(ctx, i)) and (
+                _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
         yield i, "heading", 2.5
 
@@ -90,8 +96,39 @@ def _prose_follows(ctx: Context, i: int) -> bool:
     return False
 
 
+def _closes_list(ctx: Context, i: int) -> bool:
+    """A heading-shaped line right under a list or a block of code and right over prose, a blank line
+    between it and the prose: it stands apart from the lines above when none of the last few could be a
+    heading ("code coverage", "});"), so it heads the prose and is no last item of theirs."""
+    blocks, f = ctx.blocks, ctx.features
+    if blocks[i].blank_before or not blocks[i].blank_after or i + 1 >= len(blocks) or not f.prose[i + 1]:
+        return False
+    above = range(i - LIST_MIN_LINES, i)
+    return i >= LIST_MIN_LINES and all(not f.heading_like[j] and not f.prose[j] for j in above) \
+        and all(blocks[j].blank_before == 0 for j in range(i - LIST_MIN_LINES + 1, i))
+
+
+def _echoed_below(ctx: Context, i: int) -> bool:
+    """A line whose words all come back in the line right under it, a note or a picture's label
+    under a heading ("Geography" over "Main articles: Geography of New Zealand"), opens what follows
+    and is no item of a list. A mark in brackets at its end (a footnote, an edit link) is not read."""
+    blocks = ctx.blocks
+    if i + 1 >= len(blocks) or blocks[i + 1].blank_before or ctx.features.prose[i + 1]:
+        return False
+    own = set(WORD.findall(_without_end_mark(blocks[i].text).casefold()))
+    return bool(own) and own <= set(WORD.findall(blocks[i + 1].text.casefold()))
+
+
+def _without_end_mark(text: str) -> str:
+    """The text less a mark in brackets at its end: a footnote ("Origins[4]"), an edit link."""
+    return text[:text.rindex("[")] if text.endswith("]") and "[" in text else text
+
+
 def _is_short_line(ctx: Context, i: int) -> bool:
-    return not ctx.features.prose[i] and ctx.features.words[i] <= LIST_ITEM_MAX_WORDS
+    """A line that can be a list's item: short, not prose, and no byline (which stands under a
+    heading as its article's metadata: "By Jane Doe")."""
+    f = ctx.features
+    return not f.prose[i] and f.words[i] <= LIST_ITEM_MAX_WORDS and not f.byline[i]
 
 
 def _tight_run(ctx: Context, i: int) -> int:
