@@ -229,6 +229,22 @@ def test_related_area_after_article() -> None:
     assert got[3] == "related_heading" and got[4:] == ["related_item"] * 2
 
 
+BIO = "Jane Doe writes about railways and cities for the paper, and before that she drove night trains herself."
+TEASERS = ("Night Trains Return", "City Rail Plans", "Timetables for Spring", "Older Trips")
+
+
+def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
+    # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)
+    assert got[1:5] == ["body"] * 4 and got[-1] != "body"
+
+
+def test_the_article_goes_on_after_a_gap() -> None:
+    # the article's last paragraphs after a list are a good part of its prose
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, *TEASERS, PROSE, PROSE)
+    assert got[-2:] == ["body", "body"]
+
+
 def test_image_label_is_boilerplate() -> None:
     assert labels("A Title For The Page", PROSE, "Click to Enlarge", PROSE)[2] == "boilerplate"
 
