@@ -72,7 +72,8 @@ RELATED_HEADING = re.compile(
     # a list's heading alone on its line, or naming the site: "Die meistgelesenen Artikel bei X"
     r"|^((die )?meistgelesenen?( artikel| beiträge| nachrichten)?|zum weiterlesen|pour approfondir|à découvrir aussi"
     r"|(también )?(le|te|les) (puede|pueden|podría) interesar|(ti )?potrebbe interessarti|ti potrebbe interessare"
-    r"|dit vind je misschien ook leuk)(\s+(bei|auf|im|von|sur|de|en|su|op)\s+.{1,40})?\s*:?$",
+    r"|dit vind je misschien ook leuk|empfohlen für (dich|sie)|polecamy|zobacz (też|także|również))"
+    r"(\s+(bei|auf|im|von|sur|de|en|su|op)\s+.{1,40})?\s*:?$",
     _I,
 )
 
@@ -122,7 +123,8 @@ IMAGE_LABEL_PREFIX = re.compile(
 
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
 #: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
-#: "Kommentar verfassen" (a comment form's prompt)
+#: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
+#: "Externer Inhalt" (an embed's placeholder)
 BOILERPLATE_LINE = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
@@ -140,6 +142,8 @@ BOILERPLATE_LINE = re.compile(
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
     r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
+    r"((beitrag|artikel|seite) )?teilen|partager( cet article| l'article)?|compartir|condividi|delen|compartilhar|"
+    r"podziel się|udostępnij|pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
     r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
