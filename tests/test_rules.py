@@ -253,6 +253,13 @@ def test_the_article_goes_on_after_a_gap() -> None:
     assert got[-2:] == ["body", "body"]
 
 
+def test_code_between_the_article_and_its_last_paragraph_is_no_gap() -> None:
+    # a technical article's last paragraph after a listing of code
+    code = ("const total = prices.reduce(add, 0);", "if (total > limit) {", "warn(total);", "}")
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *code, BIO)
+    assert got[-1] == "body"
+
+
 def test_image_label_is_boilerplate() -> None:
     assert labels("A Title For The Page", PROSE, "Click to Enlarge", PROSE)[2] == "boilerplate"
 

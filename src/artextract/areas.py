@@ -44,10 +44,12 @@ EARLY_RUN_SHARE = 0.3
 TAIL_GAP_MIN_LINES = 3
 #: ...and it is worth less than this many times what the gap costs (the densest run takes any piece
 #: worth more than its gap, once)...
-TAIL_GAP_FACTOR = 4.0
+TAIL_GAP_FACTOR = 8.0
 #: ...and less than this share of the prose before the gap: an article's last paragraphs after a
 #: figure, a list or a table are a good part of it, a bio or a signup box is a small part
-TAIL_MAX_SHARE = 0.4
+TAIL_MAX_SHARE = 0.35
+#: how a line of program code ends (see _looks_like_code)
+CODE_LINE_ENDS = (";", "{", "}")
 #: a comment-area heading after this much prose of the run ends the article
 COMMENTS_AFTER_CHARS = 400
 #: a comment area that markup does not mark shows a comment's date this few blocks after its heading
@@ -205,12 +207,12 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     gains = _gains(blocks, f, opens)
     comments_at = next(compress(count(first_prose), opens[first_prose:]), None)
     start, end, score = _densest_run(gains, len(blocks))
-    end = _cut_at_comments(blocks, f, opens, start, _trim_tail(gains, start, end))
+    end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, end))
     if comments_at is None or start < comments_at:
         return start, end
     early_start, early_end, early_score = _densest_run(gains, comments_at)
     if early_score >= EARLY_RUN_SHARE * score:
-        return early_start, _trim_tail(gains, early_start, early_end)
+        return early_start, _trim_tail(blocks, gains, early_start, early_end)
     return start, end
 
 
@@ -229,7 +231,7 @@ def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
     return best_start, best_end, best
 
 
-def _trim_tail(gains: list[float], start: int, end: int) -> int:
+def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) -> int:
     """The run's end once small pieces of prose that a long gap parts from the article are dropped,
     last first (see TAIL_GAP_MIN_LINES): after an article, pages show prose in boxes of their own (an
     author's bio, a newsletter's consent text, a teaser) that barely pay for the lines before them."""
@@ -243,13 +245,21 @@ def _trim_tail(gains: list[float], start: int, end: int) -> int:
         while gap_start > start and gains[gap_start - 1] <= 0:
             gap_start -= 1
         gap_lines = piece_start - gap_start
-        if gap_start == start or gap_lines < TAIL_GAP_MIN_LINES:
+        if gap_start == start or gap_lines < TAIL_GAP_MIN_LINES \
+                or any(_looks_like_code(blocks[i].text) for i in range(gap_start, piece_start)):
             return end
         piece = before[end + 1 - start] - before[piece_start - start]
         gap_cost = -sum(gains[gap_start:piece_start])
         if piece >= TAIL_GAP_FACTOR * gap_cost or piece >= TAIL_MAX_SHARE * before[gap_start - start]:
             return end
         end = gap_start - 1
+
+
+def _looks_like_code(text: str) -> bool:
+    """A line of program code, which a technical article's prose runs around: it ends with a
+    statement's or a block's mark ("x = f(y);", "if (a) {", "}") or assigns ("total = a + b")."""
+    line = text.rstrip()
+    return line.endswith(CODE_LINE_ENDS) or " = " in line
 
 
 def _cut_at_comments(blocks: list[Block], f: Features, opens: list[bool], start: int, end: int) -> int:
