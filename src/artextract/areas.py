@@ -4,7 +4,8 @@ headline, where the comment and related areas open, which blocks a "Summary" lab
 Computed once per page from the blocks and their features, before any rule votes; rules read it and
 never change it. For HTML the front-end has already judged the article's element (hint "main"); for
 text the core is the densest run of prose, found as the best-scoring contiguous run of blocks (prose
-scores its length, every other line costs a little), which is how text-density extractors find a body.
+scores its length, every other line costs a little), which is how text-density extractors find a body;
+a small piece of prose that a long gap parts from the run's end (a bio, a signup box) is then dropped.
 """
 
 from __future__ import annotations
@@ -238,14 +239,8 @@ def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) ->
     # the prose gain of the run up to each block, so that each piece is weighed in constant time
     before = list(accumulate((max(g, 0.0) for g in gains[start:end + 1]), initial=0.0))
     while True:
-        piece_start = end
-        while piece_start > start and gains[piece_start - 1] > 0:
-            piece_start -= 1
-        gap_start = piece_start
-        while gap_start > start and gains[gap_start - 1] <= 0:
-            gap_start -= 1
-        gap_lines = piece_start - gap_start
-        if gap_start == start or gap_lines < TAIL_GAP_MIN_LINES \
+        gap_start, piece_start = _last_piece(gains, start, end)
+        if gap_start == start or piece_start - gap_start < TAIL_GAP_MIN_LINES \
                 or any(_looks_like_code(blocks[i].text) for i in range(gap_start, piece_start)):
             return end
         piece = before[end + 1 - start] - before[piece_start - start]
@@ -253,6 +248,17 @@ def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) ->
         if piece >= TAIL_GAP_FACTOR * gap_cost or piece >= TAIL_MAX_SHARE * before[gap_start - start]:
             return end
         end = gap_start - 1
+
+
+def _last_piece(gains: list[float], start: int, end: int) -> tuple[int, int]:
+    """Where the gap before the run's last piece of prose starts, and where that piece starts."""
+    piece_start = end
+    while piece_start > start and gains[piece_start - 1] > 0:
+        piece_start -= 1
+    gap_start = piece_start
+    while gap_start > start and gains[gap_start - 1] <= 0:
+        gap_start -= 1
+    return gap_start, piece_start
 
 
 def _looks_like_code(text: str) -> bool:
