@@ -52,6 +52,14 @@ def labels(*lines: str) -> list[str]:
     ("Related research shows the effect is small.", RELATED_HEADING, False),
     ("Sie könnten auch an folgenden Artikeln interessiert sein", RELATED_HEADING, True),
     ("Weitere Pressemitteilungen dieses Verbands", RELATED_HEADING, True),
+    ("Das könnte Dich auch interessieren:", RELATED_HEADING, True),
+    ("Die meistgelesenen Artikel", RELATED_HEADING, True),
+    ("Te puede interesar", RELATED_HEADING, True),
+    ("Pour approfondir", RELATED_HEADING, True),
+    ("Zum Weiterlesen", RELATED_HEADING, True),
+    ("Empfohlen für dich", RELATED_HEADING, True),
+    ("Polecamy", RELATED_HEADING, True),
+    ("Die meistgelesenen Bücher des Jahres stammen aus Skandinavien.", RELATED_HEADING, False),
     ("Summary", SUMMARY_LABEL, True),
     ("Key points:", SUMMARY_LABEL, True),
     ("Zusammenfassung", SUMMARY_LABEL, True),
@@ -278,6 +286,29 @@ def test_related_area_after_article() -> None:
     assert got[3] == "related_heading" and got[4:] == ["related_item"] * 2
 
 
+BIO = "Jane Doe writes about railways and cities for the paper, and before that she drove night trains herself."
+TEASERS = ("Night Trains Return", "City Rail Plans", "Timetables for Spring", "Older Trips")
+
+
+def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
+    # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)
+    assert got[1:5] == ["body"] * 4 and got[-1] != "body"
+
+
+def test_the_article_goes_on_after_a_gap() -> None:
+    # the article's last paragraphs after a list are a good part of its prose
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, *TEASERS, PROSE, PROSE)
+    assert got[-2:] == ["body", "body"]
+
+
+def test_code_between_the_article_and_its_last_paragraph_is_no_gap() -> None:
+    # a technical article's last paragraph after a listing of code
+    code = ("const total = prices.reduce(add, 0);", "if (total > limit) {", "warn(total);", "}")
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *code, BIO)
+    assert got[-1] == "body"
+
+
 def test_image_label_is_boilerplate() -> None:
     assert labels("A Title For The Page", PROSE, "Click to Enlarge", PROSE)[2] == "boilerplate"
 
@@ -291,6 +322,13 @@ def test_image_label_is_boilerplate() -> None:
     ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", True),
     ("Warning: Creating default object from empty value in /var/www/x.php on line 3", True),
     ("© 2024 Example Media. All rights reserved.", True),
+    ("Kommentar verfassen", True),
+    ("Comentar este artículo", True),
+    ("Beitrag teilen", True),
+    ("Podziel się", True),
+    ("Externer Inhalt", True),
+    ("Teilen Sie Ihre Erfahrungen mit uns in einem kurzen Fragebogen.", False),
+    ("Sie kommentieren den Beschluss in einem offenen Brief an den Rat.", False),
     ("We use cookies to improve your experience on our site.", True),
     ("The council will follow the plan, the mayor said on Twitter last week.", False),
     ("Readers wrote in to say they had downloaded the report.", False),

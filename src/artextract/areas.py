@@ -4,13 +4,14 @@ headline, where the comment and related areas open, which blocks a "Summary" lab
 Computed once per page from the blocks and their features, before any rule votes; rules read it and
 never change it. For HTML the front-end has already judged the article's element (hint "main"); for
 text the core is the densest run of prose, found as the best-scoring contiguous run of blocks (prose
-scores its length, every other line costs a little), which is how text-density extractors find a body.
+scores its length, every other line costs a little), which is how text-density extractors find a body;
+a small piece of prose that a long gap parts from the run's end (a bio, a signup box) is then dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import accumulate, compress, count
 
 from .blocks import Block, Page
 from .features import Features
@@ -39,6 +40,17 @@ COMMENTS_BARRIER_COST = 1500
 #: the run before a page's first comment heading is the article if it has at least this share of
 #: the densest run's gain (comment threads can be longer than the article they follow)
 EARLY_RUN_SHARE = 0.3
+#: a run's last piece of prose is dropped when a gap of at least this many non-prose lines parts it from
+#: the rest (a teaser list, a share bar and a newsletter box before an author's bio or a signup text)...
+TAIL_GAP_MIN_LINES = 3
+#: ...and it is worth less than this many times what the gap costs (the densest run takes any piece
+#: worth more than its gap, once)...
+TAIL_GAP_FACTOR = 8.0
+#: ...and less than this share of the prose before the gap: an article's last paragraphs after a
+#: figure, a list or a table are a good part of it, a bio or a signup box is a small part
+TAIL_MAX_SHARE = 0.35
+#: how a line of program code ends (see _looks_like_code)
+CODE_LINE_ENDS = (";", "{", "}")
 #: a comment-area heading after this much prose of the run ends the article
 COMMENTS_AFTER_CHARS = 400
 #: a comment area that markup does not mark shows a comment's date this few blocks after its heading
@@ -196,12 +208,12 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     gains = _gains(blocks, f, opens)
     comments_at = next(compress(count(first_prose), opens[first_prose:]), None)
     start, end, score = _densest_run(gains, len(blocks))
-    end = _cut_at_comments(blocks, f, opens, start, end)
+    end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, end))
     if comments_at is None or start < comments_at:
         return start, end
     early_start, early_end, early_score = _densest_run(gains, comments_at)
     if early_score >= EARLY_RUN_SHARE * score:
-        return early_start, early_end
+        return early_start, _trim_tail(blocks, gains, early_start, early_end)
     return start, end
 
 
@@ -218,6 +230,42 @@ def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
         if run > best:
             best, best_start, best_end = run, run_start, i
     return best_start, best_end, best
+
+
+def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) -> int:
+    """The run's end once small pieces of prose that a long gap parts from the article are dropped,
+    last first (see TAIL_GAP_MIN_LINES): after an article, pages show prose in boxes of their own (an
+    author's bio, a newsletter's consent text, a teaser) that barely pay for the lines before them."""
+    # the prose gain of the run up to each block, so that each piece is weighed in constant time
+    before = list(accumulate((max(g, 0.0) for g in gains[start:end + 1]), initial=0.0))
+    while True:
+        gap_start, piece_start = _last_piece(gains, start, end)
+        if gap_start == start or piece_start - gap_start < TAIL_GAP_MIN_LINES \
+                or any(_looks_like_code(blocks[i].text) for i in range(gap_start, piece_start)):
+            return end
+        piece = before[end + 1 - start] - before[piece_start - start]
+        gap_cost = -sum(gains[gap_start:piece_start])
+        if piece >= TAIL_GAP_FACTOR * gap_cost or piece >= TAIL_MAX_SHARE * before[gap_start - start]:
+            return end
+        end = gap_start - 1
+
+
+def _last_piece(gains: list[float], start: int, end: int) -> tuple[int, int]:
+    """Where the gap before the run's last piece of prose starts, and where that piece starts."""
+    piece_start = end
+    while piece_start > start and gains[piece_start - 1] > 0:
+        piece_start -= 1
+    gap_start = piece_start
+    while gap_start > start and gains[gap_start - 1] <= 0:
+        gap_start -= 1
+    return gap_start, piece_start
+
+
+def _looks_like_code(text: str) -> bool:
+    """A line of program code, which a technical article's prose runs around: it ends with a
+    statement's or a block's mark ("x = f(y);", "if (a) {", "}") or assigns ("total = a + b")."""
+    line = text.rstrip()
+    return line.endswith(CODE_LINE_ENDS) or " = " in line
 
 
 def _cut_at_comments(blocks: list[Block], f: Features, opens: list[bool], start: int, end: int) -> int:

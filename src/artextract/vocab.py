@@ -53,7 +53,7 @@ COMMENTS_HEADING = re.compile(
 COMMENT_FORM_HEADING = re.compile(_FORM_HEADING, _I)
 
 #: a line that opens a related-posts list. "Popular posts from this blog", "Related", "You may also
-#: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi"
+#: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi", "Die meistgelesenen Artikel"
 RELATED_HEADING = re.compile(
     r"^(popular|recent|related|recommended|trending|latest|similar|featured|most (read|popular|viewed|shared))"
     r"(\s+(posts?|articles?|stories|reads?|news|content|links|videos?|entries))?"
@@ -61,14 +61,19 @@ RELATED_HEADING = re.compile(
     r"|^(you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|about|stories|like this|to read)"
     r"|read (more|next|also)|see also|also (read|on)|further reading|don't miss|what to read next"
     r"|more stories|recommended for you|related (coverage|reading|topics)|in other news"
-    r"|ähnliche (beiträge|artikel|themen)|das könnte sie (auch )?interessieren|mehr (zum thema|aus|von)"
+    r"|ähnliche (beiträge|artikel|themen)|das könnte (sie|dich|euch) (auch )?interessieren|mehr (zum thema|aus|von)"
     r"|weitere (artikel|beiträge|themen|meldungen|nachrichten|news|pressemitteilungen)|aktuelle (news|meldungen)"
     r"|lesen sie auch|auch interessant|lire aussi|à lire aussi"
     r"|sur le même sujet|articles? (similaires|liés)|te puede interesar|artículos relacionados"
     r"|noticias relacionadas|leggi anche|articoli correlati|gerelateerde artikelen|leia também|veja também"
     r"|sie könnten auch .{0,40}interessier\w*|schon gelesen|mehr themen|heute empfehlen wir|unsere empfehlungen"
     r"|temas relacionados|más sobre|articles? les plus lus|les plus lus|czytaj (też|także)|przeczytaj (też|także))"
-    r"\b.{0,60}$",
+    r"\b.{0,60}$"
+    # a list's heading alone on its line, or naming the site: "Die meistgelesenen Artikel bei X"
+    r"|^((die )?meistgelesenen?( artikel| beiträge| nachrichten)?|zum weiterlesen|pour approfondir|à découvrir aussi"
+    r"|(también )?(le|te|les) (puede|pueden|podría) interesar|(ti )?potrebbe interessarti|ti potrebbe interessare"
+    r"|dit vind je misschien ook leuk|empfohlen für (dich|sie)|polecamy|zobacz (też|także|również))"
+    r"(\s+(bei|auf|im|von|sur|de|en|su|op)\s+.{1,40})?\s*:?$",
     _I,
 )
 
@@ -117,7 +122,9 @@ IMAGE_LABEL_PREFIX = re.compile(
 # --- Boilerplate ----------------------------------------------------------------------------------
 
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
-#: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz"
+#: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
+#: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
+#: "Externer Inhalt" (an embed's placeholder)
 BOILERPLATE_LINE = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
@@ -134,6 +141,10 @@ BOILERPLATE_LINE = re.compile(
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
+    r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
+    r"((beitrag|artikel|seite) )?teilen|partager( cet article| l'article)?|compartir|condividi|delen|compartilhar|"
+    r"podziel się|udostępnij|pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
+    r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
     r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|\(?(noch )?keine bewertungen\)?|"
