@@ -222,7 +222,7 @@ def test_last_item_of_a_capitalised_list_is_not_a_heading() -> None:
 
 def test_heading_over_a_byline_is_a_heading_and_the_byline_is_not() -> None:
     page = read_text("A Title For The Page\n\n" + f"{PROSE}\n\n" * 8
-                     + f"The Second Story\nBy Jane Doe\nMay 3, 2024\n\n{PROSE}")
+                     + "The Second Story\nBy Jane Doe\nMay 3, 2024\n\n" + f"{PROSE}\n\n" * 4)
     got = [c.label for c in classify(page)]
     assert got[9] == "heading" and got[10] != "heading"
 
