@@ -482,3 +482,15 @@ def test_has_kicker(line: str, kicker: bool) -> None:
     from artextract.shape import words
 
     assert _has_kicker(line, words(line)) is kicker
+
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Abbildung 2: Vergleich der Schneehöhen auf dem Gletscher im Januar.", "caption"),
+    ("Figure: the detector array at the bottom of the mine.", "caption"),
+    ("The figure shows the detector array at the bottom of the mine.", "body"),
+])
+def test_a_paragraph_opening_with_a_picture_label_is_a_caption(line: str, label: str) -> None:
+    labels = _labels(ARTICLE_HTML + f"<p>{line}</p>" + "<p>More of the park story, told at length here.</p>"
+                     + "</article>")
+    assert labels[line] == label

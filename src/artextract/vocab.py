@@ -95,6 +95,14 @@ CREDIT_LABEL = re.compile(
     _I,
 )
 
+#: a picture's label opening a caption written as a paragraph. "Abbildung 2: Vergleich …",
+#: "Figure 1: The detector", "Titelbild: …", "Symbolbild: …"
+CAPTION_LABEL = re.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|titelbild|beitragsbild|symbolbild|aufmacherbild|grafik|"
+    r"illustration|image|bild|foto|photo)\s*\d*\s*:\s*\S",
+    _I,
+)
+
 #: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe"
 CREDIT_ONLY = re.compile(
     r"^(?:(?:photo|foto|image|bild|credit)s?\s*:?\s*)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"

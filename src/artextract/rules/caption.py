@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import compress, count
 
 from ..classify import Context, Vote
-from ..vocab import CREDIT_ONLY
+from ..vocab import CAPTION_LABEL, CREDIT_ONLY
 
 #: a caption has at most this many words
 CAPTION_MAX_WORDS = 60
@@ -35,6 +35,18 @@ def ends_with_credit(ctx: Context) -> Iterator[Vote]:
         if area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
                 and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 3.5
+
+
+def labelled_caption(ctx: Context) -> Iterator[Vote]:
+    """A paragraph that opens with a picture's label is its caption: "Abbildung 2: Vergleich …",
+    "Figure 1: The detector", "Titelbild: …"."""
+    area = ctx.areas.area
+    f = ctx.features
+    for block in ctx.blocks:
+        i = block.index
+        if block.kind == "para" and area[i] in ("lead", "core") and f.words[i] <= CAPTION_MAX_WORDS \
+                and CAPTION_LABEL.match(block.text):
+            yield i, "caption", 3.0
 
 
 def credit_line(ctx: Context) -> Iterator[Vote]:
