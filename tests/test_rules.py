@@ -494,3 +494,9 @@ def test_a_paragraph_opening_with_a_picture_label_is_a_caption(line: str, label:
     labels = _labels(ARTICLE_HTML + f"<p>{line}</p>" + "<p>More of the park story, told at length here.</p>"
                      + "</article>")
     assert labels[line] == label
+
+
+def test_a_credit_element_in_the_article_is_no_body_paragraph() -> None:
+    labels = _labels(ARTICLE_HTML + "<p class='photo-credit'>Jane Roe | Harbor Agency</p>"
+                     + "<p>More of the park story, told at length here.</p></article>")
+    assert labels["Jane Roe | Harbor Agency"] == "caption"

@@ -10,18 +10,20 @@ from ..vocab import CAPTION_LABEL, CREDIT_ONLY
 
 #: a caption has at most this many words
 CAPTION_MAX_WORDS = 60
+#: zone words of a caption's elements: the caption, and a photo credit's element
+CAPTION_HINTS = frozenset({"caption", "credit"})
 #: areas where a credit or a caption element is part of an item, not a caption of the article
 ITEM_AREAS = ("comments", "related")
 
 
 def caption_element(ctx: Context) -> Iterator[Vote]:
-    """A figcaption, a WordPress caption, or a markdown image's alt text, of a caption's length (a
-    slideshow's long text in caption markup is the article's text)."""
+    """A figcaption, a WordPress caption, a photo credit's element, or a markdown image's alt text, of a
+    caption's length (a slideshow's long text in caption markup is the article's text)."""
     area = ctx.areas.area
     f = ctx.features
     for block in ctx.blocks:
         i = block.index
-        if (block.kind == "caption" or "caption" in block.hints) and area[i] not in ITEM_AREAS \
+        if (block.kind == "caption" or not block.hints.isdisjoint(CAPTION_HINTS)) and area[i] not in ITEM_AREAS \
                 and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 4.0
 
