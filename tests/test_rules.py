@@ -500,3 +500,10 @@ def test_a_credit_element_in_the_article_is_no_body_paragraph() -> None:
     labels = _labels(ARTICLE_HTML + "<p class='photo-credit'>Jane Roe | Harbor Agency</p>"
                      + "<p>More of the park story, told at length here.</p></article>")
     assert labels["Jane Roe | Harbor Agency"] == "caption"
+
+
+def test_a_heading_over_its_sub_heading_and_a_note_is_a_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nComponents\nSecurity Services\n"
+                     f"Main article: Network Security Services\n\n{PROSE}")
+    got = [c.label for c in classify(page)]
+    assert got[2] == "heading"

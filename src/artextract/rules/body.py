@@ -16,6 +16,10 @@ TEXT_HEADING_MAX_WORDS = 14
 HEADING_LOOKAHEAD = 3
 #: short lines in a row that make a list (whose lines are not headings)
 LIST_MIN_LINES = 3
+#: a heading, its sub-heading and a note: at most this many lines set apart above prose
+HEADING_GROUP_MAX_LINES = 3
+#: what a note under a heading holds ("Main article: …", "See also: …")
+NOTE_MARK = ": "
 #: a list item line has at most this many words
 LIST_ITEM_MAX_WORDS = 6
 
@@ -72,7 +76,7 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
         # a note that echoes the heading is read as part of it: the prose may start below the note
         if not _prose_follows(ctx, i + 1 if echoed else i):
             continue
-        if not (echoed or _closes_list(ctx, i)) and (
+        if not (echoed or _closes_list(ctx, i) or _heads_a_group(ctx, i)) and (
                 _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
         yield i, "heading", 2.5
@@ -141,6 +145,21 @@ def _tight_run(ctx: Context, i: int) -> int:
     while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and _is_short_line(ctx, last + 1):
         last += 1
     return last - first + 1
+
+
+def _heads_a_group(ctx: Context, i: int) -> bool:
+    """The first of a few short lines set apart by blank lines, one of them a note, with prose right
+    after them: a heading with its sub-heading and note ("Components", "NSS", "Main article: …"), not a
+    list ("Eggs", "Milk", "Flour")."""
+    blocks = ctx.blocks
+    if blocks[i].blank_before == 0:
+        return False
+    last = i
+    while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and not ctx.features.prose[last + 1]:
+        last += 1
+    after = last + 1
+    return last - i + 1 <= HEADING_GROUP_MAX_LINES and after < len(blocks) and blocks[after].blank_before > 0 \
+        and ctx.features.prose[after] and any(NOTE_MARK in blocks[j].text for j in range(i + 1, last + 1))
 
 
 def _short_lines_before(ctx: Context, i: int) -> int:
