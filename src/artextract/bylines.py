@@ -129,17 +129,21 @@ def is_handle(name: str) -> bool:
 def name_line(text: str) -> list[str]:
     """The one name a short byline line shows, its label and date cut: "Von: Jane Doe" → ["Jane Doe"],
     "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"]; [] when what is left is not a name."""
-    value = " ".join(DATE.sub(" ", text).split())
+    value, marked = _after_label(" ".join(DATE.sub(" ", text).split()))
+    if not marked:  # no label: the whole line must be the name
+        value = text
+    value = value.strip(NAME_STRIP)
+    return [value] if value and is_name(value) and not NOT_NAMES.match(value) else []
+
+
+def _after_label(value: str) -> tuple[str, bool]:
+    """What follows a byline's label or "By", its tail cut ("Autor: Jane Doe Quelle: dpa" → "Jane Doe",
+    "By Jane Doe | 3 May" → "Jane Doe"), and whether a label or "By" was there."""
     labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
     if labelled and labelled.start() > 0:
-        value = labelled.group("names")
-    elif BYLINE_PREFIX.match(value):
-        value = BYLINE_PREFIX.sub("", value)
-    else:  # no label: the whole line must be the name
-        value = text.strip(NAME_STRIP)
-        return [value] if is_name(value) and not NOT_NAMES.match(value) else []
-    value = BYLINE_TAIL.sub("", value).strip(NAME_STRIP)
-    return [value] if value and is_name(value) and not NOT_NAMES.match(value) else []
+        return BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", labelled.group("names"))), True
+    names = BYLINE_PREFIX.sub("", value)
+    return BYLINE_TAIL.sub("", names), names != value
 
 
 def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
@@ -159,10 +163,7 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
             continue  # a list of tags or categories, not a byline
         if not value or NOT_A_NAME.search(value) or len(value) > MAX_AUTHOR_STRING:
             continue
-        labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
-        if labelled and labelled.start() > 0:
-            value = labelled.group("names")
-        value = BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", value))
+        value = _after_label(value)[0]
         if value.endswith(":"):
             continue  # a label alone: "Quelle:"
         for name in NAME_JOINERS.split(value):

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
 from .meta_html import MetaClues, parse_date, read_meta
+from .shape import ALL_LINK
 from .vocab import COMMENTS_HEADING, RELATED_HEADING
 
 
@@ -259,8 +260,6 @@ PROMOTE_MIN_TOP_CANDIDATES = 3
 PROMOTE_NEAR_SHARE = 0.75
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
 SENTENCE_STOP = re.compile(r"\.( |$)")
-#: a paragraph counts as one link when links cover this share of its text
-ONE_LINK_SHARE = 0.9
 #: a bold line alone is a heading when shorter than this
 MAX_BOLD_HEADING_LEN = 80
 #: a caption-class block longer than this is text in a figure box, not a caption
@@ -897,7 +896,7 @@ class _Walker:
             comment=comment,
             credit=self.credit,
         )
-        if link_density >= ONE_LINK_SHARE and self.hrefs and len(self.hrefs) == 1:
+        if link_density >= ALL_LINK and self.hrefs and len(self.hrefs) == 1:
             href = next(iter(self.hrefs))
             block.url = urljoin(self.base_url, href) if self.base_url else href
         if block.kind == "caption":

@@ -25,6 +25,8 @@ HEADING_MIN_LETTER_SHARE = 0.5
 PROSE_MAX_CAPITALISED = 0.7
 #: a block whose text is mostly link text reads as navigation
 LINK_HEAVY = 0.6
+#: a block is one link, or all links, when links cover this share of its text
+ALL_LINK = 0.9
 #: a text with fewer spaces than one per this many characters may be Chinese or Japanese
 CJK_SPACING = 12
 

@@ -7,7 +7,7 @@ from itertools import compress, count
 
 from ..bylines import is_name
 from ..classify import Context, Vote
-from ..shape import LINK_HEAVY
+from ..shape import ALL_LINK, LINK_HEAVY
 from ..vocab import DATE
 
 #: a byline or date line is short
@@ -18,8 +18,7 @@ BYLINE_MAX_CORE_OFFSET = 3
 HTML_BYLINE_MAX_CORE_OFFSET = 15
 #: a name alone on its line has at most this many words
 NAME_LINE_MAX_WORDS = 4
-#: a line this short and this much in links is a link, not a sentence of the article
-ALL_LINK = 0.9
+#: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS = 120
 #: this many link lines in a row make a list of links the article gives, not teasers
 LINK_LIST_MIN_RUN = 3
