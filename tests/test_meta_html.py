@@ -85,6 +85,9 @@ TITLE_CASES = [
     ("Site", ["Menu", "The real headline"], ["The real headline"], "Site", "The real headline"),
     (None, [], ["Structured headline | Site"], "Site", "Structured headline"),
     ("Plain title", [], [], None, "Plain title"),
+    # a sub-heading ending in a colon quotes a few words of the title; the title is whole elsewhere
+    ("Tidal Power: A Guide for Towns | Site", ["Tidal Power:"], ["Tidal Power: A Guide for Towns"], "Site",
+     "Tidal Power: A Guide for Towns"),
 ]
 
 
@@ -163,6 +166,12 @@ def test_opengraph_and_meta_tags() -> None:
         "/i.jpg",
         "de",
     )
+
+
+def test_a_meta_property_may_name_several_keys() -> None:
+    meta = meta_of("<title>Ignored</title><meta property='og:title twitter:title' content='Shared headline'>"
+                   "<meta property='dc:description og:description' content='Shared description'>")
+    assert (meta.title, meta.description) == ("Shared headline", "Shared description")
 
 
 def test_meta_author_url_is_not_a_name() -> None:

@@ -104,7 +104,7 @@ AUTHOR_KEYS = (
     "dcterms.creator",
     "og:article:author",
 )
-TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "parsely-title", "sailthru.title")
+TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dc:title", "headline", "parsely-title", "sailthru.title")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
 DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 IMAGE_KEYS = ("og:image", "twitter:image", "twitter:image:src", "image")
@@ -173,7 +173,9 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content and content.strip():  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
-            values.setdefault(key.strip().lower(), []).append(" ".join(html.unescape(content).split()))
+            value = " ".join(html.unescape(content).split())
+            for name in key.lower().split():  # property="og:title twitter:title" names two keys
+                values.setdefault(name, []).append(value)
     return values
 
 
@@ -318,7 +320,8 @@ def choose_title(
         if fold_title(heading) in named:
             return heading
     confirmations = [fold_title(t) for t in [title_tag, *structured] if t]
-    confirmed = [h for h in headings if any(fold_title(h) in c for c in confirmations)]
+    # a heading that ends in a colon introduces what follows it ("Ingredients:"); it is no title
+    confirmed = [h for h in headings if not h.endswith(":") and any(fold_title(h) in c for c in confirmations)]
     if confirmed:
         return max(confirmed, key=len)
     for value in structured:
