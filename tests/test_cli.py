@@ -11,7 +11,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from artextract.cli import EXIT_NO_ARTICLE, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, cli
+from artextract.cli import EXIT_INTERNAL, EXIT_NO_ARTICLE, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, cli
 
 from .conftest import SAMPLES
 
@@ -85,6 +85,26 @@ def test_directory_to_jsonl_with_error_records(tmp_path) -> None:
     assert done.stderr.decode().count("\n") == 1
 
 
+def test_jobs_give_the_same_lines_in_input_order(tmp_path) -> None:
+    for sample in sorted(SAMPLES.iterdir()):
+        if sample.suffix in (".txt", ".html"):
+            (tmp_path / sample.name).write_bytes(sample.read_bytes())
+    (tmp_path / "zz.png").write_bytes(PNG)
+    serial = run("-f", "jsonl", str(tmp_path))
+    parallel = run("-f", "jsonl", "--jobs", "3", str(tmp_path))
+    assert parallel.returncode == serial.returncode == EXIT_UNREADABLE
+    assert parallel.stdout == serial.stdout and parallel.stdout.count(b"\n") == len(list(tmp_path.iterdir()))
+    assert parallel.stderr == serial.stderr
+
+
+def test_jobs_read_stdin_once_beside_files() -> None:
+    done = run("-f", "jsonl", "-j", "2", "-", str(SAMPLE), stdin=SAMPLE.read_bytes())
+    assert done.returncode == EXIT_OK, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.decode().splitlines())
+    assert first["source"]["path"] is None and second["source"]["path"] == str(SAMPLE)
+    assert first["sections"] == second["sections"]
+
+
 def test_several_inputs_default_to_jsonl() -> None:
     done = run(str(SAMPLE), str(SAMPLES / "news-story.txt"))
     assert done.returncode == EXIT_OK
@@ -118,6 +138,25 @@ def test_every_format_renders_the_headline(runner: CliRunner, fmt: str) -> None:
     assert result.exit_code == EXIT_OK, result.output
     headline = json.loads(runner.invoke(cli, [str(SAMPLE)]).output)["sections"][0]["text"]
     assert headline in result.output
+
+
+def test_a_fault_of_ours_on_one_input_is_one_line_and_the_batch_goes_on(runner: CliRunner, monkeypatch) -> None:
+    import artextract.pipeline
+
+    real = artextract.pipeline.classify
+
+    def broken_on_news(page, options):  # a stand-in for a bug that one page triggers
+        if any("seawall" in block.text for block in page.blocks):
+            raise ZeroDivisionError("division by zero")
+        return real(page, options)
+
+    monkeypatch.setattr(artextract.pipeline, "classify", broken_on_news)
+    result = runner.invoke(cli, ["-f", "jsonl", str(SAMPLES / "news-story.txt"), str(SAMPLE)])
+    assert result.exit_code == EXIT_INTERNAL
+    error, article = (json.loads(line) for line in result.stdout.splitlines())
+    assert error["error"]["code"] == "internal" and "ZeroDivisionError" in error["error"]["message"]
+    assert article["sections"][0]["type"] == "headline"
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
 def test_jsonl_is_one_line(runner: CliRunner) -> None:
@@ -179,7 +218,7 @@ def test_every_option_is_documented(runner: CliRunner) -> None:
         if isinstance(param, type(cli.params[-1])) and getattr(param, "help", None) is None \
                 and param.param_type_name == "option":
             pytest.fail(f"option {param.name} has no help")
-    for code in ("0", "1", "2", "3"):
+    for code in ("0", "1", "2", "3", "4"):
         assert f"  {code}  " in help_text
 
 
@@ -189,7 +228,7 @@ def test_readme_documents_every_option_and_exit_code() -> None:
         for opt in getattr(param, "opts", []):
             if opt.startswith("-"):
                 assert f"`{opt}" in readme or f", {opt}" in readme, f"README does not document {opt}"
-    for code in (EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_NO_ARTICLE):
+    for code in (EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_NO_ARTICLE, EXIT_INTERNAL):
         assert f"| {code} |" in readme
 
 

@@ -1,11 +1,13 @@
-"""Property tests: whatever the input, extract returns an Article or raises one of our errors."""
+"""Property tests: whatever the input, extract returns an Article or raises one of our errors for input
+that is no page, never an InternalError (a fault of ours, which extract wraps other exceptions in)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from artextract import Article, ArtextractError, extract
+from artextract import Article, ArtextractError, InternalError, extract
 
 LINES = st.lists(
     st.one_of(
@@ -36,6 +38,8 @@ def html_pages(draw: st.DrawFn) -> str:
 def _check(data: str | bytes, **kwargs: object) -> None:
     try:
         article = extract(data, **kwargs)  # type: ignore[arg-type]
+    except InternalError:
+        raise  # a fault of ours is what these tests look for
     except ArtextractError:
         return
     assert isinstance(article, Article)
@@ -59,3 +63,15 @@ def test_any_bytes(data: bytes) -> None:
 def test_any_html(page: str) -> None:
     _check(page, input_format="html")
     _check(page.encode("utf-8", "surrogatepass"), input_format="auto")
+
+
+def test_a_fault_of_ours_comes_out_as_an_internal_error(monkeypatch) -> None:
+    import artextract.pipeline
+
+    def broken(page, options):  # a stand-in for a bug
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(artextract.pipeline, "classify", broken)
+    with pytest.raises(InternalError, match="ZeroDivisionError") as caught:
+        extract("A headline\n\nA paragraph of text that reads like one.")
+    assert isinstance(caught.value, ArtextractError) and isinstance(caught.value.__cause__, ZeroDivisionError)

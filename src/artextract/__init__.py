@@ -5,7 +5,14 @@
     >>> article.headline, article.body_text
 """
 
-from .errors import ArtextractError, BinaryInputError, DecodeError, EmptyInputError, UnknownOptionError
+from .errors import (
+    ArtextractError,
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InternalError,
+    UnknownOptionError,
+)
 from .model import Article
 from .options import Options
 from .pipeline import extract
@@ -16,6 +23,7 @@ __all__ = [
     "BinaryInputError",
     "DecodeError",
     "EmptyInputError",
+    "InternalError",
     "Options",
     "UnknownOptionError",
     "extract",

@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .classify import active_rules
-from .errors import ArtextractError, UnknownOptionError
+from .errors import ArtextractError, InternalError, UnknownOptionError
 from .model import Article, ErrorInfo, ErrorRecord, Source
 from .options import Options
 from .pipeline import extract
@@ -31,6 +32,7 @@ EXIT_OK = 0  # every input gave an article
 EXIT_UNREADABLE = 1  # an input could not be read as a page (empty, binary, undecodable, missing)
 EXIT_USAGE = 2  # bad options or arguments (click's own code)
 EXIT_NO_ARTICLE = 3  # every input was read, but some gave no article (nothing but boilerplate)
+EXIT_INTERNAL = 4  # an input hit a fault of artextract's own (a bug); the others were still extracted
 
 
 @dataclass(slots=True)
@@ -39,8 +41,11 @@ class Input:
 
     name: str
     path: Path | None  # None for stdin
+    data: bytes | None = None  # stdin's bytes, read by the main process before workers start
 
     def read(self) -> bytes:
+        if self.data is not None:
+            return self.data
         if self.path is None:
             return sys.stdin.buffer.read()
         try:
@@ -71,6 +76,57 @@ def _expand(inputs: tuple[str, ...]) -> Iterator[Input]:
             yield Input(name, path)
 
 
+#: the error code of a fault of artextract's own (see EXIT_INTERNAL)
+INTERNAL = InternalError.code
+#: inputs handed to a worker process at a time
+JOB_CHUNK = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every input is extracted with (sent to worker processes as is)."""
+
+    url: str | None
+    input_format: str
+    options: Options
+    encoding: str | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One input's result: its article, or why there is none."""
+
+    item: Input
+    article: Article | None = None
+    error: ErrorInfo | None = None
+
+
+def _extract_one(settings: Settings, item: Input) -> Outcome:
+    """Extract one input; never raises, so that a batch always goes on to the next input."""
+    try:
+        article = extract(item.read(), url=settings.url, input_format=settings.input_format,
+                          options=settings.options, path=item.name if item.path else None,
+                          encoding=settings.encoding)
+    except ArtextractError as exc:  # extract raises no other kind (a fault of ours is an InternalError)
+        return Outcome(item, error=ErrorInfo(code=exc.code, message=str(exc)))
+    return Outcome(item, article=article)
+
+
+def _outcomes(items: list[Input], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    """Every input's outcome, in input order; with jobs > 1, extracted by that many worker processes."""
+    run = partial(_extract_one, settings)
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(run, items)
+        return
+    import multiprocessing
+
+    for item in items:
+        if item.path is None and item.data is None:
+            item.data = item.read()  # workers have no stdin of their own
+    with multiprocessing.Pool(min(jobs, len(items))) as pool:
+        yield from pool.imap(run, items, chunksize=JOB_CHUNK)
+
+
 def _pick_format(fmt: str | None, many: bool) -> str:
     if fmt:
         return fmt
@@ -79,18 +135,19 @@ def _pick_format(fmt: str | None, many: bool) -> str:
     return "view" if sys.stdout.isatty() else "json"
 
 
-def _with_progress(items: list[Input], wanted: bool | None) -> Iterator[Input]:
-    """The inputs, with a progress bar on stderr when wanted (by default: several inputs and stderr
+def _with_progress(outcomes: Iterable[Outcome], total: int, wanted: bool | None) -> Iterator[Outcome]:
+    """The outcomes, with a progress bar on stderr when wanted (by default: several inputs and stderr
     a terminal)."""
     if wanted is None:
-        wanted = len(items) > 1 and sys.stderr.isatty()
+        wanted = total > 1 and sys.stderr.isatty()
     if not wanted:
-        yield from items
+        yield from outcomes
         return
     from rich.console import Console
     from rich.progress import track
 
-    yield from track(items, description="extracting", console=Console(stderr=True), transient=True)
+    yield from track(outcomes, total=total, description="extracting", console=Console(stderr=True),
+                     transient=True)
 
 
 def _print_view(article: Article) -> None:
@@ -131,6 +188,7 @@ Exit codes:
   {EXIT_UNREADABLE}  an input could not be read as a page (missing, empty, binary, not decodable)
   {EXIT_USAGE}  usage error (bad option or argument)
   {EXIT_NO_ARTICLE}  every input was read, but some gave no article (nothing but boilerplate)
+  {EXIT_INTERNAL}  an input hit an internal error (a bug; the other inputs were still extracted)
 """
 
 
@@ -154,11 +212,14 @@ Exit codes:
               help="Switch a classifier rule off by name (repeatable).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr [default: for several inputs when stderr is a terminal].")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Extract several inputs at once in this many worker processes (0: one per CPU); "
+                   "output stays in input order.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
 @click.version_option(__version__, "-V", "--version")
 def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str | None, url: str | None,
         encoding: str | None, keep_boilerplate: bool, explain: bool, disabled_rules: tuple[str, ...],
-        progress: bool | None, schema: bool) -> None:
+        progress: bool | None, jobs: int, schema: bool) -> None:
     if schema:
         click.echo(json.dumps(Article.model_json_schema(), indent=2))
         return
@@ -174,18 +235,19 @@ def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str 
         active_rules(options)
     except UnknownOptionError as exc:
         raise click.BadParameter(str(exc), param_hint="--disable-rule") from None
-    unreadable = no_article = 0
+    settings = Settings(url=url, input_format=input_format, options=options, encoding=encoding)
+    unreadable = no_article = internal = 0
     articles: list[dict] = []
-    for item in _with_progress(items, progress):
-        try:
-            article = extract(item.read(), url=url, input_format=input_format, options=options,
-                              path=item.name if item.path else None, encoding=encoding)
-        except ArtextractError as exc:
-            unreadable += 1
-            click.echo(f"artextract: error: {item.name}: {exc}", err=True)
+    outcomes = _outcomes(items, settings, jobs or os.cpu_count() or 1)
+    for outcome in _with_progress(outcomes, len(items), progress):
+        item, article = outcome.item, outcome.article
+        if article is None:
+            error = outcome.error or ErrorInfo(code=INTERNAL, message="no result")
+            internal += error.code == INTERNAL
+            unreadable += error.code != INTERNAL
+            click.echo(f"artextract: error: {item.name}: {error.message}", err=True)
             if fmt == "jsonl":
-                record = ErrorRecord(source=Source(path=item.name if item.path else None, url=url),
-                                     error=ErrorInfo(code=exc.code, message=str(exc)))
+                record = ErrorRecord(source=Source(path=item.name if item.path else None, url=url), error=error)
                 click.echo(record.model_dump_json())
             continue
         no_article += article.is_empty
@@ -202,7 +264,8 @@ def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str 
             click.echo(RENDERERS[fmt](article))
     if articles:
         click.echo(json.dumps(articles, ensure_ascii=False, indent=2))
-    sys.exit(EXIT_UNREADABLE if unreadable else EXIT_NO_ARTICLE if no_article else EXIT_OK)
+    sys.exit(EXIT_INTERNAL if internal else EXIT_UNREADABLE if unreadable else EXIT_NO_ARTICLE if no_article
+             else EXIT_OK)
 
 
 def main() -> None:

@@ -33,3 +33,11 @@ class UnknownOptionError(ArtextractError, ValueError):
     """An option, rule or format name that artextract does not know."""
 
     code = "option"
+
+
+class InternalError(ArtextractError):
+    """A fault of artextract's own met on this input (a bug, please report it with the input); the
+    original exception is its __cause__. `extract` raises nothing else that is not an ArtextractError,
+    so a batch can catch ArtextractError alone and go on."""
+
+    code = "internal"

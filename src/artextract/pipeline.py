@@ -6,7 +6,7 @@ from .assemble import assemble
 from .blocks import Page
 from .classify import classify
 from .decode import decode, looks_like_html
-from .errors import EmptyInputError, UnknownOptionError
+from .errors import ArtextractError, EmptyInputError, InternalError, UnknownOptionError
 from .front_text import read_text
 from .model import Article, Source
 from .options import DEFAULT_OPTIONS, Options
@@ -33,9 +33,20 @@ def extract(
     encoding: str | None = None,
 ) -> Article:
     """Extract the article from a page given as HTML or as copied text (str, or bytes in any encoding,
-    gzip allowed). Raises an ArtextractError subclass for input that is not a page at all; a page
-    without an article gives an Article with few or no sections."""
-    options = options or DEFAULT_OPTIONS
+    gzip allowed). Raises an ArtextractError subclass for input that is not a page at all, and
+    InternalError (also one) for a fault of ours; a page without an article gives an Article with few
+    or no sections."""
+    try:
+        return _extract(data, url, input_format, options or DEFAULT_OPTIONS, path, encoding)
+    except ArtextractError:
+        raise
+    except Exception as exc:  # a bug met on this input: one error type for callers, the cause kept
+        raise InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it with this input") \
+            from exc
+
+
+def _extract(data: str | bytes, url: str | None, input_format: str, options: Options, path: str | None,
+             encoding: str | None) -> Article:
     if input_format not in INPUT_FORMATS:
         raise UnknownOptionError(f"unknown input format: {input_format} (use one of {', '.join(INPUT_FORMATS)})")
     forced_html = {"html": True, "text": False}.get(input_format)
