@@ -73,6 +73,8 @@ HIDDEN_CASES = [
     "<p hidden>hidden</p>",
     "<p aria-hidden='true'>hidden</p>",
     "<div style='display: none'>hidden</div>",
+    "<h2 class='sr-only'>hidden</h2>",
+    "<h3 class='title screen-reader-text'>hidden</h3>",
 ]
 
 
@@ -80,6 +82,11 @@ HIDDEN_CASES = [
 def test_invisible_content_is_skipped(markup: str) -> None:
     page = page_of(f"<p>shown</p>{markup}")
     assert [b.text for b in page.blocks if b.kind != "title"] == ["shown"]
+
+
+def test_screen_reader_text_other_than_a_heading_stays() -> None:
+    page = page_of("<p><span class='screen-reader-text'>Posted on</span> May 2</p><p class='sr-only'>Note</p>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["Posted on May 2", "Note"]
 
 
 def test_nothing_visible_is_dropped() -> None:

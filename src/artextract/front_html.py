@@ -1327,6 +1327,13 @@ def read_html(html: str, url: str | None = None) -> Page:
             gc.enable()
 
 
+#: class words of text kept for screen readers only (shown to no sighted reader)
+VISUALLY_HIDDEN_CLASSES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide",
+                           "element-invisible", "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually")
+#: headings kept for screen readers only: landmark labels ("Main content", "Navigation"), no sub-headings
+HIDDEN_HEADINGS = ",".join(f"h{n}.{word}" for n in range(1, 7) for word in VISUALLY_HIDDEN_CLASSES)
+
+
 def _read(html: str, url: str | None) -> Page:
     tree = LexborHTMLParser(html)
     walker = _Walker(url)
@@ -1339,6 +1346,8 @@ def _read(html: str, url: str | None) -> Page:
     if body is not None:
         if any(mark in html for mark in TEMPLATE_MARKS):
             _render_templates(tree)
+        for node in tree.css(HIDDEN_HEADINGS):
+            node.decompose()
         walker.walk(body)
     _find_listed_comments(walker)
     top = _choose_article(walker)
