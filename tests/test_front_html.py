@@ -191,6 +191,21 @@ def test_caption_gets_its_figure_image_and_markup_credit() -> None:
     assert (caption.kind, caption.image, caption.credit) == ("caption", "/pic.jpg", "Jane Doe/Agency")
 
 
+GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+
+
+@pytest.mark.parametrize("img, url", [
+    (f"<img src='{GIF}' data-src='/real.jpg'>", "/real.jpg"),
+    ("<img src='/img/lazy-placeholder.png' data-lazy-src='/real.jpg'>", "/real.jpg"),
+    ("<img src='/spacer.gif?v=2' srcset='/real-600.jpg 600w, /real-900.jpg 900w'>", "/real-600.jpg"),
+    (f"<img src='{GIF}'>", None),
+    ("<img src='/blank-page-ahead.jpg' data-src='/other.jpg'>", "/blank-page-ahead.jpg"),
+])
+def test_a_lazy_loaded_image_gives_its_real_address(img: str, url: str | None) -> None:
+    caption = find(page_of(f"<figure>{img}<figcaption>The bridge at dawn</figcaption></figure>"), "The bridge")
+    assert caption.image == url
+
+
 def test_text_credit_is_left_for_the_classifier() -> None:
     page = page_of("<figure><img src='a.jpg'><figcaption>Bridge (Photo: Jane Doe)</figcaption></figure>")
     caption = find(page, "Bridge")

@@ -481,6 +481,24 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     return result
 
 
+#: attributes where lazy loaders keep an image's real address until a script moves it into src
+LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "srcset")
+#: a stand-in image shown until the real one loads: a data: URI, a blank, spacer or placeholder file
+PLACEHOLDER_IMAGE = re.compile(r"^data:|(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
+
+
+def _image_url(attrs: dict[str, str | None]) -> str | None:
+    """An image's address: src, unless a lazy loader keeps the real one elsewhere (srcset: its first)."""
+    src = attrs.get("src")
+    if src and not PLACEHOLDER_IMAGE.search(src.split("?", 1)[0]):
+        return src
+    for key in LAZY_SOURCES:
+        value = attrs.get(key)
+        if value and not value.startswith("data:"):
+            return value.split(",", 1)[0].split()[0] if key.endswith("srcset") else value
+    return None
+
+
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     """Hidden by markup: the hidden attribute, aria-hidden="true", or a display:none style."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -684,7 +702,7 @@ class _Walker:
             return self.open_link(attrs, parent)
         if action == _T_IMAGE:
             if parent.image is None:
-                parent.image = attrs.get("src") or attrs.get("data-src")
+                parent.image = _image_url(attrs)
             return _PLAIN, None
         hints = self.inline_zone(tag, attrs, parent)
         if hints:
