@@ -8,6 +8,7 @@ from .classify import classify
 from .decode import decode, looks_like_html
 from .errors import ArtextractError, EmptyInputError, InternalError, UnknownOptionError
 from .front_text import read_text
+from .links import page_base, resolve_links
 from .model import Article, Source
 from .options import DEFAULT_OPTIONS, Options
 
@@ -56,4 +57,6 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
     page = read_page(text, input_format, url)
     labelled = classify(page, options)
     source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
-    return assemble(labelled, page, options, source)
+    article = assemble(labelled, page, options, source)
+    resolve_links(article, page_base(url, page.meta.url))
+    return article
