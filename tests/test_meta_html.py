@@ -108,6 +108,12 @@ def test_title_never_the_site_name_when_a_headline_exists() -> None:
     assert meta.title == "Bridge to reopen"
 
 
+def test_a_small_heading_that_the_title_holds_whole_wins_over_a_cut_title() -> None:
+    meta = meta_of("<title>Weekly report 14. - 20. January - Snow Institute</title>",
+                   "<h4>Weekly report 14. - 20. January</h4>")
+    assert meta.title == "Weekly report 14. - 20. January"
+
+
 # --- whole heads ---------------------------------------------------------------------------------------
 
 JSON_LD = """<script type="application/ld+json">

@@ -395,7 +395,7 @@ def _headline_candidates(blocks: list[Block]) -> list[str]:
     """Level-1 headings, those in or near the article first, then other headings."""
     first = [b.text for b in blocks if b.kind == "heading" and b.level == 1 and "main" in b.hints]
     rest = [b.text for b in blocks if b.kind == "heading" and b.level == 1 and "main" not in b.hints]
-    others = [b.text for b in blocks if b.kind == "heading" and b.level in (2, 3)][:5]
+    others = [b.text for b in blocks if b.kind == "heading" and b.level in (2, 3, 4)][:5]
     return [t for t in first + rest + others if len(t) < 300]
 
 
