@@ -25,8 +25,15 @@ def test_absolute(url: str | None, expected: str | None) -> None:
 
 
 def test_only_an_absolute_web_address_is_a_base() -> None:
-    assert page_base(None, "/story", "file:///tmp/x.html", BASE, "https://later.example") == BASE
-    assert page_base("/story") is None
+    assert page_base(None, BASE) == BASE
+    assert page_base("file:///tmp/x.html", BASE) == BASE
+    assert page_base("/story", "http://[broken") is None
+
+
+def test_base_href_wins_resolved_against_the_page_address() -> None:
+    assert page_base(BASE, None, "https://static.example.net/") == "https://static.example.net/"
+    assert page_base(None, BASE, "/archive/") == "https://news.example.org/archive/"
+    assert page_base(None, None, "/archive/") is None
 
 
 PAGE = """<html><head><title>Bridge</title>{head}</head><body><article><h1>Bridge reopens</h1>
@@ -48,3 +55,5 @@ def test_caption_image_resolved_against_the_canonical_address_or_the_given_one()
     assert _caption_image(PAGE.format(head=""), url="https://mirror.example.com/x/") == \
         "https://mirror.example.com/img/bridge.jpg"
     assert _caption_image(PAGE.format(head="")) == "/img/bridge.jpg"  # no address known: as the page wrote it
+    based = PAGE.format(head=f'<base href="https://static.example.net/v2/"><link rel="canonical" href="{BASE}">')
+    assert _caption_image(based) == "https://static.example.net/img/bridge.jpg"

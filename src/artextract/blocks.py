@@ -114,6 +114,8 @@ class PageMeta:
     url: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
+    #: the <base href> that the page's relative addresses resolve against (HTML only)
+    base: str | None = None
 
 
 @dataclass(slots=True)

@@ -11,12 +11,26 @@ from .model import Article, Caption, Related
 NOT_RESOLVED = ("data:", "javascript:", "mailto:", "tel:", "#")
 
 
-def page_base(*candidates: str | None) -> str | None:
-    """The first candidate that is an absolute http(s) address."""
-    for url in candidates:
-        if url and urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc:
-            return url
-    return None
+def page_base(url: str | None, canonical: str | None, base_href: str | None = None) -> str | None:
+    """What relative addresses resolve against: the page's <base href> (itself resolved against the
+    page's address), else the address the caller gave, else the page's canonical one; only an
+    absolute http(s) address is a base."""
+    address = next((u for u in (url, canonical) if _is_web_address(u)), None)
+    if base_href:
+        resolved = absolute(base_href, address) if address else base_href
+        if _is_web_address(resolved):
+            return resolved
+    return address
+
+
+def _is_web_address(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def absolute(url: str | None, base: str | None) -> str | None:

@@ -345,6 +345,7 @@ def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url
     meta = PageMeta(site_name=site_name)
     meta.language = _language(tree, values)
     meta.url = _canonical(tree) or _first(values, ("og:url",)) or url
+    meta.base = _base_href(tree)
     meta.description = _text(article.get("description")) or _first(values, DESCRIPTION_KEYS)
     meta.image = _text(article.get("image")) or _first(values, IMAGE_KEYS)
     meta.tags = _tags(values, article)
@@ -370,6 +371,11 @@ def _language(tree: LexborHTMLParser, values: dict[str, list[str]]) -> str | Non
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None
     return lang or _first(values, ("content-language", "og:locale", "language", "dc.language"))
+
+
+def _base_href(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("base[href]")
+    return node.attributes.get("href") if node is not None else None
 
 
 def _canonical(tree: LexborHTMLParser) -> str | None:

@@ -58,5 +58,5 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
     labelled = classify(page, options)
     source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
     article = assemble(labelled, page, options, source)
-    resolve_links(article, page_base(url, page.meta.url))
+    resolve_links(article, page_base(url, page.meta.url, page.meta.base))
     return article
