@@ -435,3 +435,20 @@ def test_author_byline_is_not_a_box() -> None:
 def test_heading_linking_back_to_contents_stays_a_heading() -> None:
     page = page_of(f"<article><h2><a class='toc-backref' href='#toc'>Setting up</a></h2><p>{PROSE}</p></article>")
     assert "nav" not in find(page, "Setting up").hints
+
+
+@pytest.mark.parametrize("head, author, date", [
+    ("<h3>Mira Kowalski</h3><p class='meta'>18/02/2020 à 16:42</p>", "Mira Kowalski", "2020-02-18"),
+    ("<p class='meta'>Ana Lee on May 3, 2020 at 5:12 pm</p>", "Ana Lee", "2020-05-03"),
+    ("<p class='meta'>3 March 2021, 09:30</p>", None, "2021-03-03"),
+])
+def test_a_comment_head_without_markup_gives_its_author_and_date(head: str, author: str | None, date: str) -> None:
+    from artextract import extract
+
+    html = (f"<html><head><title>T</title></head><body><article><h1>Bridge</h1><p>{PROSE}</p><p>{PROSE}</p>"
+            f"</article><div id='comments'><h2>1 Comment</h2><ol class='commentlist'><li class='comment' "
+            f"id='comment-7'><div class='comment-header'>{head}</div><div class='comment-body'>"
+            f"<p>Well said, and the cost is worth it.</p></div></li></ol></div></body></html>")
+    comments = next(s for s in extract(html).sections if s.type == "comments")
+    item = comments.items[0]
+    assert (item.author, item.date, item.text) == (author, date, "Well said, and the cost is worth it.")
