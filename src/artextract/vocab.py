@@ -73,7 +73,16 @@ RELATED_HEADING = re.compile(
     r"|^((die )?meistgelesenen?( artikel| beiträge| nachrichten)?|zum weiterlesen|pour approfondir|à découvrir aussi"
     r"|(también )?(le|te|les) (puede|pueden|podría) interesar|(ti )?potrebbe interessarti|ti potrebbe interessare"
     r"|dit vind je misschien ook leuk|empfohlen für (dich|sie)|polecamy|zobacz (też|także|również))"
-    r"(\s+(bei|auf|im|von|sur|de|en|su|op)\s+.{1,40})?\s*:?$",
+    r"(\s+(bei|auf|im|von|sur|de|en|su|op)\s+.{1,40})?\s*:?$"
+    # more widget headings, alone on their line
+    r"|^(meistgelesen(e|en)?|am (meisten gelesen|beliebtesten)|beliebteste (artikel|beiträge)|(zum|passend zum) thema"
+    r"|passend dazu|dies passt zum thema|(artikel|mehr) zu (diesem|dem) thema|verwandte (artikel|beiträge|themen)"
+    r"|empfohlene (artikel|beiträge)|die redaktion empfiehlt|unsere (lesetipps|empfehlung)|interessante (artikel|beiträge)"
+    r"|(das|diese artikel) (könnte|könnten|wird) (dir|dich|ihnen|sie) (auch )?(gefallen|interessieren)"
+    r"|für (dich|sie) empfohlen|les plus (populaires|consultés|partagés)|(mira|mirá|lee) también|relacionad[ao]s"
+    r"|más (leídas|vistas|populares)|więcej na ten temat|podobne (artykuły|przepisy|wpisy)|najczęściej czytane"
+    r"|trending (articles|posts|stories|now)|more (articles|posts) like this|you may have missed|editor'?s picks)"
+    r"\s*[:!]?$",
     _I,
 )
 
