@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from artextract import extract
+from artextract.areas import find_areas
 from artextract.assemble import _published, split_credit
 from artextract.bylines import byline_names, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
-from artextract.features import is_boilerplate_line
+from artextract.features import blocks_to_read, compute_features, is_boilerplate_line
 from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
@@ -507,3 +508,38 @@ def test_a_heading_over_its_sub_heading_and_a_note_is_a_heading() -> None:
                      f"Main article: Network Security Services\n\n{PROSE}")
     got = [c.label for c in classify(page)]
     assert got[2] == "heading"
+
+
+CONTENTS = "Contents\n1 Origins\n2 Routes\n3 Stations\n4 See also\n"
+
+
+def test_sections_a_table_of_contents_lists_are_headed_by_its_lines() -> None:
+    # the first section's heading right under the list, the last one over a list rather than prose
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\n{CONTENTS}Origins[edit]\n\n{PROSE}\n\nRoutes[edit]\n\n"
+                     f"{PROSE}\n\nStations[edit]\n\n{PROSE}\n\nSee also[edit]\n" + "\n".join(TEASERS))
+    got = {c.block.text: c.label for c in classify(page)}
+    assert [got[f"{name}[edit]"] for name in ("Origins", "Routes", "Stations", "See also")] == ["heading"] * 4
+
+
+def test_sections_a_table_of_contents_lists_are_the_article_across_long_code() -> None:
+    code = "\n".join(f"step_{n}(data)" for n in range(40))
+    page = read_text(f"A Title For The Page\n\n{CONTENTS}\nOrigins\n\n{PROSE}\n\n{code}\n\nRoutes\n\n{PROSE}\n\n"
+                     f"{PROSE}\n\nStations\n\n{PROSE}\n\n{PROSE}\n\nSee also\n\n{PROSE}")
+    features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
+    assert find_areas(page, features).core_start == 6  # "Origins", not the run after the code
+
+
+MENU = "Home\nNews\nSport\nWeather\n"
+
+
+@pytest.mark.parametrize("text", [
+    # a menu that the footer repeats: its items come back with no prose under them
+    f"{MENU}\nA Title For The Page\n\n{PROSE}\n\n{PROSE}\n\n{MENU}",
+    # teasers under a related heading, each with its standfirst further down
+    f"A Title For The Page\n\n{PROSE}\n\nRelated stories\n" + "\n".join(TEASERS[:3])
+    + "".join(f"\n\n{teaser}\n\n{PROSE}" for teaser in TEASERS[:3]),
+])
+def test_lists_that_are_no_table_of_contents(text: str) -> None:
+    page = read_text(text)
+    features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
+    assert find_areas(page, features).listed_headings == set()

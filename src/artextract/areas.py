@@ -10,13 +10,14 @@ a small piece of prose that a long gap parts from the run's end (a bio, a signup
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence, fold_title, folds_to, words
-from .vocab import COMMENT_FORM_HEADING, WORD
+from .shape import HEADING_MAX_WORDS, ends_sentence, fold_title, folds_to, words
+from .vocab import COMMENT_FORM_HEADING, HEADING_END_MARK, SECTION_NUMBER, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
 PROSE_GAIN_CAP = 1500
@@ -100,6 +101,19 @@ HEADLINE_TRAIL_REACH = 6
 #: marks that join a title to its subtitle ("The Project: Better Journalism"), which a trail does not end with
 TITLE_JOINERS = (":", "-", "–", "—")
 
+#: a table of contents: a run of short lines, one under another, at least this many of which come back
+#: further down, in the same order, as lines with prose right under them (the sections they list)...
+CONTENTS_MIN_SECTIONS = 3
+#: ...and at least this share of the run's lines come back (a contents list has a title or two, a
+#: menu whose items recur as teasers does not come back line for line)
+CONTENTS_MIN_SHARE = 0.5
+#: a listed section's heading comes back at most this many times below the contents (in a running
+#: header, say)
+CONTENTS_MAX_REPEATS = 2
+#: a listed section's prose starts within this many blocks under its heading (a footer that repeats
+#: the menu has none)
+CONTENTS_PROSE_WITHIN = 4
+
 AREAS = ("before", "lead", "core", "after", "comments", "related")
 
 
@@ -120,6 +134,8 @@ class Areas:
     #: blocks of a comment area read from its text (a heading and a comment's date line), not from
     #: markup: always in text, and in HTML where markup does not mark the comments
     comments_by_text: set[int] = field(default_factory=set)
+    #: headings of the sections that a table of contents on the page lists (text only)
+    listed_headings: set[int] = field(default_factory=set)
 
 
 def find_areas(page: Page, features: Features) -> Areas:
@@ -143,6 +159,10 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
         return areas
     opens = _comment_openings(f)
     start, end = _core_run(blocks, f, opens, first_prose)
+    areas.listed_headings = _contents_headings(blocks, f)
+    if areas.listed_headings:
+        # the sections a table of contents lists are the article's, however far code or tables part them
+        start, end = min(start, min(areas.listed_headings)), max(end, max(areas.listed_headings))
     areas.core_start, areas.core_end = start, end
     areas.headline = _headline_before(blocks, f, start)
     lead_from = areas.headline + 1 if areas.headline is not None else start
@@ -154,6 +174,80 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     _mark_tail_areas(blocks, f, opens, areas, end + 1)
     areas.in_summary = _summary_cover(blocks, f, lead_from, end)
     return areas
+
+
+def _section_key(text: str) -> str:
+    """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
+    return HEADING_END_MARK.sub("", SECTION_NUMBER.sub("", text)).casefold().strip()
+
+
+def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
+    """The headings of the sections that a table of contents lists: a run of short lines whose texts
+    come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
+    def short(i: int) -> bool:
+        return not f.prose[i] and 0 < f.words[i] <= HEADING_MAX_WORDS
+
+    lines_by_key: dict[str, list[int]] = {}
+    for i in filter(short, range(len(blocks))):
+        lines_by_key.setdefault(_section_key(blocks[i].text), []).append(i)
+    found: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        # the run stops at a line that repeats one of it: the first section's heading right under the list
+        last, seen = i, {_section_key(blocks[i].text)}
+        while short(last) and last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and short(last + 1) \
+                and _section_key(blocks[last + 1].text) not in seen:
+            last += 1
+            seen.add(_section_key(blocks[last].text))
+        # a list under or with a related-area heading ("Related stories") lists teasers, not sections
+        teasers = any(f.related_heading[max(i - 1, 0):last + 1])
+        if short(i) and last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
+            found |= _listed_sections(blocks, f, lines_by_key, i, last)
+        i = last + 1
+    return found
+
+
+def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, list[int]],
+                     first: int, last: int) -> set[int]:
+    """The lines under a run of short lines (first..last) that repeat its lines in order, if the run
+    reads as a table of contents: each of its lines comes back once or twice (a menu's "Reply"
+    recurs with every comment), and most come back as headings with prose under them."""
+    keys = [_section_key(blocks[i].text) for i in range(first, last + 1)]
+    firsts: list[int] = []
+    for key in keys:
+        later = [j for j in lines_by_key[key] if j > last]
+        if later and len(later) <= CONTENTS_MAX_REPEATS and f.heading_like[later[0]] \
+                and not (f.dateline[later[0]] or f.byline[later[0]]):
+            firsts.append(later[0])
+    listed = _longest_rising(firsts)  # in the contents' order ("Contents" may come back in a footer)
+    # a section has prose before the next one starts
+    ends = [*listed[1:], len(blocks)]
+    over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)]) for j, end in zip(listed, ends))
+    if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
+            or len(listed) < CONTENTS_MIN_SHARE * len(keys):
+        return set()
+    return set(listed)
+
+
+def _longest_rising(values: list[int]) -> list[int]:
+    """The longest strictly rising subsequence of the values (patience sorting)."""
+    tails: list[int] = []  # the smallest last value of a rising run of each length
+    tail_at: list[int] = []  # where that value stands in `values`
+    before = [-1] * len(values)  # the previous element of the best run ending at each value
+    for k, value in enumerate(values):
+        n = bisect_left(tails, value)
+        before[k] = tail_at[n - 1] if n else -1
+        if n == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[n], tail_at[n] = value, k
+    run: list[int] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        run.append(values[k])
+        k = before[k]
+    return run[::-1]
 
 
 def _accept_short_prose(blocks: list[Block], f: Features) -> None:

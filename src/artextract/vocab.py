@@ -298,6 +298,12 @@ MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?
 #: a markdown code fence. "```python"
 MD_FENCE = re.compile(r"^\s*(```|~~~)")
 
+#: a section's number before its title in a table of contents or a heading. "1 Etymology", "3.1 Climate", "2. Setup"
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+#: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
+HEADING_END_MARK = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
+
 #: a digit: the cheap test before a date pattern
 DIGIT = re.compile(r"\d")
 
