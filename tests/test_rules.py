@@ -543,3 +543,16 @@ def test_lists_that_are_no_table_of_contents(text: str) -> None:
     page = read_text(text)
     features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
     assert find_areas(page, features).listed_headings == set()
+
+
+@pytest.mark.parametrize("above, headline", [
+    # a headline written as sentences, its date under it, under a menu
+    ("Home\nNews\nSport", "We Moved Our Offices Last Week. So Did the Whole Team."),
+    # a sentence under a title of a few words is its dek
+    ("Home\nNews\nA Quiet Move", None),
+])
+def test_a_headline_written_as_sentences_opens_the_article(above: str, headline: str | None) -> None:
+    page = read_text(f"{above}\nWe Moved Our Offices Last Week. So Did the Whole Team.\nMay 3, 2024\n\n"
+                     f"{PROSE}\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == [headline or "A Quiet Move"]

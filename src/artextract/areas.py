@@ -81,6 +81,8 @@ HEADLINE_MENU_PENALTY = 0.5
 HEADLINE_DISTANCE_COST = 0.04
 #: a long line under a shorter title-like line (a dek)
 HEADLINE_DEK_PENALTY = 2.0
+#: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
+DEK_TITLE_MIN_WORDS = 2
 #: a candidate must score above this to be taken
 HEADLINE_MIN_SCORE = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
@@ -386,7 +388,8 @@ def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None
         return markdown_title
     first = max(0, start - HEADLINE_LOOKBACK)
     # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
-    candidates = [i for i in range(start, first - 1, -1) if _is_candidate(blocks, f, i)]
+    candidates = [i for i in range(start, first - 1, -1)
+                  if _is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i))]
     body = start + 1 if candidates and candidates[0] == start else start
     core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
     repeats = _repeats(blocks, f, candidates, start)
@@ -463,6 +466,17 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     prose unless a headline's length (headlines end with "!" or "?" as sentences do)."""
     return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
+
+
+def _sentence_title(blocks: list[Block], f: Features, i: int) -> bool:
+    """A headline written as a sentence ("We Moved. So Did Our Office.") at the core's start, which reads
+    as prose: a headline's length, the article's date or byline right over or under it, and no title of
+    a few words right over it (whose dek it would be)."""
+    lo, hi = HEADLINE_GOOD_WORDS
+    near = range(max(i - 1, 0), min(i + 4, len(blocks)))
+    under_title = i > 0 and f.words[i - 1] >= DEK_TITLE_MIN_WORDS and _is_candidate(blocks, f, i - 1)
+    return lo <= f.words[i] <= hi and blocks[i].text[:1].isupper() and not _skippable_above_body(blocks, f, i) \
+        and any(f.byline[j] or f.dateline[j] for j in near if j != i) and not under_title
 
 
 def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
