@@ -556,3 +556,13 @@ def test_a_headline_written_as_sentences_opens_the_article(above: str, headline:
                      f"{PROSE}\n\n{PROSE}")
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == [headline or "A Quiet Move"]
+
+
+def test_a_notice_above_the_headline_is_no_part_of_the_article() -> None:
+    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
+              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
+              "say what we keep and for how long.")
+    page = read_text(f"{notice}\n\nNews\nThe Harbour Gets a New Ferry Line\nMay 3, 2024\n\n"
+                     + "\n\n".join([PROSE] * 10))
+    got = [c.label for c in classify(page)]
+    assert got[2] == "headline" and got[0] != "body"

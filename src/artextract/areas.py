@@ -81,6 +81,15 @@ HEADLINE_MENU_PENALTY = 0.5
 HEADLINE_DISTANCE_COST = 0.04
 #: a long line under a shorter title-like line (a dek)
 HEADLINE_DEK_PENALTY = 2.0
+#: a headline with its date or byline in the run's first this many blocks...
+RESTART_LOOKAHEAD = 30
+#: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a
+#: sentence or two), and at least this many lines under it (a menu, a
+#: kicker: a line under a paragraph is the paragraph's tail, a list's item or a table's row)...
+RESTART_MIN_GAP = 1
+#: ...starts the article
+RESTART_MAX_SHARE = 0.2
+RESTART_MAX_CHARS = 800
 #: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
 DEK_TITLE_MIN_WORDS = 2
 #: a candidate must score above this to be taken
@@ -165,6 +174,7 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     if areas.listed_headings:
         # the sections a table of contents lists are the article's, however far code or tables part them
         start, end = min(start, min(areas.listed_headings)), max(end, max(areas.listed_headings))
+    start = _restart_at_headline(blocks, f, start, end)
     areas.core_start, areas.core_end = start, end
     areas.headline = _headline_before(blocks, f, start)
     lead_from = areas.headline + 1 if areas.headline is not None else start
@@ -466,6 +476,29 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     prose unless a headline's length (headlines end with "!" or "?" as sentences do)."""
     return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
+
+
+def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int) -> int:
+    """Where the article starts when the run opens with a little prose above a headline: a title-like
+    line with the article's date or byline beside it, in the run's first blocks, below a small part of
+    the run's prose (a consent notice, a search box's help, a teaser over the article's title)."""
+    if any(f.byline[j] or f.dateline[j] for j in range(max(start - 2, 0), start)):
+        return start  # the run opens under a byline or date: under its headline already
+    total = sum(len(blocks[i].text) for i in range(start, end + 1) if f.prose[i])
+    seen = 0
+    dated = 0  # the date lines passed: a list of dated teasers is no article's head
+    for i in range(start, min(end, start + RESTART_LOOKAHEAD)):
+        if f.prose[i]:
+            seen += len(blocks[i].text)
+            if seen > min(RESTART_MAX_SHARE * total, RESTART_MAX_CHARS):
+                return start
+            continue
+        if _is_candidate(blocks, f, i) and f.words[i] >= HEADLINE_GOOD_WORDS[0] \
+                and not any(f.prose[i - RESTART_MIN_GAP:i]) and any(
+                (f.byline[j] or f.dateline[j]) and not f.prose[j] for j in range(i - 1, min(i + 4, end)) if j != i):
+            return i if seen and not dated else start
+        dated += f.dateline[i] or f.byline[i]
+    return start
 
 
 def _sentence_title(blocks: list[Block], f: Features, i: int) -> bool:
