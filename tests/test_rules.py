@@ -566,3 +566,10 @@ def test_a_notice_above_the_headline_is_no_part_of_the_article() -> None:
                      + "\n\n".join([PROSE] * 10))
     got = [c.label for c in classify(page)]
     assert got[2] == "headline" and got[0] != "body"
+
+
+def test_a_second_wording_of_the_title_under_it_is_not_the_headline() -> None:
+    page = read_text("Home\nNews\nHarbour Town Opens Its New Ferry Line in May\n"
+                     "New Ferry Line: Harbour Town Opens It in May\nBy Jane Doe\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Harbour Town Opens Its New Ferry Line in May"]

@@ -90,6 +90,12 @@ RESTART_MIN_GAP = 1
 #: ...starts the article
 RESTART_MAX_SHARE = 0.2
 RESTART_MAX_CHARS = 800
+#: a second wording of a title right under it (see _rewords): both have at least this many words, the
+#: longer at most this many times the shorter's, and this share of the shorter's content words
+REWORDED_MIN_WORDS = 5
+REWORDED_MAX_RATIO = 1.6
+REWORDED_MIN_SHARE = 0.7
+HEADLINE_REWORDED_PENALTY = 1.5
 #: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
 DEK_TITLE_MIN_WORDS = 2
 #: a candidate must score above this to be taken
@@ -534,10 +540,27 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
         score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
+    # a second wording of the title right under the first (a teaser's title under the page's own)
+    if i > 0 and _rewords(blocks, f, i - 1, i):
+        score -= HEADLINE_REWORDED_PENALTY
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
+
+
+def _rewords(blocks: list[Block], f: Features, upper: int, lower: int) -> bool:
+    """Whether the lower of two lines says the upper title again in other words: both a headline's
+    length and of about the same length, most content words of the shorter in the longer, the texts
+    not the same ("Harbour gets new ferry line in May" over "New ferry line: harbour gets it in May")."""
+    n, m = f.words[upper], f.words[lower]
+    if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
+        return False
+    first, second = fold_title(blocks[upper].text), fold_title(blocks[lower].text)
+    if not _is_candidate(blocks, f, upper) or first.endswith(second) or second.endswith(first):
+        return False  # the same title, or a breadcrumb trail that ends with it
+    own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
+    return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
 
 
 def _has_kicker(text: str, count: int) -> bool:
