@@ -573,3 +573,13 @@ def test_a_second_wording_of_the_title_under_it_is_not_the_headline() -> None:
                      "New Ferry Line: Harbour Town Opens It in May\nBy Jane Doe\n\n" + "\n\n".join([PROSE] * 3))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["Harbour Town Opens Its New Ferry Line in May"]
+
+
+@pytest.mark.parametrize("caption", [
+    "The harbour at dawn, with the new ferry at its pier © Harbour Town Press Office",
+    "The mayor of Harbour Town at the new pier / AFP",
+])
+def test_a_caption_with_its_credit_is_not_the_headline(caption: str) -> None:
+    page = read_text(f"Home\nNews\nFerry Line Opens\n{caption}\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Ferry Line Opens"]

@@ -110,6 +110,15 @@ CREDIT_ONLY = re.compile(
     _I,
 )
 
+#: a picture's credit inside or at the end of a line, which makes it a caption: a copyright sign, or a
+#: news agency after a stop or a slash. "… der Rosengarten © Südtirol Wein", "Joe Biden / AFP",
+#: "… el 11 de febrero pasado. EFE"
+CREDIT_MARK = re.compile(
+    r"©|\(c\)\s|[./|]\s*(?:afp|efe|dpa|ap|reuters|epa|ansa|apa|keystone|getty images|imago|xinhua|"
+    r"europa press|sipa)\s*$",
+    _I,
+)
+
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
 IMAGE_LABEL = re.compile(
