@@ -583,3 +583,10 @@ def test_a_caption_with_its_credit_is_not_the_headline(caption: str) -> None:
     page = read_text(f"Home\nNews\nFerry Line Opens\n{caption}\n\n" + "\n\n".join([PROSE] * 3))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["Ferry Line Opens"]
+
+
+@pytest.mark.parametrize("title", ["Time to Say Goodbye.", "All Is New in May…"])
+def test_a_short_title_may_end_with_a_stop(title: str) -> None:
+    page = read_text(f"Home\nAbout\n{title}\nMay 3, 2024\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == [title]

@@ -96,6 +96,9 @@ REWORDED_MIN_WORDS = 5
 REWORDED_MAX_RATIO = 1.6
 REWORDED_MIN_SHARE = 0.7
 HEADLINE_REWORDED_PENALTY = 1.5
+#: a title may end with a stop or an ellipsis when it has this few words (a longer line is a sentence)
+TITLE_STOP_WORDS = (2, 8)
+TITLE_STOPS = (".", "…")
 #: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
 DEK_TITLE_MIN_WORDS = 2
 #: a candidate must score above this to be taken
@@ -481,7 +484,8 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     """A title-like line that may head the article: not a label, byline, trail, share bar or caption
     with its credit, and not prose unless a headline's length (headlines end with "!" or "?" as
     sentences do)."""
-    return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+    return ((f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
+            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
             and CREDIT_MARK.search(blocks[i].text) is None)
 
@@ -518,6 +522,13 @@ def _sentence_title(blocks: list[Block], f: Features, i: int) -> bool:
     under_title = i > 0 and f.words[i - 1] >= DEK_TITLE_MIN_WORDS and _is_candidate(blocks, f, i - 1)
     return lo <= f.words[i] <= hi and blocks[i].text[:1].isupper() and not _skippable_above_body(blocks, f, i) \
         and any(f.byline[j] or f.dateline[j] for j in near if j != i) and not under_title
+
+
+def _short_title_with_stop(text: str, count: int) -> bool:
+    """A title of a few words that ends with a stop or an ellipsis ("Time to say goodbye.", "All is
+    new in May…"), which is_title_like leaves out as the end of a sentence."""
+    return TITLE_STOP_WORDS[0] <= count <= TITLE_STOP_WORDS[1] and text.endswith(TITLE_STOPS) \
+        and text[:1].isupper() and not text.endswith("...")
 
 
 def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
