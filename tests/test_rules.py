@@ -511,6 +511,7 @@ def test_a_heading_over_its_sub_heading_and_a_note_is_a_heading() -> None:
 
 
 CONTENTS = "Contents\n1 Origins\n2 Routes\n3 Stations\n4 See also\n"
+HARBOUR_CONTENTS = "Contents\n1 Origins of the Harbour Ferries\n2 Routes\n3 Stations\n4 See also\n"
 
 
 def test_sections_a_table_of_contents_lists_are_headed_by_its_lines() -> None:
@@ -590,3 +591,12 @@ def test_a_short_title_may_end_with_a_stop(title: str) -> None:
     page = read_text(f"Home\nAbout\n{title}\nMay 3, 2024\n\n" + "\n\n".join([PROSE] * 3))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == [title]
+
+
+def test_a_section_a_table_of_contents_lists_is_not_the_headline() -> None:
+    # the contents and the first section's heading stand between the headline and the prose
+    page = read_text(f"Home\nThe Harbour and Its Ferries\n\n{HARBOUR_CONTENTS}\nOrigins of the Harbour Ferries\n\n"
+                     f"The ferries of the harbour {PROSE}\n\n"
+                     f"Routes\n\n{PROSE}\n\nStations\n\n{PROSE}\n\nSee also\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["The Harbour and Its Ferries"]

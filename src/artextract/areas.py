@@ -185,7 +185,8 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
         start, end = min(start, min(areas.listed_headings)), max(end, max(areas.listed_headings))
     start = _restart_at_headline(blocks, f, start, end)
     areas.core_start, areas.core_end = start, end
-    areas.headline = _headline_before(blocks, f, start)
+    sections = {_section_key(blocks[i].text) for i in areas.listed_headings}
+    areas.headline = _headline_before(blocks, f, start, sections)
     lead_from = areas.headline + 1 if areas.headline is not None else start
     first = areas.headline if areas.headline is not None else 0
     for i in range(first, len(blocks)):
@@ -400,15 +401,17 @@ def _skippable_above_body(blocks: list[Block], f: Features, i: int) -> bool:
             or f.boilerplate[i] or blocks[i].kind == "caption")
 
 
-def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None:
-    """The title-like line above the core that best reads as its headline (see _headline_score)."""
+def _headline_before(blocks: list[Block], f: Features, start: int, sections: set[str]) -> int | None:
+    """The title-like line above the core that best reads as its headline (see _headline_score); not
+    one of the `sections` a table of contents lists (as their _section_key), nor its line for one."""
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
     first = max(0, start - HEADLINE_LOOKBACK)
     # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
     candidates = [i for i in range(start, first - 1, -1)
-                  if _is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i))]
+                  if (_is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i)))
+                  and not (sections and _section_key(blocks[i].text) in sections)]
     body = start + 1 if candidates and candidates[0] == start else start
     core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
     repeats = _repeats(blocks, f, candidates, start)
