@@ -600,3 +600,13 @@ def test_a_section_a_table_of_contents_lists_is_not_the_headline() -> None:
                      f"Routes\n\n{PROSE}\n\nStations\n\n{PROSE}\n\nSee also\n\n{PROSE}")
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["The Harbour and Its Ferries"]
+
+
+def test_the_headline_words_come_back_in_the_first_paragraphs() -> None:
+    # the line over the prose names what a later paragraph is about; the headline, what the first are
+    lede = "The harbour ferry line opens this week, and {} of the town take it to work."
+    paragraphs = [lede.format(who) for who in ("people", "pupils", "nurses", "bakers", "clerks")]
+    paragraphs.append("The timetables for the spring season come out in March, with more boats at dawn.")
+    page = read_text("Home\nHarbour Ferry Line Opens\nTimetables for Spring Season\n\n" + "\n\n".join(paragraphs))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Harbour Ferry Line Opens"]

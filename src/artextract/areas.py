@@ -58,8 +58,10 @@ COMMENTS_AFTER_CHARS = 400
 INLINE_COMMENT_DATE_WITHIN = 3
 #: how far back from the core's first prose block the headline is looked for
 HEADLINE_LOOKBACK = 60
-#: how many blocks of the core the headline's words are compared with
-HEADLINE_CORE_BLOCKS = 6
+#: how many blocks of the core the headline's words are compared with: the lede and the paragraphs
+#: right under it (a wider window lets a dek or a first sub-heading, whose words come back further
+#: down, match as well as the headline)
+HEADLINE_CORE_BLOCKS = 5
 #: words this long count as content words (shorter ones are mostly function words)
 CONTENT_WORD_MIN_CHARS = 4
 #: weight of the share of the candidate's words found in the core's first blocks
