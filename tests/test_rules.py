@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from artextract import extract
+from artextract.areas import find_areas
 from artextract.assemble import _published, split_credit
 from artextract.bylines import byline_names, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
-from artextract.features import is_boilerplate_line
+from artextract.features import blocks_to_read, compute_features, is_boilerplate_line
 from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
@@ -513,3 +514,105 @@ def test_a_heading_over_its_sub_heading_and_a_note_is_a_heading() -> None:
                      f"Main article: Network Security Services\n\n{PROSE}")
     got = [c.label for c in classify(page)]
     assert got[2] == "heading"
+
+
+CONTENTS = "Contents\n1 Origins\n2 Routes\n3 Stations\n4 See also\n"
+HARBOUR_CONTENTS = "Contents\n1 Origins of the Harbour Ferries\n2 Routes\n3 Stations\n4 See also\n"
+
+
+def test_sections_a_table_of_contents_lists_are_headed_by_its_lines() -> None:
+    # the first section's heading right under the list, the last one over a list rather than prose
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\n{CONTENTS}Origins[edit]\n\n{PROSE}\n\nRoutes[edit]\n\n"
+                     f"{PROSE}\n\nStations[edit]\n\n{PROSE}\n\nSee also[edit]\n" + "\n".join(TEASERS))
+    got = {c.block.text: c.label for c in classify(page)}
+    assert [got[f"{name}[edit]"] for name in ("Origins", "Routes", "Stations", "See also")] == ["heading"] * 4
+
+
+def test_sections_a_table_of_contents_lists_are_the_article_across_long_code() -> None:
+    code = "\n".join(f"step_{n}(data)" for n in range(40))
+    page = read_text(f"A Title For The Page\n\n{CONTENTS}\nOrigins\n\n{PROSE}\n\n{code}\n\nRoutes\n\n{PROSE}\n\n"
+                     f"{PROSE}\n\nStations\n\n{PROSE}\n\n{PROSE}\n\nSee also\n\n{PROSE}")
+    features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
+    assert find_areas(page, features).core_start == 6  # "Origins", not the run after the code
+
+
+MENU = "Home\nNews\nSport\nWeather\n"
+
+
+@pytest.mark.parametrize("text", [
+    # a menu that the footer repeats: its items come back with no prose under them
+    f"{MENU}\nA Title For The Page\n\n{PROSE}\n\n{PROSE}\n\n{MENU}",
+    # teasers under a related heading, each with its standfirst further down
+    f"A Title For The Page\n\n{PROSE}\n\nRelated stories\n" + "\n".join(TEASERS[:3])
+    + "".join(f"\n\n{teaser}\n\n{PROSE}" for teaser in TEASERS[:3]),
+])
+def test_lists_that_are_no_table_of_contents(text: str) -> None:
+    page = read_text(text)
+    features = compute_features(page.blocks, blocks_to_read(page.blocks, page.format))
+    assert find_areas(page, features).listed_headings == set()
+
+
+@pytest.mark.parametrize("above, headline", [
+    # a headline written as sentences, its date under it, under a menu
+    ("Home\nNews\nSport", "We Moved Our Offices Last Week. So Did the Whole Team."),
+    # a sentence under a title of a few words is its dek
+    ("Home\nNews\nA Quiet Move", None),
+])
+def test_a_headline_written_as_sentences_opens_the_article(above: str, headline: str | None) -> None:
+    page = read_text(f"{above}\nWe Moved Our Offices Last Week. So Did the Whole Team.\nMay 3, 2024\n\n"
+                     f"{PROSE}\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == [headline or "A Quiet Move"]
+
+
+def test_a_notice_above_the_headline_is_no_part_of_the_article() -> None:
+    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
+              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
+              "say what we keep and for how long.")
+    page = read_text(f"{notice}\n\nNews\nThe Harbour Gets a New Ferry Line\nMay 3, 2024\n\n"
+                     + "\n\n".join([PROSE] * 10))
+    got = [c.label for c in classify(page)]
+    assert got[2] == "headline" and got[0] != "body"
+
+
+def test_a_second_wording_of_the_title_under_it_is_not_the_headline() -> None:
+    page = read_text("Home\nNews\nHarbour Town Opens Its New Ferry Line in May\n"
+                     "New Ferry Line: Harbour Town Opens It in May\nBy Jane Doe\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Harbour Town Opens Its New Ferry Line in May"]
+
+
+@pytest.mark.parametrize("caption", [
+    "The harbour at dawn, with the new ferry at its pier © Harbour Town Press Office",
+    "The mayor of Harbour Town at the new pier / AFP",
+])
+def test_a_caption_with_its_credit_is_not_the_headline(caption: str) -> None:
+    page = read_text(f"Home\nNews\nFerry Line Opens\n{caption}\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Ferry Line Opens"]
+
+
+@pytest.mark.parametrize("title", ["Time to Say Goodbye.", "All Is New in May…"])
+def test_a_short_title_may_end_with_a_stop(title: str) -> None:
+    page = read_text(f"Home\nAbout\n{title}\nMay 3, 2024\n\n" + "\n\n".join([PROSE] * 3))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == [title]
+
+
+def test_a_section_a_table_of_contents_lists_is_not_the_headline() -> None:
+    # the contents and the first section's heading stand between the headline and the prose
+    page = read_text(f"Home\nThe Harbour and Its Ferries\n\n{HARBOUR_CONTENTS}\nOrigins of the Harbour Ferries\n\n"
+                     f"The ferries of the harbour {PROSE}\n\n"
+                     f"Routes\n\n{PROSE}\n\nStations\n\n{PROSE}\n\nSee also\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["The Harbour and Its Ferries"]
+
+
+def test_the_headline_words_come_back_in_the_first_paragraphs() -> None:
+    # the line over the prose names what a later paragraph is about; the headline, what the first are
+    lede = "The harbour ferry line opens this week, and {} of the town take it to work."
+    paragraphs = [lede.format(who) for who in ("people", "pupils", "nurses", "bakers", "clerks")]
+    paragraphs.append("The timetables for the spring season come out in March, with more boats at dawn.")
+    page = read_text("Home\nHarbour Ferry Line Opens\nTimetables for Spring Season\n\n" + "\n\n".join(paragraphs))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Harbour Ferry Line Opens"]

@@ -10,13 +10,14 @@ a small piece of prose that a long gap parts from the run's end (a bio, a signup
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import ends_sentence, fold_title, folds_to, words
-from .vocab import COMMENT_FORM_HEADING, WORD
+from .shape import HEADING_MAX_WORDS, ends_sentence, fold_title, folds_to, words
+from .vocab import COMMENT_FORM_HEADING, CREDIT_MARK, HEADING_END_MARK, SECTION_NUMBER, WORD
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
 PROSE_GAIN_CAP = 1500
@@ -57,8 +58,10 @@ COMMENTS_AFTER_CHARS = 400
 INLINE_COMMENT_DATE_WITHIN = 3
 #: how far back from the core's first prose block the headline is looked for
 HEADLINE_LOOKBACK = 60
-#: how many blocks of the core the headline's words are compared with
-HEADLINE_CORE_BLOCKS = 6
+#: how many blocks of the core the headline's words are compared with: the lede and the paragraphs
+#: right under it (a wider window lets a dek or a first sub-heading, whose words come back further
+#: down, match as well as the headline)
+HEADLINE_CORE_BLOCKS = 5
 #: words this long count as content words (shorter ones are mostly function words)
 CONTENT_WORD_MIN_CHARS = 4
 #: weight of the share of the candidate's words found in the core's first blocks
@@ -80,6 +83,26 @@ HEADLINE_MENU_PENALTY = 0.5
 HEADLINE_DISTANCE_COST = 0.04
 #: a long line under a shorter title-like line (a dek)
 HEADLINE_DEK_PENALTY = 2.0
+#: a headline with its date or byline in the run's first this many blocks...
+RESTART_LOOKAHEAD = 30
+#: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a
+#: sentence or two), and at least this many lines under it (a menu, a
+#: kicker: a line under a paragraph is the paragraph's tail, a list's item or a table's row)...
+RESTART_MIN_GAP = 1
+#: ...starts the article
+RESTART_MAX_SHARE = 0.2
+RESTART_MAX_CHARS = 800
+#: a second wording of a title right under it (see _rewords): both have at least this many words, the
+#: longer at most this many times the shorter's, and this share of the shorter's content words
+REWORDED_MIN_WORDS = 5
+REWORDED_MAX_RATIO = 1.6
+REWORDED_MIN_SHARE = 0.7
+HEADLINE_REWORDED_PENALTY = 1.5
+#: a title may end with a stop or an ellipsis when it has this few words (a longer line is a sentence)
+TITLE_STOP_WORDS = (2, 8)
+TITLE_STOPS = (".", "…")
+#: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
+DEK_TITLE_MIN_WORDS = 2
 #: a candidate must score above this to be taken
 HEADLINE_MIN_SCORE = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
@@ -99,6 +122,19 @@ HEADLINE_TRAIL_PENALTY = 2.0
 HEADLINE_TRAIL_REACH = 6
 #: marks that join a title to its subtitle ("The Project: Better Journalism"), which a trail does not end with
 TITLE_JOINERS = (":", "-", "–", "—")
+
+#: a table of contents: a run of short lines, one under another, at least this many of which come back
+#: further down, in the same order, as lines with prose right under them (the sections they list)...
+CONTENTS_MIN_SECTIONS = 3
+#: ...and at least this share of the run's lines come back (a contents list has a title or two, a
+#: menu whose items recur as teasers does not come back line for line)
+CONTENTS_MIN_SHARE = 0.5
+#: a listed section's heading comes back at most this many times below the contents (in a running
+#: header, say)
+CONTENTS_MAX_REPEATS = 2
+#: a listed section's prose starts within this many blocks under its heading (a footer that repeats
+#: the menu has none)
+CONTENTS_PROSE_WITHIN = 4
 
 AREAS = ("before", "lead", "core", "after", "comments", "related")
 
@@ -120,6 +156,8 @@ class Areas:
     #: blocks of a comment area read from its text (a heading and a comment's date line), not from
     #: markup: always in text, and in HTML where markup does not mark the comments
     comments_by_text: set[int] = field(default_factory=set)
+    #: headings of the sections that a table of contents on the page lists (text only)
+    listed_headings: set[int] = field(default_factory=set)
 
 
 def find_areas(page: Page, features: Features) -> Areas:
@@ -143,8 +181,14 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
         return areas
     opens = _comment_openings(f)
     start, end = _core_run(blocks, f, opens, first_prose)
+    areas.listed_headings = _contents_headings(blocks, f)
+    if areas.listed_headings:
+        # the sections a table of contents lists are the article's, however far code or tables part them
+        start, end = min(start, min(areas.listed_headings)), max(end, max(areas.listed_headings))
+    start = _restart_at_headline(blocks, f, start, end)
     areas.core_start, areas.core_end = start, end
-    areas.headline = _headline_before(blocks, f, start)
+    sections = {_section_key(blocks[i].text) for i in areas.listed_headings}
+    areas.headline = _headline_before(blocks, f, start, sections)
     lead_from = areas.headline + 1 if areas.headline is not None else start
     first = areas.headline if areas.headline is not None else 0
     for i in range(first, len(blocks)):
@@ -154,6 +198,80 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     _mark_tail_areas(blocks, f, opens, areas, end + 1)
     areas.in_summary = _summary_cover(blocks, f, lead_from, end)
     return areas
+
+
+def _section_key(text: str) -> str:
+    """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
+    return HEADING_END_MARK.sub("", SECTION_NUMBER.sub("", text)).casefold().strip()
+
+
+def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
+    """The headings of the sections that a table of contents lists: a run of short lines whose texts
+    come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
+    def short(i: int) -> bool:
+        return not f.prose[i] and 0 < f.words[i] <= HEADING_MAX_WORDS
+
+    lines_by_key: dict[str, list[int]] = {}
+    for i in filter(short, range(len(blocks))):
+        lines_by_key.setdefault(_section_key(blocks[i].text), []).append(i)
+    found: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        # the run stops at a line that repeats one of it: the first section's heading right under the list
+        last, seen = i, {_section_key(blocks[i].text)}
+        while short(last) and last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and short(last + 1) \
+                and _section_key(blocks[last + 1].text) not in seen:
+            last += 1
+            seen.add(_section_key(blocks[last].text))
+        # a list under or with a related-area heading ("Related stories") lists teasers, not sections
+        teasers = any(f.related_heading[max(i - 1, 0):last + 1])
+        if short(i) and last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
+            found |= _listed_sections(blocks, f, lines_by_key, i, last)
+        i = last + 1
+    return found
+
+
+def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, list[int]],
+                     first: int, last: int) -> set[int]:
+    """The lines under a run of short lines (first..last) that repeat its lines in order, if the run
+    reads as a table of contents: each of its lines comes back once or twice (a menu's "Reply"
+    recurs with every comment), and most come back as headings with prose under them."""
+    keys = [_section_key(blocks[i].text) for i in range(first, last + 1)]
+    firsts: list[int] = []
+    for key in keys:
+        later = [j for j in lines_by_key[key] if j > last]
+        if later and len(later) <= CONTENTS_MAX_REPEATS and f.heading_like[later[0]] \
+                and not (f.dateline[later[0]] or f.byline[later[0]]):
+            firsts.append(later[0])
+    listed = _longest_rising(firsts)  # in the contents' order ("Contents" may come back in a footer)
+    # a section has prose before the next one starts
+    ends = [*listed[1:], len(blocks)]
+    over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)]) for j, end in zip(listed, ends))
+    if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
+            or len(listed) < CONTENTS_MIN_SHARE * len(keys):
+        return set()
+    return set(listed)
+
+
+def _longest_rising(values: list[int]) -> list[int]:
+    """The longest strictly rising subsequence of the values (patience sorting)."""
+    tails: list[int] = []  # the smallest last value of a rising run of each length
+    tail_at: list[int] = []  # where that value stands in `values`
+    before = [-1] * len(values)  # the previous element of the best run ending at each value
+    for k, value in enumerate(values):
+        n = bisect_left(tails, value)
+        before[k] = tail_at[n - 1] if n else -1
+        if n == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[n], tail_at[n] = value, k
+    run: list[int] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        run.append(values[k])
+        k = before[k]
+    return run[::-1]
 
 
 def _accept_short_prose(blocks: list[Block], f: Features) -> None:
@@ -285,14 +403,17 @@ def _skippable_above_body(blocks: list[Block], f: Features, i: int) -> bool:
             or f.boilerplate[i] or blocks[i].kind == "caption")
 
 
-def _headline_before(blocks: list[Block], f: Features, start: int) -> int | None:
-    """The title-like line above the core that best reads as its headline (see _headline_score)."""
+def _headline_before(blocks: list[Block], f: Features, start: int, sections: set[str]) -> int | None:
+    """The title-like line above the core that best reads as its headline (see _headline_score); not
+    one of the `sections` a table of contents lists (as their _section_key), nor its line for one."""
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
     first = max(0, start - HEADLINE_LOOKBACK)
     # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
-    candidates = [i for i in range(start, first - 1, -1) if _is_candidate(blocks, f, i)]
+    candidates = [i for i in range(start, first - 1, -1)
+                  if (_is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i)))
+                  and not (sections and _section_key(blocks[i].text) in sections)]
     body = start + 1 if candidates and candidates[0] == start else start
     core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
     repeats = _repeats(blocks, f, candidates, start)
@@ -365,10 +486,54 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
-    """A title-like line that may head the article: not a label, byline, trail or share bar, and not
-    prose unless a headline's length (headlines end with "!" or "?" as sentences do)."""
-    return (f.title_like[i] and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
-            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
+    """A title-like line that may head the article: not a label, byline, trail, share bar or caption
+    with its credit, and not prose unless a headline's length (headlines end with "!" or "?" as
+    sentences do)."""
+    return ((f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
+            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
+            and CREDIT_MARK.search(blocks[i].text) is None)
+
+
+def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int) -> int:
+    """Where the article starts when the run opens with a little prose above a headline: a title-like
+    line with the article's date or byline beside it, in the run's first blocks, below a small part of
+    the run's prose (a consent notice, a search box's help, a teaser over the article's title)."""
+    if any(f.byline[j] or f.dateline[j] for j in range(max(start - 2, 0), start)):
+        return start  # the run opens under a byline or date: under its headline already
+    total = sum(len(blocks[i].text) for i in range(start, end + 1) if f.prose[i])
+    seen = 0
+    dated = 0  # the date lines passed: a list of dated teasers is no article's head
+    for i in range(start, min(end, start + RESTART_LOOKAHEAD)):
+        if f.prose[i]:
+            seen += len(blocks[i].text)
+            if seen > min(RESTART_MAX_SHARE * total, RESTART_MAX_CHARS):
+                return start
+            continue
+        if _is_candidate(blocks, f, i) and f.words[i] >= HEADLINE_GOOD_WORDS[0] \
+                and not any(f.prose[i - RESTART_MIN_GAP:i]) and any(
+                (f.byline[j] or f.dateline[j]) and not f.prose[j] for j in range(i - 1, min(i + 4, end)) if j != i):
+            return i if seen and not dated else start
+        dated += f.dateline[i] or f.byline[i]
+    return start
+
+
+def _sentence_title(blocks: list[Block], f: Features, i: int) -> bool:
+    """A headline written as a sentence ("We Moved. So Did Our Office.") at the core's start, which reads
+    as prose: a headline's length, the article's date or byline right over or under it, and no title of
+    a few words right over it (whose dek it would be)."""
+    lo, hi = HEADLINE_GOOD_WORDS
+    near = range(max(i - 1, 0), min(i + 4, len(blocks)))
+    under_title = i > 0 and f.words[i - 1] >= DEK_TITLE_MIN_WORDS and _is_candidate(blocks, f, i - 1)
+    return lo <= f.words[i] <= hi and blocks[i].text[:1].isupper() and not _skippable_above_body(blocks, f, i) \
+        and any(f.byline[j] or f.dateline[j] for j in near if j != i) and not under_title
+
+
+def _short_title_with_stop(text: str, count: int) -> bool:
+    """A title of a few words that ends with a stop or an ellipsis ("Time to say goodbye.", "All is
+    new in May…"), which is_title_like leaves out as the end of a sentence."""
+    return TITLE_STOP_WORDS[0] <= count <= TITLE_STOP_WORDS[1] and text.endswith(TITLE_STOPS) \
+        and text[:1].isupper() and not text.endswith("...")
 
 
 def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
@@ -393,10 +558,27 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
         score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
+    # a second wording of the title right under the first (a teaser's title under the page's own)
+    if i > 0 and _rewords(blocks, f, i - 1, i):
+        score -= HEADLINE_REWORDED_PENALTY
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
+
+
+def _rewords(blocks: list[Block], f: Features, upper: int, lower: int) -> bool:
+    """Whether the lower of two lines says the upper title again in other words: both a headline's
+    length and of about the same length, most content words of the shorter in the longer, the texts
+    not the same ("Harbour gets new ferry line in May" over "New ferry line: harbour gets it in May")."""
+    n, m = f.words[upper], f.words[lower]
+    if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
+        return False
+    first, second = fold_title(blocks[upper].text), fold_title(blocks[lower].text)
+    if not _is_candidate(blocks, f, upper) or first.endswith(second) or second.endswith(first):
+        return False  # the same title, or a breadcrumb trail that ends with it
+    own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
+    return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
 
 
 def _has_kicker(text: str, count: int) -> bool:

@@ -119,6 +119,15 @@ CREDIT_ONLY = re.compile(
     _I,
 )
 
+#: a picture's credit inside or at the end of a line, which makes it a caption: a copyright sign, or a
+#: news agency after a stop or a slash. "… der Rosengarten © Südtirol Wein", "Joe Biden / AFP",
+#: "… el 11 de febrero pasado. EFE"
+CREDIT_MARK = re.compile(
+    r"©|\(c\)\s|[./|]\s*(?:afp|efe|dpa|ap|reuters|epa|ansa|apa|keystone|getty images|imago|xinhua|"
+    r"europa press|sipa)\s*$",
+    _I,
+)
+
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
 IMAGE_LABEL = re.compile(
@@ -306,6 +315,12 @@ MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?
 
 #: a markdown code fence. "```python"
 MD_FENCE = re.compile(r"^\s*(```|~~~)")
+
+#: a section's number before its title in a table of contents or a heading. "1 Etymology", "3.1 Climate", "2. Setup"
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+#: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
+HEADING_END_MARK = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
 
 #: a digit: the cheap test before a date pattern
 DIGIT = re.compile(r"\d")

@@ -24,6 +24,7 @@ RULES: list[tuple[str, Rule]] = [
     ("body_label", body.body_label),
     ("heading_element", body.heading_element),
     ("short_line_between_prose", body.short_line_between_prose),
+    ("listed_in_contents", body.listed_in_contents),
     ("comments_heading", comments.comments_heading),
     ("comment_markup", comments.comment_markup),
     ("in_comment_area", comments.in_comment_area),

@@ -61,6 +61,15 @@ def heading_element(ctx: Context) -> Iterator[Vote]:
 
 
 
+def listed_in_contents(ctx: Context) -> Iterator[Vote]:
+    """In text, a line that a table of contents above it lists ("2 History" over the line "History")
+    heads that section of the article, whatever stands under it (prose, a list, a table)."""
+    area = ctx.areas.area
+    for i in sorted(ctx.areas.listed_headings):
+        if area[i] in ("core", "lead"):
+            yield i, "heading", 3.0
+
+
 def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
     """In text, a short heading-shaped line with prose below it reads as a sub-heading: "Renewed
     Detente" between two paragraphs. A line of a list (a run of short lines) is not one."""
