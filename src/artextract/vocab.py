@@ -77,7 +77,8 @@ RELATED_HEADING = re.compile(
     # more widget headings, alone on their line
     r"|^(meistgelesen(e|en)?|am (meisten gelesen|beliebtesten)|beliebteste (artikel|beiträge)|(zum|passend zum) thema"
     r"|passend dazu|dies passt zum thema|(artikel|mehr) zu (diesem|dem) thema|verwandte (artikel|beiträge|themen)"
-    r"|empfohlene (artikel|beiträge)|die redaktion empfiehlt|unsere (lesetipps|empfehlung)|interessante (artikel|beiträge)"
+    r"|empfohlene (artikel|beiträge)|die redaktion empfiehlt|unsere (lesetipps|empfehlung)"
+    r"|interessante (artikel|beiträge)"
     r"|(das|diese artikel) (könnte|könnten|wird) (dir|dich|ihnen|sie) (auch )?(gefallen|interessieren)"
     r"|für (dich|sie) empfohlen|les plus (populaires|consultés|partagés)|(mira|mirá|lee) también|relacionad[ao]s"
     r"|más (leídas|vistas|populares)|więcej na ten temat|podobne (artykuły|przepisy|wpisy)|najczęściej czytane"
