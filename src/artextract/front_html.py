@@ -1023,7 +1023,7 @@ def _vote(walker: _Walker, skip_zones: frozenset[str]) -> list[_Frame]:
                 break
             if not container.scored:
                 container.scored = True
-                container.score = TAG_POINTS.get(container.tag, 0) + container.weight
+                container.score = float(TAG_POINTS.get(container.tag, 0) + container.weight)
                 candidates.append(container)
             container.score += points * share
             container = container.parent
