@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from .assemble import assemble
 from .blocks import Page
 from .classify import classify
@@ -42,7 +44,15 @@ def extract(
     text = decode(data, html=forced_html, encoding=encoding) if isinstance(data, bytes) else data
     if not text.strip():
         raise EmptyInputError("input is empty")
-    page = read_page(text, input_format, url)
-    labelled = classify(page, options)
-    source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
-    return assemble(labelled, page, options, source)
+    # Extraction allocates many small objects that die with the call: the cycle collector would scan
+    # them again and again for nothing (a tenth of the time of a page)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        page = read_page(text, input_format, url)
+        labelled = classify(page, options)
+        source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
+        return assemble(labelled, page, options, source)
+    finally:
+        if collecting:
+            gc.enable()
