@@ -69,7 +69,7 @@ def looks_like_html(text: str) -> bool:
 def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
     """Bytes → str. `html` says whether the bytes are HTML (None: not known yet); `encoding` forces one."""
     data = gunzip(data)
-    if not data.strip():
+    if data.isspace() or not data:  # as `not data.strip()`, without copying the page
         raise EmptyInputError("input is empty")
     check_not_binary(data)
     if encoding:

@@ -436,9 +436,9 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
     names = _byline_in_text(blocks)
     if names:
         return names
-    elsewhere = [t for t, i in clues.bylines if not (i < len(blocks) and blocks[i].hints & NOT_BYLINE_ZONES)]
+    elsewhere = [t for t, i in clues.bylines if i >= len(blocks) or NOT_BYLINE_ZONES.isdisjoint(blocks[i].hints)]
     elsewhere = elsewhere[:BYLINE_CANDIDATES] + [
-        b.text for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES][:BYLINE_CANDIDATES]
+        b.text for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)][:BYLINE_CANDIDATES]
     for text in elsewhere:
         names = clean_authors([text])
         if names:
@@ -451,7 +451,7 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
     "05.02.2020 - Redaktion: Jane Doe", or a line after a label alone ("Auteur" over "Jane Doe")."""
     label_before = False
     for block in blocks:
-        if block.hints & NOT_BYLINE_ZONES or len(block.text) > MAX_BYLINE_LEN * 4:
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or len(block.text) > MAX_BYLINE_LEN * 4:
             label_before = False
             continue
         for line in block.text.split("\n"):
@@ -470,7 +470,7 @@ def _byline_blocks(blocks: list[Block]) -> list[Block]:
     """Short blocks in byline or author elements of the article or just after its headline
     ("von Jane Doe", an author box's "Jane Doe")."""
     near = {b.index for b in _near_headline(blocks, BYLINE_BEFORE)}
-    return [b for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES
+    return [b for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)
             and len(b.text) <= MAX_BYLINE_LEN
             and ("main" in b.hints or (b.index in near and not b.hints & FURNITURE_ZONES))]
 
@@ -581,7 +581,7 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
         if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and DIGIT.search(block.text):
             yield block.text
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
-        if block.hints & NOT_BYLINE_ZONES or not DIGIT.search(block.text):
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not DIGIT.search(block.text):
             continue
         for line in block.text.split("\n"):
             if len(line) < MAX_DATELINE_LEN and DIGIT.search(line):
