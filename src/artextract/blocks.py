@@ -45,6 +45,10 @@ HINTS = (
 )
 
 
+#: a block without zone words
+NO_HINTS: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class Comment:
     """Where a block sits in a comment thread, as HTML markup shows it."""
@@ -59,9 +63,13 @@ class Comment:
     date: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Block:
-    """One paragraph-like piece of the input, in page order."""
+    """One paragraph-like piece of the input, in page order.
+
+    Its __init__ is written out (the same as the dataclass's would be) so that a compiled build makes
+    blocks without calling interpreted code: the front-ends make one per paragraph.
+    """
 
     #: position in the block list, from 0
     index: int
@@ -79,7 +87,7 @@ class Block:
     #: share of the text that sits inside links (0..1)
     link_density: float = 0.0
     #: zone words from HINTS
-    hints: frozenset[str] = frozenset()
+    hints: frozenset[str] = NO_HINTS
     #: the HTML front-end's content score for the block's container (higher: more article-like)
     content_score: float = 0.0
     #: the URL the block links to, where the block is essentially one link
@@ -92,6 +100,40 @@ class Block:
     comment: Comment | None = None
     #: written in bold (a short bold line alone reads as a heading)
     bold: bool = False
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        kind: str = "para",
+        origin: str = "",
+        level: int = 0,
+        blank_before: int = 0,
+        blank_after: int = 0,
+        link_density: float = 0.0,
+        hints: frozenset[str] = NO_HINTS,
+        content_score: float = 0.0,
+        url: str | None = None,
+        image: str | None = None,
+        credit: str | None = None,
+        comment: Comment | None = None,
+        bold: bool = False,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.kind = kind
+        self.origin = origin
+        self.level = level
+        self.blank_before = blank_before
+        self.blank_after = blank_after
+        self.link_density = link_density
+        self.hints = hints
+        self.content_score = content_score
+        self.url = url
+        self.image = image
+        self.credit = credit
+        self.comment = comment
+        self.bold = bold
 
     def has(self, hint: str) -> bool:
         """Whether the block carries the zone word `hint`."""

@@ -62,13 +62,18 @@ Vote = tuple[int, str, float]
 Rule = Callable[[Context], Iterable[Vote]]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Classified:
-    """One block with the label it got and the votes behind it."""
+    """One block with the label it got and the votes behind it (__init__ written out: see Block)."""
 
     block: Block
     label: str
     votes: list[tuple[str, str, float]] = field(default_factory=list)  # (rule, label, weight)
+
+    def __init__(self, block: Block, label: str, votes: list[tuple[str, str, float]] | None = None) -> None:
+        self.block = block
+        self.label = label
+        self.votes = [] if votes is None else votes
 
 
 def active_rules(options: Options) -> list[tuple[str, Rule]]:

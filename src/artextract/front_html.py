@@ -792,7 +792,10 @@ class _Walker:
             own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
         else:
             ident = classes = ""
-            own, weight, semantic = _element_zone(tag, "", "", None, None)
+            bare = _bare_element_zone.get(tag)
+            if bare is None:
+                bare = _bare_element_zone[tag] = _element_zone(tag, "", "", None, None)
+            own, weight, semantic = bare
         count = parent.child_count = parent.child_count + 1
         if ident and len(ident) < MAX_ID_IN_PATH:
             path = f"{parent.path}>{tag}#{ident}:{count}"
@@ -936,6 +939,8 @@ _ElementKey = tuple[str, str, str, str | None, str | None]
 #: element zones by the element's attributes as written, and by its id without a trailing number
 _element_cache: dict[_ElementKey, _ElementZone] = {}
 _element_cache_by_name: dict[_ElementKey, _ElementZone] = {}
+#: element zones of elements without attributes, by tag (a page's tags are few)
+_bare_element_zone: dict[str, _ElementZone] = {}
 
 
 def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop: str | None) -> _ElementZone:
