@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -544,7 +545,7 @@ def _published(
         _text(article.get("dateCreated")),
         _first(values, PUBLISHED_KEYS),
     )
-    for raw in (*structured, *_shown_dates(clues, blocks)):
+    for raw in chain(structured, _shown_dates(clues, blocks)):  # the dates the page shows: as far as needed
         date = parse_date(raw)
         if date:
             return date
