@@ -46,6 +46,8 @@ MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th
 NUMERIC_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
 YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+#: a digit, which every date form above has
+_DIGIT = re.compile(r"\d")
 #: the years a page's date can fall in
 YEARS = (1990, 2100)
 
@@ -76,7 +78,7 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     >>> parse_date("05/07/2015"), parse_date("05/07/2015", day_first=False), parse_date("07/24/2015")
     ('2015-07-05', '2015-05-07', '2015-07-24')
     """
-    if not text:
+    if not text or _DIGIT.search(text) is None:  # every form below has a digit: the cheap test first
         return None
     if match := ISO_DATE.search(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])

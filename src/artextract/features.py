@@ -50,13 +50,11 @@ TAG_LIST_MIN_PARTS = 4
 TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
 
 
-#: any of CONSENT_KEYS, in lower-case text
-_CONSENT_KEY = re.compile("|".join(map(re.escape, CONSENT_KEYS)))
-
-
 def _may_be_consent(text: str) -> bool:
-    """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS."""
-    return _CONSENT_KEY.search(text.lower()) is not None
+    """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS: any of
+    CONSENT_KEYS in the lower-case text (one substring search per key is faster than one pattern)."""
+    lowered = text.lower()
+    return any(key in lowered for key in CONSENT_KEYS)
 
 
 def is_boilerplate_line(text: str) -> bool:
