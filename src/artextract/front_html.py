@@ -58,7 +58,7 @@ PLAIN_INLINE_TAGS = frozenset(_words("b i em strong u s small sup sub wbr abbr m
 BOLD_TAGS = frozenset({"b", "strong"})
 
 #: attributes that can hide an element
-MAY_HIDE = frozenset({"hidden", "aria-hidden", "style"})
+MAY_HIDE = ("style", "hidden", "aria-hidden")
 
 #: parts of a data table, walked as inline content of the table's one block
 TABLE_PARTS = frozenset(_words("td th tr thead tbody tfoot caption colgroup col"))
@@ -341,6 +341,10 @@ class _Frame:
     boxed_out = False
     #: inside an <article> element
     in_article = False
+    #: its score or that of its nearest scored ancestor, once the article is chosen
+    best_score = 0.0
+    #: inside the article: the zone words of the article's own elements around it and its own
+    within: frozenset[str] = NO_WORDS
 
     def __init__(
         self,
@@ -487,6 +491,11 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
         return True
     style = attrs.get("style")
     return style is not None and "n" in style and HIDDEN_STYLE.search(style) is not None
+
+
+def _round3(value: float) -> float:
+    """round(value, 3), without its cost for the commonest values, which it keeps as they are (0, 1)."""
+    return value if value == 0.0 or value == 1.0 else round(value, 3)
 
 
 def _fold(text: str) -> str:
@@ -640,7 +649,9 @@ class _Walker:
                     continue
                 else:
                     attrs = node.attributes
-                    if attrs and not MAY_HIDE.isdisjoint(attrs) and _is_hidden(attrs):
+                    # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
+                    may_hide = "style" in attrs or "hidden" in attrs or "aria-hidden" in attrs
+                    if may_hide and _is_hidden(attrs):
                         node = node.next
                         continue
                     if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
@@ -893,7 +904,7 @@ class _Walker:
             kind=self.kind_of(frame, text),
             origin=frame.path,
             level=HEADING_LEVEL.get(frame.tag, 0),
-            link_density=round(link_density, 3),
+            link_density=_round3(link_density),
             hints=frame.hints | extras if extras else frame.hints,
             bold=self.bold_chars >= chars,
             comment=comment,
@@ -1286,29 +1297,30 @@ def _choose_article(walker: _Walker) -> _Frame | None:
 def _finish_hints(walker: _Walker, top: _Frame | None) -> None:
     """Give each block `main` or `outside`, and its content score relative to the article's."""
     top_score = _final_score(top) if top is not None else 0.0
-    # per frame: the score of it or its nearest scored ancestor, and (inside the article) the zone
-    # words of the article's own elements around it
-    best: dict[_Frame, float] = {}
-    within: dict[_Frame, frozenset[str]] = {}
+    # per frame: the score of it or its nearest scored ancestor (best_score), and (inside the article)
+    # the zone words of the article's own elements around it (within); parents come before children
     for frame in walker.frames:
         parent = frame.parent
         if frame.scored:
-            best[frame] = _final_score(frame)
-        else:
-            best[frame] = best.get(parent, 0.0) if parent is not None else 0.0  # type: ignore[arg-type]
+            frame.best_score = _final_score(frame)
+        elif parent is not None:
+            frame.best_score = parent.best_score
         if frame.in_main:
             if parent is not None and parent.in_main:
-                within[frame] = within[parent] | frame.own if frame.own else within[parent]
+                frame.within = parent.within | frame.own if frame.own else parent.within
             else:
-                within[frame] = frame.own
+                frame.within = frame.own
     outside = frozenset({"outside"})
+    with_outside: dict[frozenset[str], frozenset[str]] = {}  # pages repeat a few sets of hints
     for block, frame in zip(walker.blocks, walker.block_frames):
-        score = best.get(frame, 0.0)
-        block.content_score = round(score / top_score, 3) if top_score > 0 else 0.0
+        block.content_score = _round3(frame.best_score / top_score) if top_score > 0 else 0.0
         if frame.in_main:
-            block.hints = (block.hints - frame.hints) | within[frame] | MAIN
+            block.hints = (block.hints - frame.hints) | frame.within | MAIN
         else:
-            block.hints = block.hints | outside
+            hints = with_outside.get(block.hints)
+            if hints is None:
+                hints = with_outside[block.hints] = block.hints | outside
+            block.hints = hints
 
 
 # --- Entry point ------------------------------------------------------------------------------------
