@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .blocks import Block
 from .bylines import byline_names
@@ -132,15 +131,22 @@ _TEXT_SIGNALS = ("words", "prose", "boilerplate", "credit", "comments_heading", 
 #: the signals of a block whose signals are not read (see blocks_to_read)
 _UNREAD = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
-#: site, so a batch reads most of them once
+#: site, so a batch reads most of them once (a plain dict, emptied when it holds SHORT_LINE_CACHE lines:
+#: cheaper to ask than an lru_cache)
 SHORT_LINE_CACHE = 1 << 16
+_short_lines: dict[str, tuple[int | bool, ...]] = {}
 
 
 def _text_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a block's text, in _TEXT_SIGNALS' order. "prose" here is what the text says of it
     (see shape.reads_as_prose); the block's kind and links have their say in compute_features."""
     if len(text) <= SHORT_LINE_MAX_CHARS:
-        return _short_line_signals(text)
+        signals = _short_lines.get(text)
+        if signals is None:
+            if len(_short_lines) >= SHORT_LINE_CACHE:
+                _short_lines.clear()
+            signals = _short_lines[text] = _short_line_signals(text)
+        return signals
     count = words(text)
     boilerplate = is_boilerplate_line(text)
     credit = has_credit(text)
@@ -149,7 +155,6 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
             *_UNREAD[4:])
 
 
-@lru_cache(maxsize=SHORT_LINE_CACHE)
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
