@@ -1,11 +1,12 @@
 """Build script: plain pure Python by default; ARTEXTRACT_COMPILE=1 compiles the hot modules with mypyc.
 
-    ARTEXTRACT_COMPILE=1 pip install .     # compiled (needs a C compiler; mypy is fetched for the build)
+    ARTEXTRACT_COMPILE=1 pip install .     # compiled (needs a C compiler; the build fetches mypy)
 
 Never compile an editable install: a compiled module next to its .py would hide edits to the .py.
 """
 
 import os
+import sys
 
 from setuptools import setup
 
@@ -23,9 +24,12 @@ COMPILED = [
 BUILD_NEEDS = ["mypy>=1.10", "selectolax>=0.3.27", "pydantic>=2.5", "charset-normalizer>=3.3"]
 
 if os.environ.get("ARTEXTRACT_COMPILE") == "1":
+    if any(command in sys.argv for command in ("develop", "editable_wheel")):
+        sys.exit("ARTEXTRACT_COMPILE=1 is for a regular install (pip install .), not an editable one: "
+                 "compiled modules would hide edits to the source")
     try:
         from mypyc.build import mypycify
-    except ImportError:  # the build front-end's first pass asks what the build needs: mypy
+    except ImportError:  # the build front-end's first pass asks what the build needs
         setup(setup_requires=BUILD_NEEDS)
         raise
     setup(ext_modules=mypycify(COMPILED, opt_level="3"), setup_requires=BUILD_NEEDS)
