@@ -10,9 +10,10 @@ in its thread). Blocks are plain data: the classifier reads them and never chang
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 #: Kinds of block. A front-end uses the closest one.
-KINDS = (
+KINDS: Final = (
     "para",  # a paragraph of prose, or a line of text of unknown role
     "heading",  # an HTML h1-h6, a markdown "#" line, or a short bold line alone
     "item",  # a list item
@@ -25,7 +26,7 @@ KINDS = (
 
 #: Zone words a front-end may attach to a block, read from its containers (class, id, role, tag) or
 #: from labelled areas of text. Rules vote on them; an unknown word is ignored.
-HINTS = (
+HINTS: Final = (
     "main",  # inside the element the HTML front-end chose as the article
     "outside",  # outside that element
     "nav",  # navigation, menus, breadcrumbs
@@ -46,7 +47,7 @@ HINTS = (
 
 
 #: a block without zone words
-NO_HINTS: frozenset[str] = frozenset()
+NO_HINTS: Final[frozenset[str]] = frozenset()
 
 
 @dataclass(slots=True)

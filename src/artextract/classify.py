@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .areas import Areas, find_areas
 from .blocks import Block, Page
@@ -20,13 +21,13 @@ from .features import Features, blocks_to_read, compute_features
 from .options import DEFAULT_OPTIONS, Options
 
 #: the labels a block can get; the assembler turns runs of them into sections
-LABELS = (
+LABELS: Final = (
     "headline", "caption", "summary_heading", "summary", "heading", "body", "comments_heading", "comment",
     "related_heading", "related_item", "byline", "boilerplate", "meta",
 )
 
 #: a block no rule voted for is boilerplate (nothing is dropped silently: --explain shows it)
-FALLBACK_LABEL = "boilerplate"
+FALLBACK_LABEL: Final = "boilerplate"
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .blocks import Block
 from .bylines import byline_names
@@ -31,22 +32,22 @@ from .vocab import (
 )
 
 #: a label, area heading, byline or boilerplate line is at most this long
-SHORT_LINE_MAX_CHARS = 160
+SHORT_LINE_MAX_CHARS: Final = 160
 #: a caption with its credit is at most this long
-CAPTION_MAX_CHARS = 500
+CAPTION_MAX_CHARS: Final = 500
 #: cookie and consent banners and legal notices run to a few sentences
-CONSENT_MAX_CHARS = 1500
+CONSENT_MAX_CHARS: Final = 1500
 #: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
-CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
+CONSENT_KEYS: Final = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
                 "droits réservés", "derechos reservados", "diritti riservati", "subscribe", "abonn", "suscript",
                 "full story", "full article", "follow", "download", "subscriber", "werbung", "affiliate",
                 "warning:", "notice:", "deprecated:", "strict standards", "fatal error")
 #: a line that is only a credit is short
-CREDIT_ONLY_MAX_CHARS = 100
+CREDIT_ONLY_MAX_CHARS: Final = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list
-TAG_LIST_MIN_PARTS = 4
+TAG_LIST_MIN_PARTS: Final = 4
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
-TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
+TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
 
 
 def _may_be_consent(text: str) -> bool:
@@ -126,15 +127,15 @@ class Features:
 
 
 #: the signals of a block's text, in the order _text_signals gives them
-_TEXT_SIGNALS = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
+_TEXT_SIGNALS: Final = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
                  "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail")
 #: the signals of a block whose signals are not read (see blocks_to_read)
-_UNREAD = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
+_UNREAD: Final = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
 #: site, so a batch reads most of them once (a plain dict, emptied when it holds SHORT_LINE_CACHE lines:
 #: cheaper to ask than an lru_cache)
-SHORT_LINE_CACHE = 1 << 16
-_short_lines: dict[str, tuple[int | bool, ...]] = {}
+SHORT_LINE_CACHE: Final = 1 << 16
+_short_lines: Final[dict[str, tuple[int | bool, ...]]] = {}
 
 
 def _text_signals(text: str) -> tuple[int | bool, ...]:
@@ -178,9 +179,9 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
 
 
 #: zone words of the blocks whose signals matter in HTML besides the article's own
-_HTML_READ_HINTS = frozenset({"main", "comments", "related", "summary", "caption", "byline", "date"})
+_HTML_READ_HINTS: Final = frozenset({"main", "comments", "related", "summary", "caption", "byline", "date"})
 #: in HTML, signals are read this many blocks above the article too (headline, byline, dek)
-HTML_READ_BEFORE = 40
+HTML_READ_BEFORE: Final = 40
 
 
 def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:

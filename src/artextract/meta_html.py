@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Any
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -27,43 +27,43 @@ from .vocab import BYLINE, DATE, DATELINE, DIGIT, PUBLISHED_LABEL
 # --- Vocabulary -------------------------------------------------------------------------------------
 
 #: JSON-LD types that describe the article itself. "NewsArticle", "BlogPosting"
-ARTICLE_TYPES = re.compile(
+ARTICLE_TYPES: Final = re.compile(
     r"^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|"
     r"ReportageNewsArticle|OpinionNewsArticle|Review|SocialMediaPosting|LiveBlogPosting|Posting|"
     r"DiscussionForumPosting|MedicalWebPage)$"
 )
 #: JSON-LD types of other content a page can be about, ranked after an article: a video or a recipe
 #: in an article is not the article
-OTHER_TYPES = frozenset({"Recipe", "VideoObject", "Event", "Product", "CreativeWork", "QAPage", "Question"})
+OTHER_TYPES: Final = frozenset({"Recipe", "VideoObject", "Event", "Product", "CreativeWork", "QAPage", "Question"})
 #: JSON-LD types ranked last: the page, not its content. "WebPage"
-WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
+WEAK_TYPES: Final = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
 
 #: what pages wrap JSON-LD in: "<![CDATA[ … ]]>", "<!-- … -->"
-JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+JSON_WRAPPER: Final = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 #: what every JSON_WRAPPER match holds; a script without any is not wrapped (the regex would try
 #: its end at every character of a long script)
-JSON_WRAPPER_MARKS = ("<!", "]]>", "-->")
+JSON_WRAPPER_MARKS: Final = ("<!", "]]>", "-->")
 
 #: the head and body elements metadata is read from, found in one pass over the tree
-META_ELEMENTS = 'meta, script[type="application/ld+json"]'
+META_ELEMENTS: Final = 'meta, script[type="application/ld+json"]'
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
+TITLE_SEPARATOR: Final = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
 
 #: a publication date in a script's data. '"published_at":"2019-03-02T06:22:28+01:00"', "datePublished: '2019-03-02'"
-SCRIPT_DATE = re.compile(
+SCRIPT_DATE: Final = re.compile(
     r"""["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?date|pub_?date|first_?published_?(?:at|date)?|"""
     r"""date_?created|created_?(?:at|date))["']?\s*[:=]\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,30})["']""",
     re.IGNORECASE,
 )
 #: the cheap test before SCRIPT_DATE
-DIGIT_KEYS_HINT = re.compile(r"publish|created", re.IGNORECASE)
+DIGIT_KEYS_HINT: Final = re.compile(r"publish|created", re.IGNORECASE)
 
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
-URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+URL_DATE: Final = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
 #: <meta> keys holding the publication date, best first
-PUBLISHED_KEYS = (
+PUBLISHED_KEYS: Final = (
     "article:published_time",
     "og:article:published_time",
     "datepublished",
@@ -87,14 +87,14 @@ PUBLISHED_KEYS = (
     "created",
     "datecreated",
 )
-MODIFIED_KEYS = (
+MODIFIED_KEYS: Final = (
     "article:modified_time",
     "og:updated_time",
     "datemodified",
     "last-modified",
     "dcterms.modified",
 )
-AUTHOR_KEYS = (
+AUTHOR_KEYS: Final = (
     "author",
     "article:author",
     "dc.creator",
@@ -105,52 +105,52 @@ AUTHOR_KEYS = (
     "dcterms.creator",
     "og:article:author",
 )
-TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "parsely-title", "sailthru.title")
-SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
-DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
-IMAGE_KEYS = ("og:image", "twitter:image", "twitter:image:src", "image")
-TAG_KEYS = ("keywords", "article:tag", "news_keywords")
+TITLE_KEYS: Final = ("og:title", "twitter:title", "dc.title", "headline", "parsely-title", "sailthru.title")
+SITE_KEYS: Final = ("og:site_name", "application-name", "publisher", "twitter:site")
+DESCRIPTION_KEYS: Final = ("description", "og:description", "twitter:description", "dc.description")
+IMAGE_KEYS: Final = ("og:image", "twitter:image", "twitter:image:src", "image")
+TAG_KEYS: Final = ("keywords", "article:tag", "news_keywords")
 
 #: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
-AUTHOR_LABEL = re.compile(
+AUTHOR_LABEL: Final = re.compile(
     r"^(written by|verfasst von|geschrieben von|von|by|author|autor|auteur|écrit par|escrito por)\b",
     re.IGNORECASE,
 )
 
 #: an author label alone on its line, the name on the next. "Von:", "Auteur", "Written by"
-AUTHOR_LABEL_ALONE = re.compile(
+AUTHOR_LABEL_ALONE: Final = re.compile(
     r"^\s*(?:von|by|autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|text|written by|"
     r"geschrieben von|escrito por|écrit par)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 #: a byline found in text is looked for in this many blocks after the headline
-BYLINE_WINDOW = 12
+BYLINE_WINDOW: Final = 12
 
 #: a byline may stand this many blocks before the headline (a kicker line of "von Jane Doe")
-BYLINE_BEFORE = 3
+BYLINE_BEFORE: Final = 3
 #: a line of a name and a date is this short, its name this many words at most
-MAX_NAME_DATE_LEN = 60
-MAX_NAME_DATE_WORDS = 3
+MAX_NAME_DATE_LEN: Final = 60
+MAX_NAME_DATE_WORDS: Final = 3
 #: shorter than this before a date is an article or a day ("Le 3 mai", "Sa 3.5."), not a name
-MIN_NAME_LEN = 3
+MIN_NAME_LEN: Final = 3
 #: at most this many byline elements of each kind are tried
-BYLINE_CANDIDATES = 3
+BYLINE_CANDIDATES: Final = 3
 #: zones whose bylines name someone else: a commenter, a related post's author, a widget's
-NOT_BYLINE_ZONES = frozenset({"comments", "related"})
+NOT_BYLINE_ZONES: Final = frozenset({"comments", "related"})
 #: zones of the page's furniture: a byline there beside the headline belongs to a teaser
-FURNITURE_ZONES = frozenset({"aside", "nav", "header", "footer"})
+FURNITURE_ZONES: Final = frozenset({"aside", "nav", "header", "footer"})
 
 #: a block longer than this is prose, not a date line
-MAX_DATELINE_LEN = 120
+MAX_DATELINE_LEN: Final = 120
 
 #: a permalink sign after a heading's text. "Setting up¶"
-HEADING_ANCHOR = re.compile(r"\s*[¶#§]+$")
+HEADING_ANCHOR: Final = re.compile(r"\s*[¶#§]+$")
 
 #: a title this short after its site name is cut is more likely a section name than a headline
-MIN_TITLE_WORDS = 2
+MIN_TITLE_WORDS: Final = 2
 #: byline text longer than this is a paragraph, not a byline
-MAX_BYLINE_LEN = 120
+MAX_BYLINE_LEN: Final = 120
 
 
 @dataclass(slots=True)

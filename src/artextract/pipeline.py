@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from typing import Final
 
 from .assemble import assemble
 from .blocks import Page
@@ -13,7 +14,7 @@ from .front_text import read_text
 from .model import Article, Source
 from .options import DEFAULT_OPTIONS, Options
 
-INPUT_FORMATS = ("auto", "html", "text")
+INPUT_FORMATS: Final = ("auto", "html", "text")
 
 
 def read_page(text: str, input_format: str, url: str | None) -> Page:
