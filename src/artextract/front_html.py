@@ -815,12 +815,16 @@ class _Walker:
             self.flush(parent)
         elif self.parts:
             self.parts.clear()
+        ident = classes = ""
+        role = itemprop = None
         if attrs:
             ident = attrs.get("id") or ""
             classes = attrs.get("class") or ""
-            own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
-        else:
-            ident = classes = ""
+            role = attrs.get("role")
+            itemprop = attrs.get("itemprop")
+        if ident or classes or role or itemprop:
+            own, weight, semantic = _element_zone(tag, classes, ident, role, itemprop)
+        else:  # no attribute that gives zone words (an empty role or itemprop gives none either)
             bare = _bare_element_zone.get(tag)
             if bare is None:
                 bare = _bare_element_zone[tag] = _element_zone(tag, "", "", None, None)
