@@ -186,7 +186,7 @@ def importable(name: str, tool: Tool) -> bool:
     """Import the tool's library up front, so a missing one is skipped and import time is not timed."""
     try:
         importlib.import_module(tool.module)
-    except Exception as exc:  # noqa: BLE001 - any import failure means "skip this tool"
+    except Exception as exc:  # any import failure means "skip this tool"
         print(f"note: skipping {name}: cannot import {tool.module} ({type(exc).__name__}: {exc})", file=sys.stderr)
         return False
     return True
@@ -198,7 +198,7 @@ def extract_all(tool: Tool, pages: list[Page]) -> list[dict[str, Any]]:
     for page in pages:
         try:
             records.append(tool.run(page))
-        except Exception as exc:  # noqa: BLE001 - one failing page must not stop the run
+        except Exception as exc:  # one failing page must not stop the run
             records.append({"source": {"path": page.name}, "error": {"code": type(exc).__name__,
                                                                      "message": str(exc)[:200]}})
     return records
@@ -232,9 +232,17 @@ def load_scorer(path: Path) -> ModuleType:
 
 def tool_version(tool: Tool) -> str:
     try:
-        return importlib.metadata.version(tool.distribution)
+        version = importlib.metadata.version(tool.distribution)
     except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+        version = "unknown"
+    return f"{version} ({artextract_build()})" if tool.module == "artextract" else version
+
+
+def artextract_build() -> str:
+    """Whether the artextract that runs is the compiled build (ARTEXTRACT_COMPILE=1) or pure Python."""
+    spec = importlib.util.find_spec("artextract.front_html")
+    origin = spec.origin if spec is not None else None
+    return "compiled with mypyc" if origin and not origin.endswith(".py") else "pure Python"
 
 
 # --- report -----------------------------------------------------------------------------------------

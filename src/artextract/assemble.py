@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from .blocks import Block, Page
 from .bylines import byline_names, name_line
@@ -50,21 +51,21 @@ from .vocab import (
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
 #: a line holding it may be
-DATE_LOOK_BEFORE = 3
-DATE_LOOK_AFTER = 12
-DATE_LINE_MAX_CHARS = 200
+DATE_LOOK_BEFORE: Final = 3
+DATE_LOOK_AFTER: Final = 12
+DATE_LINE_MAX_CHARS: Final = 200
 #: a body paragraph longer than this is prose: a date inside it is one it speaks of
-PROSE_DATE_MIN_CHARS = 60
+PROSE_DATE_MIN_CHARS: Final = 60
 #: a paragraph's label of its date stands this near its start ("Pressemitteilung vom …")
-DATE_LABEL_WITHIN = 40
+DATE_LABEL_WITHIN: Final = 40
 #: a date shown on the page may be this many days later than metadata's last change (time zones)
-TIME_ZONE_SLACK_DAYS = 1
+TIME_ZONE_SLACK_DAYS: Final = 1
 #: a related item's title line has at most this many words
-RELATED_TITLE_MAX_WORDS = 25
+RELATED_TITLE_MAX_WORDS: Final = 25
 #: a comment author's line is a name: a few words, no sentence
-COMMENT_AUTHOR_MAX_WORDS = 6
+COMMENT_AUTHOR_MAX_WORDS: Final = 6
 #: a name that ends with an initial: "Margaret O."
-_INITIAL_END = re.compile(r"\b[A-ZÀ-Þ]\.$")
+_INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 
 
 def split_credit(text: str) -> tuple[str, str | None]:

@@ -10,9 +10,10 @@ in its thread). Blocks are plain data: the classifier reads them and never chang
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 #: Kinds of block. A front-end uses the closest one.
-KINDS = (
+KINDS: Final = (
     "para",  # a paragraph of prose, or a line of text of unknown role
     "heading",  # an HTML h1-h6, a markdown "#" line, or a short bold line alone
     "item",  # a list item
@@ -25,7 +26,7 @@ KINDS = (
 
 #: Zone words a front-end may attach to a block, read from its containers (class, id, role, tag) or
 #: from labelled areas of text. Rules vote on them; an unknown word is ignored.
-HINTS = (
+HINTS: Final = (
     "main",  # inside the element the HTML front-end chose as the article
     "outside",  # outside that element
     "nav",  # navigation, menus, breadcrumbs
@@ -45,6 +46,10 @@ HINTS = (
 )
 
 
+#: a block without zone words
+NO_HINTS: Final[frozenset[str]] = frozenset()
+
+
 @dataclass(slots=True)
 class Comment:
     """Where a block sits in a comment thread, as HTML markup shows it."""
@@ -59,9 +64,13 @@ class Comment:
     date: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Block:
-    """One paragraph-like piece of the input, in page order."""
+    """One paragraph-like piece of the input, in page order.
+
+    Its __init__ is written out (the same as the dataclass's would be) so that a compiled build makes
+    blocks without calling interpreted code: the front-ends make one per paragraph.
+    """
 
     #: position in the block list, from 0
     index: int
@@ -79,7 +88,7 @@ class Block:
     #: share of the text that sits inside links (0..1)
     link_density: float = 0.0
     #: zone words from HINTS
-    hints: frozenset[str] = frozenset()
+    hints: frozenset[str] = NO_HINTS
     #: the HTML front-end's content score for the block's container (higher: more article-like)
     content_score: float = 0.0
     #: the URL the block links to, where the block is essentially one link
@@ -92,6 +101,40 @@ class Block:
     comment: Comment | None = None
     #: written in bold (a short bold line alone reads as a heading)
     bold: bool = False
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        kind: str = "para",
+        origin: str = "",
+        level: int = 0,
+        blank_before: int = 0,
+        blank_after: int = 0,
+        link_density: float = 0.0,
+        hints: frozenset[str] = NO_HINTS,
+        content_score: float = 0.0,
+        url: str | None = None,
+        image: str | None = None,
+        credit: str | None = None,
+        comment: Comment | None = None,
+        bold: bool = False,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.kind = kind
+        self.origin = origin
+        self.level = level
+        self.blank_before = blank_before
+        self.blank_after = blank_after
+        self.link_density = link_density
+        self.hints = hints
+        self.content_score = content_score
+        self.url = url
+        self.image = image
+        self.credit = credit
+        self.comment = comment
+        self.bold = bold
 
     def has(self, hint: str) -> bool:
         """Whether the block carries the zone word `hint`."""

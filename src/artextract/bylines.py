@@ -4,26 +4,27 @@ John Roe", "Autor: Max Muster Quelle: dpa"), and names cleaned from metadata aut
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .vocab import BYLINE, DATE, DIGIT
 
 #: names in a byline are separated by these
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
 #: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai"
-_BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
+_BYLINE_TAIL: Final = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
-NAME_PARTICLES = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
+NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
 #: labels between a name and its date: "Stand:", "Updated", "am", "on"
-_DATE_LABEL = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
+_DATE_LABEL: Final = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
-NAME_BEFORE_DATE_WORDS = (2, 4)
+NAME_BEFORE_DATE_WORDS: Final = (2, 4)
 #: a name that ends with an initial: "Margaret O.", "J. R."
-_INITIAL_END = re.compile(r"\b\w\.$")
+_INITIAL_END: Final = re.compile(r"\b\w\.$")
 #: separators that a name never holds
-NOT_IN_NAMES = ("|", "•", "·", "»")
+NOT_IN_NAMES: Final = ("|", "•", "·", "»")
 #: a name has one to five words
-NAME_MAX_WORDS = 5
+NAME_MAX_WORDS: Final = 5
 
 
 def is_name(text: str) -> bool:
@@ -67,25 +68,25 @@ def _name_before_date(text: str) -> list[str]:
 # --- Author strings from metadata and byline elements -----------------------------------------------
 
 #: a value that is a web address or an e-mail, not a name. "https://facebook.com/x"
-NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
+NOT_A_NAME: Final = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
 
 #: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:", "Redaktion:"
-BYLINE_PREFIX = re.compile(
+BYLINE_PREFIX: Final = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
     r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*|^\s*(?:redaktion|text)\s*:\s*",
     re.IGNORECASE,
 )
 
 #: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
-NAME_JOINERS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
+NAME_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
 
 #: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
-BYLINE_TAIL = re.compile(
+BYLINE_TAIL: Final = re.compile(
     r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE
 )
 
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
-NOT_NAMES = re.compile(
+NOT_NAMES: Final = re.compile(
     r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|publiziert|erschienen|publié|publicado|"
     r"stand|autor|author|authors|no author|"
     r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
@@ -98,27 +99,27 @@ NOT_NAMES = re.compile(
 
 #: an author label inside a line of labelled fields, and the value after it up to the next label.
 #: "Datum: 19.11.2021 Autor: Max Muster Quelle: dpa" -> "Max Muster"
-LABELLED_AUTHOR = re.compile(
+LABELLED_AUTHOR: Final = re.compile(
     r"(?:^|\s)(?:autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|written by|von|by)\s*:\s*"
     r"(?P<names>.+?)(?=\s+[^\W\d_]+\s*:|$)",
     re.IGNORECASE,
 )
 
 #: "by" or "von" inside a line, before names: "22. Dezember 2019 von Max Muster"
-MID_BYLINE = re.compile(r"\s(?:by|von|par|por|door)\s+(?P<names>[^\W\d_].*)$", re.IGNORECASE)
+MID_BYLINE: Final = re.compile(r"\s(?:by|von|par|por|door)\s+(?P<names>[^\W\d_].*)$", re.IGNORECASE)
 
 #: a user name rather than a person's name: one word in lower case, or words joined by dots,
 #: dashes or underscores. "jdoe", "jane.doe", "sarah-indra"
-HANDLE = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+HANDLE: Final = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 #: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
-NAME_STRIP = " .:-–—()[]\"'*_"
+NAME_STRIP: Final = " .:-–—()[]\"'*_"
 #: an author string longer than this is a paragraph, not a byline
-MAX_AUTHOR_STRING = 120
+MAX_AUTHOR_STRING: Final = 120
 #: one author string names fewer than this many people; more parts make a list of tags
-MAX_NAMES_IN_ONE = 6
+MAX_NAMES_IN_ONE: Final = 6
 #: an author name has at most this many words
-MAX_NAME_WORDS = 5
+MAX_NAME_WORDS: Final = 5
 
 
 def is_handle(name: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .areas import Areas, find_areas
 from .blocks import Block, Page
@@ -20,13 +21,13 @@ from .features import Features, blocks_to_read, compute_features
 from .options import DEFAULT_OPTIONS, Options
 
 #: the labels a block can get; the assembler turns runs of them into sections
-LABELS = (
+LABELS: Final = (
     "headline", "caption", "summary_heading", "summary", "heading", "body", "comments_heading", "comment",
     "related_heading", "related_item", "byline", "boilerplate", "meta",
 )
 
 #: a block no rule voted for is boilerplate (nothing is dropped silently: --explain shows it)
-FALLBACK_LABEL = "boilerplate"
+FALLBACK_LABEL: Final = "boilerplate"
 
 
 @dataclass(slots=True)
@@ -62,13 +63,18 @@ Vote = tuple[int, str, float]
 Rule = Callable[[Context], Iterable[Vote]]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Classified:
-    """One block with the label it got and the votes behind it."""
+    """One block with the label it got and the votes behind it (__init__ written out: see Block)."""
 
     block: Block
     label: str
     votes: list[tuple[str, str, float]] = field(default_factory=list)  # (rule, label, weight)
+
+    def __init__(self, block: Block, label: str, votes: list[tuple[str, str, float]] | None = None) -> None:
+        self.block = block
+        self.label = label
+        self.votes = [] if votes is None else votes
 
 
 def active_rules(options: Options) -> list[tuple[str, Rule]]:

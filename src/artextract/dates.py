@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 #: month names and abbreviations in the languages the vocabularies cover → month number
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     **dict.fromkeys(("january", "jan", "januar", "janvier", "janv", "enero", "gennaio", "januari", "jänner",
                      "janeiro"), 1),
     **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio",
@@ -27,27 +28,31 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
                      "dezembro"), 12),
 }
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 #: an ISO date, with or without time. "2015-07-24T05:36:09+01:00", "2015-07-24"
-ISO_DATE = re.compile(
+ISO_DATE: Final = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 #: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015",
 #: also glued to what follows ("15. April 2016Samstag, …": WordPress's published and updated dates)
-DAY_MONTH_YEAR = re.compile(
+DAY_MONTH_YEAR: Final = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 #: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+MONTH_DAY_YEAR: Final = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
 #: numeric dates. "24.07.2015", "24/07/2015", "24.7.15", "07/24/2015", "18. 05. 2014", and glued to
 #: the words around them: "SMITH3.11.2023", "27.01.2022Report"
-NUMERIC_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")
+NUMERIC_DATE: Final = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
-YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+YEAR_FIRST: Final = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+#: a digit, which every date form above has
+_DIGIT: Final = re.compile(r"\d")
 #: the years a page's date can fall in
-YEARS = (1990, 2100)
+YEARS: Final = (1990, 2100)
 
 
 def valid(year: int, month: int, day: int) -> bool:
@@ -76,7 +81,7 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     >>> parse_date("05/07/2015"), parse_date("05/07/2015", day_first=False), parse_date("07/24/2015")
     ('2015-07-05', '2015-05-07', '2015-07-24')
     """
-    if not text:
+    if not text or _DIGIT.search(text) is None:  # every form below has a digit: the cheap test first
         return None
     if match := ISO_DATE.search(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])

@@ -10,27 +10,28 @@ import codecs
 import gzip
 import re
 import zlib
+from typing import Final
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError
 
 #: magic numbers of binary formats people pipe in by mistake
-_BINARY_MAGIC = (
+_BINARY_MAGIC: Final = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"RIFF", b"BM",
     b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x1a\x45\xdf\xa3", b"7z\xbc\xaf", b"Rar!", b"BZh",
 )
 #: share of control bytes above which input is binary
-BINARY_CONTROL_SHARE = 0.10
-_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)",
+BINARY_CONTROL_SHARE: Final = 0.10
+_CONTROL: Final = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_META_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_HTML_START: Final = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)",
                          re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
+_HTML_TAGS: Final = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
                         re.IGNORECASE)
 #: HTML without a doctype or <html> starts with markup: at most this much text before its first tag
-HTML_MAX_LEADING_TEXT = 200
+HTML_MAX_LEADING_TEXT: Final = 200
 #: an input with at least this many tags in its first 4 KB is HTML even if it does not start like it
-HTML_MIN_TAGS = 8
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+HTML_MIN_TAGS: Final = 8
+_BOMS: Final = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -69,7 +70,7 @@ def looks_like_html(text: str) -> bool:
 def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
     """Bytes → str. `html` says whether the bytes are HTML (None: not known yet); `encoding` forces one."""
     data = gunzip(data)
-    if not data.strip():
+    if data.isspace() or not data:  # as `not data.strip()`, without copying the page
         raise EmptyInputError("input is empty")
     check_not_binary(data)
     if encoding:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Final
 
 from .blocks import Block
 from .bylines import byline_names
@@ -32,31 +32,29 @@ from .vocab import (
 )
 
 #: a label, area heading, byline or boilerplate line is at most this long
-SHORT_LINE_MAX_CHARS = 160
+SHORT_LINE_MAX_CHARS: Final = 160
 #: a caption with its credit is at most this long
-CAPTION_MAX_CHARS = 500
+CAPTION_MAX_CHARS: Final = 500
 #: cookie and consent banners and legal notices run to a few sentences
-CONSENT_MAX_CHARS = 1500
+CONSENT_MAX_CHARS: Final = 1500
 #: key words without which a line is no consent banner ("We use cookies…", "enable JavaScript")
-CONSENT_KEYS = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
+CONSENT_KEYS: Final = ("cookie", "newsletter", "javascript", "browser", "©", "rights reserved", "rechte vorbehalten",
                 "droits réservés", "derechos reservados", "diritti riservati", "subscribe", "abonn", "suscript",
                 "full story", "full article", "follow", "download", "subscriber", "werbung", "affiliate",
                 "warning:", "notice:", "deprecated:", "strict standards", "fatal error")
 #: a line that is only a credit is short
-CREDIT_ONLY_MAX_CHARS = 100
+CREDIT_ONLY_MAX_CHARS: Final = 100
 #: a line with this many comma-separated one- or two-word parts is a tag list
-TAG_LIST_MIN_PARTS = 4
+TAG_LIST_MIN_PARTS: Final = 4
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
-TRAIL_SEPARATOR = re.compile(r"\s[/›»>|]\s|›|»")
-
-
-#: any of CONSENT_KEYS, in lower-case text
-_CONSENT_KEY = re.compile("|".join(map(re.escape, CONSENT_KEYS)))
+TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
 
 
 def _may_be_consent(text: str) -> bool:
-    """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS."""
-    return _CONSENT_KEY.search(text.lower()) is not None
+    """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS: any of
+    CONSENT_KEYS in the lower-case text (one substring search per key is faster than one pattern)."""
+    lowered = text.lower()
+    return any(key in lowered for key in CONSENT_KEYS)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -129,20 +127,27 @@ class Features:
 
 
 #: the signals of a block's text, in the order _text_signals gives them
-_TEXT_SIGNALS = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
+_TEXT_SIGNALS: Final = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
                  "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail")
 #: the signals of a block whose signals are not read (see blocks_to_read)
-_UNREAD = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
+_UNREAD: Final = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
-#: site, so a batch reads most of them once
-SHORT_LINE_CACHE = 1 << 16
+#: site, so a batch reads most of them once (a plain dict, emptied when it holds SHORT_LINE_CACHE lines:
+#: cheaper to ask than an lru_cache)
+SHORT_LINE_CACHE: Final = 1 << 16
+_short_lines: Final[dict[str, tuple[int | bool, ...]]] = {}
 
 
 def _text_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a block's text, in _TEXT_SIGNALS' order. "prose" here is what the text says of it
     (see shape.reads_as_prose); the block's kind and links have their say in compute_features."""
     if len(text) <= SHORT_LINE_MAX_CHARS:
-        return _short_line_signals(text)
+        signals = _short_lines.get(text)
+        if signals is None:
+            if len(_short_lines) >= SHORT_LINE_CACHE:
+                _short_lines.clear()
+            signals = _short_lines[text] = _short_line_signals(text)
+        return signals
     count = words(text)
     boilerplate = is_boilerplate_line(text)
     credit = has_credit(text)
@@ -151,7 +156,6 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
             *_UNREAD[4:])
 
 
-@lru_cache(maxsize=SHORT_LINE_CACHE)
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
@@ -175,9 +179,9 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
 
 
 #: zone words of the blocks whose signals matter in HTML besides the article's own
-_HTML_READ_HINTS = frozenset({"main", "comments", "related", "summary", "caption", "byline", "date"})
+_HTML_READ_HINTS: Final = frozenset({"main", "comments", "related", "summary", "caption", "byline", "date"})
 #: in HTML, signals are read this many blocks above the article too (headline, byline, dek)
-HTML_READ_BEFORE = 40
+HTML_READ_BEFORE: Final = 40
 
 
 def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:

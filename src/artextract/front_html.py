@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
+from typing import Final
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -31,7 +32,7 @@ def _words(text: str) -> list[str]:
 # --- Element sets -----------------------------------------------------------------------------------
 
 #: elements whose content is never shown as text (or is a control, not prose)
-SKIP_TAGS = frozenset(
+SKIP_TAGS: Final = frozenset(
     _words(
         "script style noscript template svg iframe object embed canvas video audio head "
         "select textarea input dialog map"
@@ -39,10 +40,10 @@ SKIP_TAGS = frozenset(
 )
 
 #: scripts whose content is markup a page's script puts in place on load, and the cheap test for them
-TEMPLATE_SCRIPTS = 'script[type="text/template"], script[type="text/x-template"]'
-TEMPLATE_MARKS = ("text/template", "text/x-template")
+TEMPLATE_SCRIPTS: Final = 'script[type="text/template"], script[type="text/x-template"]'
+TEMPLATE_MARKS: Final = ("text/template", "text/x-template")
 #: elements that start a new block; everything else is inline and flows into the current block
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS: Final = frozenset(
     _words(
         "html body div p section article main aside nav header footer h1 h2 h3 h4 h5 h6 ul ol li dl dt dd "
         "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset legend "
@@ -51,27 +52,27 @@ BLOCK_TAGS = frozenset(
 )
 
 #: inline formatting elements whose attributes are never read (they rarely carry zone words): speed
-PLAIN_INLINE_TAGS = frozenset(_words("b i em strong u s small sup sub wbr abbr mark q tt big strike ins del"))
+PLAIN_INLINE_TAGS: Final = frozenset(_words("b i em strong u s small sup sub wbr abbr mark q tt big strike ins del"))
 
 
 #: bold elements: a line all in them reads as a heading
-BOLD_TAGS = frozenset({"b", "strong"})
+BOLD_TAGS: Final = frozenset({"b", "strong"})
 
 #: attributes that can hide an element
-MAY_HIDE = frozenset({"hidden", "aria-hidden", "style"})
+MAY_HIDE: Final = ("style", "hidden", "aria-hidden")
 
 #: parts of a data table, walked as inline content of the table's one block
-TABLE_PARTS = frozenset(_words("td th tr thead tbody tfoot caption colgroup col"))
+TABLE_PARTS: Final = frozenset(_words("td th tr thead tbody tfoot caption colgroup col"))
 
 #: block elements inside a table's cells that show it is for layout, not data. "td p", "th div"
-LAYOUT_IN_TABLE = ",".join(
+LAYOUT_IN_TABLE: Final = ",".join(
     f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body"})
 )
 
-HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+HEADING_LEVEL: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 #: the block kind of the innermost block element holding the text
-TAG_KIND = {
+TAG_KIND: Final = {
     **{tag: "heading" for tag in HEADING_LEVEL},
     "li": "item",
     "dt": "item",
@@ -83,7 +84,7 @@ TAG_KIND = {
 }
 
 #: the zone word a tag gives by itself
-TAG_HINT = {
+TAG_HINT: Final = {
     "nav": "nav",
     "header": "header",
     "footer": "footer",
@@ -96,10 +97,10 @@ TAG_HINT = {
 }
 
 #: the zone word of a page's header, which an <article>'s own <header> holding prose loses
-HEADER_WORD = frozenset({"header"})
+HEADER_WORD: Final = frozenset({"header"})
 
 #: ARIA landmark roles and their zone word. role="navigation"
-ROLE_HINT = {
+ROLE_HINT: Final = {
     "navigation": "nav",
     "banner": "header",
     "contentinfo": "footer",
@@ -117,7 +118,7 @@ ROLE_HINT = {
 # may sit inside a word (ZONE_SUBSTRING: "mainsidebar", "commentlist").
 
 #: zone words matched as whole words. class="nav", "ad-slot", "byline", "entry-date", "dek"
-TOKEN_HINT = {
+TOKEN_HINT: Final = {
     **dict.fromkeys(
         _words(
             "nav navbar menu menus breadcrumb breadcrumbs pagination pager toc skip tags tagged tagcloud "
@@ -164,7 +165,7 @@ TOKEN_HINT = {
 }
 
 #: zone words found inside longer class/id words. "commentlist", "mainsidebar", "relatedposts"
-ZONE_SUBSTRING = re.compile(
+ZONE_SUBSTRING: Final = re.compile(
     r"(?P<nav>navigation|breadcrumb|menu)|(?P<aside>sidebar|widget)|(?P<comments>comment|disqus)"
     r"|(?P<related>related|popularpost|morestories|recommend)|(?P<share>share|social)"
     r"|(?P<ad>advert|sponsor|cookie|werbung)|(?P<caption>caption)|(?P<byline>byline|author)|(?P<footer>footer)"
@@ -172,60 +173,60 @@ ZONE_SUBSTRING = re.compile(
 
 #: a box about the author, after or beside the article (not the byline over it). "author-bio",
 #: "about-author", "authorBox", "author-description"
-AUTHOR_BOX = re.compile(
+AUTHOR_BOX: Final = re.compile(
     r"aut(?:h)?or[-_]*(?:bio|box|desc|profile|about|text)|about[-_]*(?:the[-_]*)?author|(?:^|[-_])bio(?:graphy)?(?:$|[-_])"
 )
 
 #: class/id words that promise article content (Readability's positive list). "entry-content"
-POSITIVE_CLASS = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose")
+POSITIVE_CLASS: Final = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose")
 
 #: class/id words that promise anything but article content (Readability's negative list). "sidebar"
-NEGATIVE_CLASS = re.compile(
+NEGATIVE_CLASS: Final = re.compile(
     r"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|"
     r"outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"menu|nav|social|cookie|popular|recommend|newsletter|subscribe"
 )
 
 #: ids longer than this are left out of paths
-MAX_ID_IN_PATH = 40
+MAX_ID_IN_PATH: Final = 40
 
 #: an id with this many dashes is a slug made from a heading, not a name for a zone
-SLUG_DASHES = 3
+SLUG_DASHES: Final = 3
 
 #: splits class/id values into words, camelCase included. "articleBody" -> article, Body
-WORD_PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+WORD_PARTS: Final = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 #: a style that hides the element. style="display: none"
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 #: comment items by class name (whole class). class="comment even depth-1", Disqus class="post"
-COMMENT_ITEM_CLASS = frozenset(_words("comment comment-item commentlist-item comment-wrap single-comment"))
+COMMENT_ITEM_CLASS: Final = frozenset(_words("comment comment-item commentlist-item comment-wrap single-comment"))
 
 #: comment items by id. id="comment-123", id="li-comment-7", Blogger id="c4815", Disqus id="post-12",
 #: id="comment-a81f3" (not id="comment-form")
-COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment[-_]?\d+$|^c\d{3,}$|^post-\d+$|^comment-[a-z]*\d[\w-]*$")
+COMMENT_ITEM_ID: Final = re.compile(r"^(?:li-)?comment[-_]?\d+$|^c\d{3,}$|^post-\d+$|^comment-[a-z]*\d[\w-]*$")
 
 #: a comment area by class/id. "commentlist", "comment-list", "comments-area", "disqus_thread"
-COMMENT_AREA = re.compile(r"comment|disqus|discussion|respon", re.IGNORECASE)
+COMMENT_AREA: Final = re.compile(r"comment|disqus|discussion|respon", re.IGNORECASE)
 
 #: the "says:" after a comment author's name. "Jane says:"
-COMMENT_SAYS = re.compile(r"\s+(says|sagt|schreibt|said|meint)\s*:?$", re.IGNORECASE)
+COMMENT_SAYS: Final = re.compile(r"\s+(says|sagt|schreibt|said|meint)\s*:?$", re.IGNORECASE)
 
 # --- Scoring tunables -------------------------------------------------------------------------------
 
 #: text shorter than this does not vote for its containers (a caption, a menu entry)
-MIN_SCORING_LEN = 25
+MIN_SCORING_LEN: Final = 25
 #: a voting paragraph's base points
-PARAGRAPH_POINTS = 1.0
+PARAGRAPH_POINTS: Final = 1.0
 #: points per comma: prose has commas, menus and teasers do not
-COMMA_POINTS = 1.0
+COMMA_POINTS: Final = 1.0
 #: points per 100 characters of paragraph text, up to MAX_LENGTH_POINTS: long text is article text
-LENGTH_POINTS_PER_100 = 1.0
-MAX_LENGTH_POINTS = 3.0
+LENGTH_POINTS_PER_100: Final = 1.0
+MAX_LENGTH_POINTS: Final = 3.0
 #: a paragraph's share given to each ancestor level: parent, grandparent, and further up (Readability)
-ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+ANCESTOR_SHARES: Final = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 #: a container's starting points by tag: a div/article is a likely article box, a list or form is not
-TAG_POINTS = {
+TAG_POINTS: Final = {
     "article": 8,
     "main": 5,
     "div": 5,
@@ -245,69 +246,69 @@ TAG_POINTS = {
     **{h: -5 for h in HEADING_LEVEL},
 }
 #: points for an article-like class/id, taken away for a boilerplate-like one (Readability's 25)
-CLASS_POINTS = 25
+CLASS_POINTS: Final = 25
 #: a sibling of the chosen container joins the article when it scores at least this share of it
-SIBLING_SHARE = 0.2
+SIBLING_SHARE: Final = 0.2
 #: ... and at least this many points
-MIN_SIBLING_POINTS = 10
+MIN_SIBLING_POINTS: Final = 10
 #: a sibling paragraph joins the article when it is this long and has few links
-SIBLING_PARA_LEN = 80
-SIBLING_PARA_MAX_LINKS = 0.25
+SIBLING_PARA_LEN: Final = 80
+SIBLING_PARA_MAX_LINKS: Final = 0.25
 #: the article moves up to an ancestor holding this many of the five best boxes scoring near the
 #: best one (an article split into several boxes is taken whole; Readability's 3)
-PROMOTE_MIN_TOP_CANDIDATES = 3
+PROMOTE_MIN_TOP_CANDIDATES: Final = 3
 #: ... "near": at least this share of the best box's score
-PROMOTE_NEAR_SHARE = 0.75
+PROMOTE_NEAR_SHARE: Final = 0.75
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
-SENTENCE_STOP = re.compile(r"\.( |$)")
+SENTENCE_STOP: Final = re.compile(r"\.( |$)")
 #: a bold line alone is a heading when shorter than this
-MAX_BOLD_HEADING_LEN = 80
+MAX_BOLD_HEADING_LEN: Final = 80
 #: a caption-class block longer than this is text in a figure box, not a caption
-MAX_CAPTION_LEN = 600
+MAX_CAPTION_LEN: Final = 600
 #: a comment author's name is shorter than this
-MAX_AUTHOR_LEN = 80
+MAX_AUTHOR_LEN: Final = 80
 #: a block is given an inline element's zone word when that element holds this share of its text
-INLINE_HINT_SHARE = 0.5
+INLINE_HINT_SHARE: Final = 0.5
 
 #: a comment area without marked items: its repeated children are comments when there are this many
-MIN_LISTED_COMMENTS = 2
+MIN_LISTED_COMMENTS: Final = 2
 #: ... each holding this much text, most of it not links
-MIN_COMMENT_LEN = 30
+MIN_COMMENT_LEN: Final = 30
 #: zone words of widgets that list comments without being a comment thread ("Recent comments")
-NOT_A_COMMENT_LIST = frozenset({"aside", "nav", "footer", "related", "header"})
+NOT_A_COMMENT_LIST: Final = frozenset({"aside", "nav", "footer", "related", "header"})
 #: ... looked for this many levels down from the area
-MAX_COMMENT_LIST_DEPTH = 3
+MAX_COMMENT_LIST_DEPTH: Final = 3
 #: elements that repeat in a comment area without being comments (its reply form, its headings)
-NOT_A_COMMENT_TAGS = frozenset(_words("form fieldset p h1 h2 h3 h4 h5 h6"))
+NOT_A_COMMENT_TAGS: Final = frozenset(_words("form fieldset p h1 h2 h3 h4 h5 h6"))
 
 #: an element holding this share of the page's text is a wrapper: its class says nothing of a zone
-PAGE_WIDE_SHARE = 0.4
+PAGE_WIDE_SHARE: Final = 0.4
 #: an element holding this many paragraphs of prose is no navigation, share bar or sidebar
-PROSE_HOLDER_PARAGRAPHS = 3
+PROSE_HOLDER_PARAGRAPHS: Final = 3
 #: a paragraph of prose: this long at least, this little of it in links, ending a sentence
-PROSE_PARAGRAPH_LEN = 150
-PROSE_MAX_LINKS = 0.2
-SENTENCE_ENDS = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")")
+PROSE_PARAGRAPH_LEN: Final = 150
+PROSE_MAX_LINKS: Final = 0.2
+SENTENCE_ENDS: Final = (".", "!", "?", "…", '"', "“", "”", "»", "«", ")")
 
 #: ... and an element holding the page's first <h1> and this share of its text
-HEADLINE_WRAPPER_SHARE = 0.15
+HEADLINE_WRAPPER_SHARE: Final = 0.15
 
 #: zone words that keep a paragraph from voting for its containers (Readability's "unlikely candidates")
-UNLIKELY_ZONES = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related"})
+UNLIKELY_ZONES: Final = frozenset({"nav", "footer", "aside", "share", "ad", "comments", "related"})
 
-NO_WORDS: frozenset[str] = frozenset()
+NO_WORDS: Final[frozenset[str]] = frozenset()
 #: zone words of an element inside the article that make it a box apart from the article's text
-FURNITURE_BOX = frozenset({"nav", "footer", "aside", "share", "ad"})
+FURNITURE_BOX: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 
 #: the zone word of navigation
-NAV_HINT = frozenset({"nav"})
+NAV_HINT: Final = frozenset({"nav"})
 #: the hint of blocks inside the article
-MAIN = frozenset({"main"})
+MAIN: Final = frozenset({"main"})
 #: the zone word of a comment item
-COMMENT_HINT = frozenset({"comments"})
+COMMENT_HINT: Final = frozenset({"comments"})
 
-BREAK = "\ue000"  # a hard line break inside a block's text (<br>, a table row, a code line)
-CELL = "\ue001"  # a table cell separator, shown as " | "
+BREAK: Final = "\ue000"  # a hard line break inside a block's text (<br>, a table row, a code line)
+CELL: Final = "\ue001"  # a table cell separator, shown as " | "
 
 
 # --- Records kept during the walk ---------------------------------------------------------------------
@@ -341,6 +342,10 @@ class _Frame:
     boxed_out = False
     #: inside an <article> element
     in_article = False
+    #: its score or that of its nearest scored ancestor, once the article is chosen
+    best_score = 0.0
+    #: inside the article: the zone words of the article's own elements around it and its own
+    within: frozenset[str] = NO_WORDS
 
     def __init__(
         self,
@@ -389,13 +394,28 @@ class _Inline:
 
 
 # What the walk's stack remembers of an open element, to close it right.
-_PLAIN, _LINK, _BOLD, _HINTED, _BLOCK, _CELL, _ROW = range(7)
+_PLAIN: Final = 0
+_LINK: Final = 1
+_BOLD: Final = 2
+_HINTED: Final = 3
+_BLOCK: Final = 4
+_CELL: Final = 5
+_ROW: Final = 6
 
 # What the walk does when it meets a tag, looked up once per element.
-_T_SKIP, _T_BREAK, _T_PLAIN, _T_BOLD, _T_BLOCK, _T_CELL, _T_TABLE, _T_LINK, _T_IMAGE, _T_INLINE = range(10)
+_T_SKIP: Final = 0
+_T_BREAK: Final = 1
+_T_PLAIN: Final = 2
+_T_BOLD: Final = 3
+_T_BLOCK: Final = 4
+_T_CELL: Final = 5
+_T_TABLE: Final = 6
+_T_LINK: Final = 7
+_T_IMAGE: Final = 8
+_T_INLINE: Final = 9
 
 #: the walk's action for each tag; any other tag is an inline element whose attributes are read
-TAG_ACTION: dict[str, int] = {
+TAG_ACTION: Final[dict[str, int]] = {
     **dict.fromkeys(PLAIN_INLINE_TAGS - BOLD_TAGS, _T_PLAIN),  # walked into, nothing read
     **dict.fromkeys(BOLD_TAGS, _T_BOLD),
     **dict.fromkeys(BLOCK_TAGS - TABLE_PARTS, _T_BLOCK),
@@ -411,7 +431,7 @@ TAG_ACTION: dict[str, int] = {
 #: tags whose walk action and name are known by Lexbor's tag id (an int compares and hashes faster
 #: than the tag's name, which Lexbor would build as a new string at each node); other tags (custom
 #: elements, whose ids differ from page to page) are looked up by name
-INLINE_TAGS_BY_ID = _words("span time cite label font button")
+INLINE_TAGS_BY_ID: Final = _words("span time cite label font button")
 
 
 def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
@@ -425,15 +445,17 @@ def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
     return ids["-text"], by_id
 
 
-TEXT_TAG_ID, TAGS_BY_ID = _tags_by_id()
+_TAG_IDS = _tags_by_id()
+TEXT_TAG_ID: Final = _TAG_IDS[0]
+TAGS_BY_ID: Final = _TAG_IDS[1]
 
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
 
-_word_cache: dict[str, tuple[frozenset[str], bool, bool]] = {}
-_zone_cache: dict[str, tuple[frozenset[str], int]] = {}
+_word_cache: Final[dict[str, tuple[frozenset[str], bool, bool]]] = {}
+_zone_cache: Final[dict[str, tuple[frozenset[str], int]]] = {}
 #: caches stop growing here (a page with millions of distinct class names)
-MAX_CACHE = 50_000
+MAX_CACHE: Final = 50_000
 
 
 def zone_words(value: str) -> tuple[frozenset[str], int]:
@@ -505,6 +527,11 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
         return True
     style = attrs.get("style")
     return style is not None and "n" in style and HIDDEN_STYLE.search(style) is not None
+
+
+def _round3(value: float) -> float:
+    """round(value, 3), without its cost for the commonest values, which it keeps as they are (0, 1)."""
+    return value if value == 0.0 or value == 1.0 else round(value, 3)
 
 
 def _fold(text: str) -> str:
@@ -658,7 +685,9 @@ class _Walker:
                     continue
                 else:
                     attrs = node.attributes
-                    if attrs and not MAY_HIDE.isdisjoint(attrs) and _is_hidden(attrs):
+                    # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
+                    may_hide = "style" in attrs or "hidden" in attrs or "aria-hidden" in attrs
+                    if may_hide and _is_hidden(attrs):
                         node = node.next
                         continue
                     if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
@@ -804,13 +833,20 @@ class _Walker:
             self.flush(parent)
         elif self.parts:
             self.parts.clear()
+        ident = classes = ""
+        role = itemprop = None
         if attrs:
             ident = attrs.get("id") or ""
             classes = attrs.get("class") or ""
-            own, weight, semantic = _element_zone(tag, classes, ident, attrs.get("role"), attrs.get("itemprop"))
-        else:
-            ident = classes = ""
-            own, weight, semantic = _element_zone(tag, "", "", None, None)
+            role = attrs.get("role")
+            itemprop = attrs.get("itemprop")
+        if ident or classes or role or itemprop:
+            own, weight, semantic = _element_zone(tag, classes, ident, role, itemprop)
+        else:  # no attribute that gives zone words (an empty role or itemprop gives none either)
+            bare = _bare_element_zone.get(tag)
+            if bare is None:
+                bare = _bare_element_zone[tag] = _element_zone(tag, "", "", None, None)
+            own, weight, semantic = bare
         count = parent.child_count = parent.child_count + 1
         if ident and len(ident) < MAX_ID_IN_PATH:
             path = f"{parent.path}>{tag}#{ident}:{count}"
@@ -908,7 +944,7 @@ class _Walker:
             kind=self.kind_of(frame, text),
             origin=frame.path,
             level=HEADING_LEVEL.get(frame.tag, 0),
-            link_density=round(link_density, 3),
+            link_density=_round3(link_density),
             hints=frame.hints | extras if extras else frame.hints,
             bold=self.bold_chars >= chars,
             comment=comment,
@@ -952,8 +988,10 @@ class _Walker:
 _ElementZone = tuple[frozenset[str], int, frozenset[str]]
 _ElementKey = tuple[str, str, str, str | None, str | None]
 #: element zones by the element's attributes as written, and by its id without a trailing number
-_element_cache: dict[_ElementKey, _ElementZone] = {}
-_element_cache_by_name: dict[_ElementKey, _ElementZone] = {}
+_element_cache: Final[dict[_ElementKey, _ElementZone]] = {}
+_element_cache_by_name: Final[dict[_ElementKey, _ElementZone]] = {}
+#: element zones of elements without attributes, by tag (a page's tags are few)
+_bare_element_zone: Final[dict[str, _ElementZone]] = {}
 
 
 def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop: str | None) -> _ElementZone:
@@ -1041,7 +1079,7 @@ def _vote(walker: _Walker, skip_zones: frozenset[str]) -> list[_Frame]:
                 break
             if not container.scored:
                 container.scored = True
-                container.score = TAG_POINTS.get(container.tag, 0) + container.weight
+                container.score = float(TAG_POINTS.get(container.tag, 0) + container.weight)
                 candidates.append(container)
             container.score += points * share
             container = container.parent
@@ -1299,29 +1337,30 @@ def _choose_article(walker: _Walker) -> _Frame | None:
 def _finish_hints(walker: _Walker, top: _Frame | None) -> None:
     """Give each block `main` or `outside`, and its content score relative to the article's."""
     top_score = _final_score(top) if top is not None else 0.0
-    # per frame: the score of it or its nearest scored ancestor, and (inside the article) the zone
-    # words of the article's own elements around it
-    best: dict[_Frame, float] = {}
-    within: dict[_Frame, frozenset[str]] = {}
+    # per frame: the score of it or its nearest scored ancestor (best_score), and (inside the article)
+    # the zone words of the article's own elements around it (within); parents come before children
     for frame in walker.frames:
         parent = frame.parent
         if frame.scored:
-            best[frame] = _final_score(frame)
-        else:
-            best[frame] = best.get(parent, 0.0) if parent is not None else 0.0  # type: ignore[arg-type]
+            frame.best_score = _final_score(frame)
+        elif parent is not None:
+            frame.best_score = parent.best_score
         if frame.in_main:
             if parent is not None and parent.in_main:
-                within[frame] = within[parent] | frame.own if frame.own else within[parent]
+                frame.within = parent.within | frame.own if frame.own else parent.within
             else:
-                within[frame] = frame.own
+                frame.within = frame.own
     outside = frozenset({"outside"})
+    with_outside: dict[frozenset[str], frozenset[str]] = {}  # pages repeat a few sets of hints
     for block, frame in zip(walker.blocks, walker.block_frames):
-        score = best.get(frame, 0.0)
-        block.content_score = round(score / top_score, 3) if top_score > 0 else 0.0
+        block.content_score = _round3(frame.best_score / top_score) if top_score > 0 else 0.0
         if frame.in_main:
-            block.hints = (block.hints - frame.hints) | within[frame] | MAIN
+            block.hints = (block.hints - frame.hints) | frame.within | MAIN
         else:
-            block.hints = block.hints | outside
+            hints = with_outside.get(block.hints)
+            if hints is None:
+                hints = with_outside[block.hints] = block.hints | outside
+            block.hints = hints
 
 
 # --- Entry point ------------------------------------------------------------------------------------

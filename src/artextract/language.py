@@ -6,10 +6,11 @@ Enough to tell the languages the vocabularies cover apart; not a general languag
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 #: the most frequent function words of each language; a text's language is the one whose words it
 #: uses most
-STOPWORDS: dict[str, frozenset[str]] = {
+STOPWORDS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset("the and of to in is that for it was on with as are be this by have from".split()),
     "de": frozenset("der die und das ist nicht mit den ein eine zu auf für sich dem des von auch".split()),
     "fr": frozenset("le la les et des est une un du que pour dans pas sur au qui avec ce".split()),
@@ -19,17 +20,17 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o a os as e de que em um uma para com não do da por se".split()),
 }
 #: fewer matches than this and no guess is made
-MIN_HITS = 5
-_PUNCTUATION = ".,;:!?\"'“”‘’«»()[]"
+MIN_HITS: Final = 5
+_PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
 
 
 #: each listed word → the languages it belongs to
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
 for _lang, _words in STOPWORDS.items():
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 #: how much text is read: the commonest words show in the first few thousand characters
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS: Final = 3000
 
 
 def guess_language(text: str) -> str | None:

@@ -13,7 +13,8 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import chain
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,43 +27,43 @@ from .vocab import BYLINE, DATE, DATELINE, DIGIT, PUBLISHED_LABEL
 # --- Vocabulary -------------------------------------------------------------------------------------
 
 #: JSON-LD types that describe the article itself. "NewsArticle", "BlogPosting"
-ARTICLE_TYPES = re.compile(
+ARTICLE_TYPES: Final = re.compile(
     r"^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|"
     r"ReportageNewsArticle|OpinionNewsArticle|Review|SocialMediaPosting|LiveBlogPosting|Posting|"
     r"DiscussionForumPosting|MedicalWebPage)$"
 )
 #: JSON-LD types of other content a page can be about, ranked after an article: a video or a recipe
 #: in an article is not the article
-OTHER_TYPES = frozenset({"Recipe", "VideoObject", "Event", "Product", "CreativeWork", "QAPage", "Question"})
+OTHER_TYPES: Final = frozenset({"Recipe", "VideoObject", "Event", "Product", "CreativeWork", "QAPage", "Question"})
 #: JSON-LD types ranked last: the page, not its content. "WebPage"
-WEAK_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
+WEAK_TYPES: Final = frozenset({"WebPage", "ItemPage", "AboutPage", "Blog", "WebSite"})
 
 #: what pages wrap JSON-LD in: "<![CDATA[ … ]]>", "<!-- … -->"
-JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+JSON_WRAPPER: Final = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 #: what every JSON_WRAPPER match holds; a script without any is not wrapped (the regex would try
 #: its end at every character of a long script)
-JSON_WRAPPER_MARKS = ("<!", "]]>", "-->")
+JSON_WRAPPER_MARKS: Final = ("<!", "]]>", "-->")
 
 #: the head and body elements metadata is read from, found in one pass over the tree
-META_ELEMENTS = 'meta, script[type="application/ld+json"]'
+META_ELEMENTS: Final = 'meta, script[type="application/ld+json"]'
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
+TITLE_SEPARATOR: Final = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
 
 #: a publication date in a script's data. '"published_at":"2019-03-02T06:22:28+01:00"', "datePublished: '2019-03-02'"
-SCRIPT_DATE = re.compile(
+SCRIPT_DATE: Final = re.compile(
     r"""["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?date|pub_?date|first_?published_?(?:at|date)?|"""
     r"""date_?created|created_?(?:at|date))["']?\s*[:=]\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,30})["']""",
     re.IGNORECASE,
 )
 #: the cheap test before SCRIPT_DATE
-DIGIT_KEYS_HINT = re.compile(r"publish|created", re.IGNORECASE)
+DIGIT_KEYS_HINT: Final = re.compile(r"publish|created", re.IGNORECASE)
 
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
-URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+URL_DATE: Final = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
 #: <meta> keys holding the publication date, best first
-PUBLISHED_KEYS = (
+PUBLISHED_KEYS: Final = (
     "article:published_time",
     "og:article:published_time",
     "datepublished",
@@ -86,14 +87,14 @@ PUBLISHED_KEYS = (
     "created",
     "datecreated",
 )
-MODIFIED_KEYS = (
+MODIFIED_KEYS: Final = (
     "article:modified_time",
     "og:updated_time",
     "datemodified",
     "last-modified",
     "dcterms.modified",
 )
-AUTHOR_KEYS = (
+AUTHOR_KEYS: Final = (
     "author",
     "article:author",
     "dc.creator",
@@ -104,52 +105,52 @@ AUTHOR_KEYS = (
     "dcterms.creator",
     "og:article:author",
 )
-TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dc:title", "headline", "parsely-title", "sailthru.title")
-SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
-DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
-IMAGE_KEYS = ("og:image", "twitter:image", "twitter:image:src", "image")
-TAG_KEYS = ("keywords", "article:tag", "news_keywords")
+TITLE_KEYS: Final = ("og:title", "twitter:title", "dc.title", "dc:title", "headline", "parsely-title", "sailthru.title")
+SITE_KEYS: Final = ("og:site_name", "application-name", "publisher", "twitter:site")
+DESCRIPTION_KEYS: Final = ("description", "og:description", "twitter:description", "dc.description")
+IMAGE_KEYS: Final = ("og:image", "twitter:image", "twitter:image:src", "image")
+TAG_KEYS: Final = ("keywords", "article:tag", "news_keywords")
 
 #: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
-AUTHOR_LABEL = re.compile(
+AUTHOR_LABEL: Final = re.compile(
     r"^(written by|verfasst von|geschrieben von|von|by|author|autor|auteur|écrit par|escrito por)\b",
     re.IGNORECASE,
 )
 
 #: an author label alone on its line, the name on the next. "Von:", "Auteur", "Written by"
-AUTHOR_LABEL_ALONE = re.compile(
+AUTHOR_LABEL_ALONE: Final = re.compile(
     r"^\s*(?:von|by|autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|text|written by|"
     r"geschrieben von|escrito por|écrit par)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 #: a byline found in text is looked for in this many blocks after the headline
-BYLINE_WINDOW = 12
+BYLINE_WINDOW: Final = 12
 
 #: a byline may stand this many blocks before the headline (a kicker line of "von Jane Doe")
-BYLINE_BEFORE = 3
+BYLINE_BEFORE: Final = 3
 #: a line of a name and a date is this short, its name this many words at most
-MAX_NAME_DATE_LEN = 60
-MAX_NAME_DATE_WORDS = 3
+MAX_NAME_DATE_LEN: Final = 60
+MAX_NAME_DATE_WORDS: Final = 3
 #: shorter than this before a date is an article or a day ("Le 3 mai", "Sa 3.5."), not a name
-MIN_NAME_LEN = 3
+MIN_NAME_LEN: Final = 3
 #: at most this many byline elements of each kind are tried
-BYLINE_CANDIDATES = 3
+BYLINE_CANDIDATES: Final = 3
 #: zones whose bylines name someone else: a commenter, a related post's author, a widget's
-NOT_BYLINE_ZONES = frozenset({"comments", "related"})
+NOT_BYLINE_ZONES: Final = frozenset({"comments", "related"})
 #: zones of the page's furniture: a byline there beside the headline belongs to a teaser
-FURNITURE_ZONES = frozenset({"aside", "nav", "header", "footer"})
+FURNITURE_ZONES: Final = frozenset({"aside", "nav", "header", "footer"})
 
 #: a block longer than this is prose, not a date line
-MAX_DATELINE_LEN = 120
+MAX_DATELINE_LEN: Final = 120
 
 #: a permalink sign after a heading's text. "Setting up¶"
-HEADING_ANCHOR = re.compile(r"\s*[¶#§]+$")
+HEADING_ANCHOR: Final = re.compile(r"\s*[¶#§]+$")
 
 #: a title this short after its site name is cut is more likely a section name than a headline
-MIN_TITLE_WORDS = 2
+MIN_TITLE_WORDS: Final = 2
 #: byline text longer than this is a paragraph, not a byline
-MAX_BYLINE_LEN = 120
+MAX_BYLINE_LEN: Final = 120
 
 
 @dataclass(slots=True)
@@ -445,9 +446,9 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
     names = _byline_in_text(blocks)
     if names:
         return names
-    elsewhere = [t for t, i in clues.bylines if not (i < len(blocks) and blocks[i].hints & NOT_BYLINE_ZONES)]
+    elsewhere = [t for t, i in clues.bylines if i >= len(blocks) or NOT_BYLINE_ZONES.isdisjoint(blocks[i].hints)]
     elsewhere = elsewhere[:BYLINE_CANDIDATES] + [
-        b.text for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES][:BYLINE_CANDIDATES]
+        b.text for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)][:BYLINE_CANDIDATES]
     for text in elsewhere:
         names = clean_authors([text])
         if names:
@@ -460,7 +461,7 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
     "05.02.2020 - Redaktion: Jane Doe", or a line after a label alone ("Auteur" over "Jane Doe")."""
     label_before = False
     for block in blocks:
-        if block.hints & NOT_BYLINE_ZONES or len(block.text) > MAX_BYLINE_LEN * 4:
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or len(block.text) > MAX_BYLINE_LEN * 4:
             label_before = False
             continue
         for line in block.text.split("\n"):
@@ -479,7 +480,7 @@ def _byline_blocks(blocks: list[Block]) -> list[Block]:
     """Short blocks in byline or author elements of the article or just after its headline
     ("von Jane Doe", an author box's "Jane Doe")."""
     near = {b.index for b in _near_headline(blocks, BYLINE_BEFORE)}
-    return [b for b in blocks if "byline" in b.hints and not b.hints & NOT_BYLINE_ZONES
+    return [b for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)
             and len(b.text) <= MAX_BYLINE_LEN
             and ("main" in b.hints or (b.index in near and not b.hints & FURNITURE_ZONES))]
 
@@ -553,7 +554,7 @@ def _published(
         _text(article.get("dateCreated")),
         _first(values, PUBLISHED_KEYS),
     )
-    for raw in (*structured, *_shown_dates(clues, blocks)):
+    for raw in chain(structured, _shown_dates(clues, blocks)):  # the dates the page shows: as far as needed
         date = parse_date(raw)
         if date:
             return date
@@ -590,7 +591,7 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
         if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and DIGIT.search(block.text):
             yield block.text
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
-        if block.hints & NOT_BYLINE_ZONES or not DIGIT.search(block.text):
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not DIGIT.search(block.text):
             continue
         for line in block.text.split("\n"):
             if len(line) < MAX_DATELINE_LEN and DIGIT.search(line):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from typing import Final
+
 from .assemble import assemble
 from .blocks import Page
 from .classify import classify
@@ -12,7 +15,7 @@ from .links import page_base, resolve_links
 from .model import Article, Source
 from .options import DEFAULT_OPTIONS, Options
 
-INPUT_FORMATS = ("auto", "html", "text")
+INPUT_FORMATS: Final = ("auto", "html", "text")
 
 
 def read_page(text: str, input_format: str, url: str | None) -> Page:
@@ -52,11 +55,19 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
         raise UnknownOptionError(f"unknown input format: {input_format} (use one of {', '.join(INPUT_FORMATS)})")
     forced_html = {"html": True, "text": False}.get(input_format)
     text = decode(data, html=forced_html, encoding=encoding) if isinstance(data, bytes) else data
-    if not text.strip():
+    if text.isspace() or not text:  # as `not text.strip()`, without copying the page
         raise EmptyInputError("input is empty")
-    page = read_page(text, input_format, url)
-    labelled = classify(page, options)
-    source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
-    article = assemble(labelled, page, options, source)
-    resolve_links(article, page_base(url, page.meta.url, page.meta.base))
-    return article
+    # Extraction allocates many small objects that die with the call: the cycle collector would scan
+    # them again and again for nothing (a tenth of the time of a page)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        page = read_page(text, input_format, url)
+        labelled = classify(page, options)
+        source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
+        article = assemble(labelled, page, options, source)
+        resolve_links(article, page_base(url, page.meta.url, page.meta.base))
+        return article
+    finally:
+        if collecting:
+            gc.enable()
