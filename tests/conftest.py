@@ -27,3 +27,31 @@ def need_shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared not here ({path} missing): the shared corpus and seed are needed")
     return path
+
+
+@pytest.fixture
+def break_on():
+    """`break_on(word)` makes the classifier raise ZeroDivisionError on pages whose text holds `word`: a
+    stand-in for a bug that one page triggers. It swaps an entry of the rule table, which the classifier
+    calls through, so it works on a compiled build too."""
+    from artextract import classify as classify_module
+    from artextract.rules import RULES
+
+    first = RULES[0]
+
+    def install(word: str) -> None:
+        name, rule = first
+
+        def broken(ctx):  # type: ignore[no-untyped-def]
+            if any(word in block.text for block in ctx.page.blocks):
+                raise ZeroDivisionError("division by zero")
+            return rule(ctx)
+
+        RULES[0] = (name, broken)
+        classify_module._rules_without.cache_clear()
+
+    try:
+        yield install
+    finally:
+        RULES[0] = first
+        classify_module._rules_without.cache_clear()

@@ -65,13 +65,17 @@ def test_any_html(page: str) -> None:
     _check(page.encode("utf-8", "surrogatepass"), input_format="auto")
 
 
-def test_a_fault_of_ours_comes_out_as_an_internal_error(monkeypatch) -> None:
-    import artextract.pipeline
-
-    def broken(page, options):  # a stand-in for a bug
-        raise ZeroDivisionError("division by zero")
-
-    monkeypatch.setattr(artextract.pipeline, "classify", broken)
+def test_a_fault_of_ours_comes_out_as_an_internal_error(break_on) -> None:
+    break_on("paragraph")
     with pytest.raises(InternalError, match="ZeroDivisionError") as caught:
         extract("A headline\n\nA paragraph of text that reads like one.")
     assert isinstance(caught.value, ArtextractError) and isinstance(caught.value.__cause__, ZeroDivisionError)
+
+
+def test_options_survive_pickling() -> None:  # worker processes (--jobs) get them pickled
+    import pickle
+
+    from artextract import Options
+
+    options = Options(keep_boilerplate=True, disabled_rules=frozenset({"link_heavy"}))
+    assert pickle.loads(pickle.dumps(options)) == options

@@ -18,6 +18,11 @@ class Options:
     #: names of classifier rules to switch off (see artextract.classify.RULES)
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
 
+    def __reduce__(self) -> tuple[type[Options], tuple[bool, bool, frozenset[str]]]:
+        """Pickled by its fields (worker processes get it so); a compiled build's frozen dataclass
+        cannot be restored field by field."""
+        return Options, (self.keep_boilerplate, self.explain, self.disabled_rules)
+
     def with_(self, **changes: object) -> Options:
         """A copy with some fields changed; an unknown field name is an error that names it."""
         known = {f.name for f in fields(self)}
