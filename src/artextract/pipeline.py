@@ -45,8 +45,9 @@ def extract(
     except ArtextractError:
         raise
     except Exception as exc:  # a bug met on this input: one error type for callers, the cause kept
-        raise InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it with this input") \
-            from exc
+        error = InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it with this input")
+        error.__cause__ = exc  # set by hand: a compiled build's `raise … from` drops it
+        raise error from exc
 
 
 def _extract(data: str | bytes, url: str | None, input_format: str, options: Options, path: str | None,
