@@ -616,3 +616,10 @@ def test_the_headline_words_come_back_in_the_first_paragraphs() -> None:
     page = read_text("Home\nHarbour Ferry Line Opens\nTimetables for Spring Season\n\n" + "\n\n".join(paragraphs))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["Harbour Ferry Line Opens"]
+
+
+@pytest.mark.parametrize("filler", ["\xa0", "\xa0 \xa0\xa0", " \xa0\t\u200b "])
+def test_a_line_of_no_break_spaces_is_a_blank_line(filler: str) -> None:
+    page = read_text(f"A Title For The Page\n\n{filler}\n\n{PROSE}\n\nA line\xa0with a kept space.")
+    assert [b.text for b in page.blocks] == ["A Title For The Page", PROSE, "A line\xa0with a kept space."]
+    assert page.blocks[1].blank_before == 3
