@@ -623,3 +623,13 @@ def test_a_line_of_no_break_spaces_is_a_blank_line(filler: str) -> None:
     page = read_text(f"A Title For The Page\n\n{filler}\n\n{PROSE}\n\nA line\xa0with a kept space.")
     assert [b.text for b in page.blocks] == ["A Title For The Page", PROSE, "A line\xa0with a kept space."]
     assert page.blocks[1].blank_before == 3
+
+
+def test_a_notice_above_a_headline_under_its_date_is_no_part_of_the_article() -> None:
+    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
+              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
+              "say what we keep and for how long.")
+    page = read_text(f"{notice}\n\nNews\nMay 3, 2024 | Press\nThe Harbour Gets a New Ferry Line\n\n"
+                     + "\n\n".join([PROSE] * 10))
+    got = [c.label for c in classify(page)]
+    assert got[3] == "headline" and got[0] != "body"

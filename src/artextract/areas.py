@@ -503,7 +503,9 @@ def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int)
         return start  # the run opens under a byline or date: under its headline already
     total = sum(len(blocks[i].text) for i in range(start, end + 1) if f.prose[i])
     seen = 0
-    dated = 0  # the date lines passed: a list of dated teasers is no article's head
+    # the date lines passed, but for the one right over the line read (its own date, "May 3, 2024" over
+    # the title): a list of dated teasers is no article's head
+    dated = 0
     for i in range(start, min(end, start + RESTART_LOOKAHEAD)):
         if f.prose[i]:
             seen += len(blocks[i].text)
@@ -513,7 +515,8 @@ def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int)
         if _is_candidate(blocks, f, i) and f.words[i] >= HEADLINE_GOOD_WORDS[0] \
                 and not any(f.prose[i - RESTART_MIN_GAP:i]) and any(
                 (f.byline[j] or f.dateline[j]) and not f.prose[j] for j in range(i - 1, min(i + 4, end)) if j != i):
-            return i if seen and not dated else start
+            own_date = i > start and (f.dateline[i - 1] or f.byline[i - 1])
+            return i if seen and dated <= own_date else start
         dated += f.dateline[i] or f.byline[i]
     return start
 
