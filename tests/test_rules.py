@@ -334,6 +334,10 @@ def test_image_label_is_boilerplate() -> None:
     ("Beitrag teilen", True),
     ("Podziel się", True),
     ("Externer Inhalt", True),
+    ("View all (23)", True),
+    ("Share (1,204)", True),
+    ("Alle ansehen", True),
+    ("The Last Days (1998)", False),
     ("Teilen Sie Ihre Erfahrungen mit uns in einem kurzen Fragebogen.", False),
     ("Sie kommentieren den Beschluss in einem offenen Brief an den Rat.", False),
     ("We use cookies to improve your experience on our site.", True),
@@ -633,3 +637,8 @@ def test_a_notice_above_a_headline_under_its_date_is_no_part_of_the_article() ->
                      + "\n\n".join([PROSE] * 10))
     got = [c.label for c in classify(page)]
     assert got[3] == "headline" and got[0] != "body"
+
+
+def test_a_button_with_its_count_is_no_sub_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nView all (12)\n\n{PROSE}\n\n{PROSE}")
+    assert [c.label for c in classify(page)][2] not in ("heading", "body")

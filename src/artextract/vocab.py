@@ -151,7 +151,7 @@ IMAGE_LABEL_PREFIX = re.compile(
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
 #: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
 #: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
-#: "Externer Inhalt" (an embed's placeholder)
+#: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count)
 BOILERPLATE_LINE = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
@@ -174,13 +174,16 @@ BOILERPLATE_LINE = re.compile(
     r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
-    r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|\(?(noch )?keine bewertungen\)?|"
+    r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|(view|see|show) all|alle ansehen|voir tout|"
+    r"ver todos?|\(?(noch )?keine bewertungen\)?|"
     r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
     r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
     r"sobre el autor|l'autore|"
-    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})\s*:?$",
+    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})"
+    # a button's count after its label: "View all (23)", "Share (12)"
+    r"(\s*\(\s*\d[\d.,]*\s*\))?\s*:?$",
     _I,
 )
 
