@@ -335,6 +335,8 @@ def test_image_label_is_boilerplate() -> None:
     ("Podziel się", True),
     ("Externer Inhalt", True),
     ("View all (23)", True),
+    ("Share on Google Plus", True),
+    ("Share via Email", True),
     ("Share (1,204)", True),
     ("Alle ansehen", True),
     ("The Last Days (1998)", False),
@@ -642,3 +644,12 @@ def test_a_notice_above_a_headline_under_its_date_is_no_part_of_the_article() ->
 def test_a_button_with_its_count_is_no_sub_heading() -> None:
     page = read_text(f"A Title For The Page\n\n{PROSE}\n\nView all (12)\n\n{PROSE}\n\n{PROSE}")
     assert [c.label for c in classify(page)][2] not in ("heading", "body")
+
+
+def test_the_caption_under_an_image_label_is_not_the_headline() -> None:
+    page = read_text("Home\nThe Harbour Gets Its Ferry Line Back\n\nImage\n"
+                     "The ferry line to the harbour runs again from the spring\nBy Jane Doe\n\n"
+                     "The ferry line to the harbour runs again from the spring, the town said. " + PROSE
+                     + f"\n\n{PROSE}\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["The Harbour Gets Its Ferry Line Back"]
