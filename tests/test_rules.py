@@ -653,3 +653,11 @@ def test_the_caption_under_an_image_label_is_not_the_headline() -> None:
                      + f"\n\n{PROSE}\n\n{PROSE}")
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["The Harbour Gets Its Ferry Line Back"]
+
+
+def test_the_caption_over_a_credit_line_is_not_the_headline() -> None:
+    lede = "The ferry boats are back at the harbour pier on this spring morning, and the town is glad of them."
+    page = read_text("Home\nNews\nFerry Line Back\nMay 3, 2024\n\nThe ferry boats at the harbour pier this spring\n"
+                     f"Photo by Jane Doe\n\n{lede}\n\n" + "\n\n".join([PROSE] * 6))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Ferry Line Back"]
