@@ -135,6 +135,7 @@ def test_published_date_choice(published: str | None, modified: str | None, show
     ("Der Marktplatz am Morgen. Foto: dpa", ("Der Marktplatz am Morgen.", "dpa")),
     ("Credit: Sam Lee for The Times", ("", "Sam Lee for The Times")),
     ("A quiet street in the old town.", ("A quiet street in the old town.", None)),
+    ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", None)),
 ])
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption) == expected

@@ -98,9 +98,10 @@ CREDIT_PARENS = re.compile(
 )
 
 #: a labelled credit anywhere at the end. "Photo: Jane Doe/Reuters", "Credit: Jane Doe", "Foto: dpa",
-#: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"
+#: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"; not a compound word's part
+#: ("Das „Blue Marble“-Foto: ein Vergleich" is a title)
 CREDIT_LABEL = re.compile(
-    r"(?:^|\s|[.|–—-]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
+    r"(?:^|\s|[.|–—]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
 )
