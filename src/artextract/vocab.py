@@ -152,7 +152,8 @@ IMAGE_LABEL_PREFIX = re.compile(
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
 #: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
 #: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
-#: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count)
+#: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count), "Facebook Twitter"
+#: (a share bar: networks' names only)
 BOILERPLATE_LINE = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
@@ -172,7 +173,9 @@ BOILERPLATE_LINE = re.compile(
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
     r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
     r"((beitrag|artikel|seite) )?teilen|partager( cet article| l'article)?|compartir|condividi|delen|compartilhar|"
-    r"podziel się|udostępnij|pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
+    r"podziel się|udostępnij|"
+    r"((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|xing|flipboard|messenger)[\s|,·]*){2,}|"
+    r"pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
     r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
