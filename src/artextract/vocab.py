@@ -37,11 +37,13 @@ _FORM_HEADING = (
 )
 
 #: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
-#: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios"
+#: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios", "Vos réactions (4)",
+#: "Leserkommentare"
 COMMENTS_HEADING = re.compile(
     r"^((\d+|no|one|two|three)\s+(comments?|responses?|repl(y|ies)|thoughts?|reactions?|kommentare?|"
     r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
-    r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion)"
+    r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion|"
+    r"(vos|your|readers?'?)\s+(réactions|commentaires|comments|reactions)|leserkommentare)"
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
     rf"|{_FORM_HEADING}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
