@@ -47,3 +47,26 @@ def test_text_has_no_markup() -> None:
     text = render_text(extract((SAMPLES / "news-story.txt").read_bytes()))
     assert "#" not in text and "**" not in text
     assert text.splitlines()[0] == "City council approves seawall plan after six-hour hearing"
+
+
+def test_a_caption_that_is_only_a_credit_shows_the_credit_once() -> None:
+    prose = ("The ferry line runs again from Monday, and the people of the town take it to work, to school "
+             "and to the market, as they did before the storm.")
+    text = (f"Harbour Ferry Line Opens Again\n\nBy Jane Doe\n\n{prose}\n\n![](https://example.org/ferry.jpg)\n\n"
+            f"Jane Doe/REUTERS\n\n{prose}\n\nA crowd at the pier on Monday.\n\nJane Doe/REUTERS\n\n{prose}")
+    article = extract(text, input_format="text")
+    credits = [(s.text, s.credit) for s in article.sections if s.type == "caption"]
+    assert credits and all(credit == "Jane Doe/REUTERS" and text != credit for text, credit in credits)
+    md, plain = render_markdown(article), render_text(article)
+    assert md.count("Jane Doe/REUTERS") == plain.count("Jane Doe/REUTERS") == len(credits)
+    assert "**" not in md and "\n\n(Jane Doe/REUTERS)\n" in plain
+
+
+def test_a_labelled_credit_keeps_its_words_as_the_caption_and_shows_once() -> None:
+    prose = ("The ferry line runs again from Monday, and the people of the town take it to work, to school "
+             "and to the market, as they did before the storm.")
+    text = f"Harbour Ferry Line Opens Again\n\nBy Jane Doe\n\n{prose}\n\nPhoto: Jane Doe/REUTERS\n\n{prose}"
+    article = extract(text, input_format="text")
+    assert [(s.text, s.credit) for s in article.sections if s.type == "caption"] == [
+        ("Photo: Jane Doe/REUTERS", "Jane Doe/REUTERS")]
+    assert "\n*Photo: Jane Doe/REUTERS*\n" in render_markdown(article)

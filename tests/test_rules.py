@@ -44,6 +44,10 @@ def labels(*lines: str) -> list[str]:
     ("3 responses to “Why we left”", COMMENTS_HEADING, True),
     ("Kommentare", COMMENTS_HEADING, True),
     ("Commentaires (4)", COMMENTS_HEADING, True),
+    ("Vos réactions (7)", COMMENTS_HEADING, True),
+    ("Your comments", COMMENTS_HEADING, True),
+    ("Leserkommentare", COMMENTS_HEADING, True),
+    ("Réactions en chaîne dans la ville", COMMENTS_HEADING, False),
     ("Comments are closed for this article because it is old.", COMMENTS_HEADING, False),
     ("Popular posts from this blog", RELATED_HEADING, True),
     ("Related", RELATED_HEADING, True),
@@ -135,6 +139,7 @@ def test_published_date_choice(published: str | None, modified: str | None, show
     ("Der Marktplatz am Morgen. Foto: dpa", ("Der Marktplatz am Morgen.", "dpa")),
     ("Credit: Sam Lee for The Times", ("", "Sam Lee for The Times")),
     ("A quiet street in the old town.", ("A quiet street in the old town.", None)),
+    ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", None)),
 ])
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption) == expected
@@ -334,6 +339,15 @@ def test_image_label_is_boilerplate() -> None:
     ("Beitrag teilen", True),
     ("Podziel się", True),
     ("Externer Inhalt", True),
+    ("View all (23)", True),
+    ("Share on Google Plus", True),
+    ("Share via Email", True),
+    ("Facebook Twitter", True),
+    ("Facebook | WhatsApp | E-Mail", True),
+    ("Facebook and Twitter ban the account", False),
+    ("Share (1,204)", True),
+    ("Alle ansehen", True),
+    ("The Last Days (1998)", False),
     ("Teilen Sie Ihre Erfahrungen mit uns in einem kurzen Fragebogen.", False),
     ("Sie kommentieren den Beschluss in einem offenen Brief an den Rat.", False),
     ("We use cookies to improve your experience on our site.", True),
@@ -616,3 +630,42 @@ def test_the_headline_words_come_back_in_the_first_paragraphs() -> None:
     page = read_text("Home\nHarbour Ferry Line Opens\nTimetables for Spring Season\n\n" + "\n\n".join(paragraphs))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["Harbour Ferry Line Opens"]
+
+
+@pytest.mark.parametrize("filler", ["\xa0", "\xa0 \xa0\xa0", " \xa0\t\u200b "])
+def test_a_line_of_no_break_spaces_is_a_blank_line(filler: str) -> None:
+    page = read_text(f"A Title For The Page\n\n{filler}\n\n{PROSE}\n\nA line\xa0with a kept space.")
+    assert [b.text for b in page.blocks] == ["A Title For The Page", PROSE, "A line\xa0with a kept space."]
+    assert page.blocks[1].blank_before == 3
+
+
+def test_a_notice_above_a_headline_under_its_date_is_no_part_of_the_article() -> None:
+    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
+              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
+              "say what we keep and for how long.")
+    page = read_text(f"{notice}\n\nNews\nMay 3, 2024 | Press\nThe Harbour Gets a New Ferry Line\n\n"
+                     + "\n\n".join([PROSE] * 10))
+    got = [c.label for c in classify(page)]
+    assert got[3] == "headline" and got[0] != "body"
+
+
+def test_a_button_with_its_count_is_no_sub_heading() -> None:
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nView all (12)\n\n{PROSE}\n\n{PROSE}")
+    assert [c.label for c in classify(page)][2] not in ("heading", "body")
+
+
+def test_the_caption_under_an_image_label_is_not_the_headline() -> None:
+    page = read_text("Home\nThe Harbour Gets Its Ferry Line Back\n\nImage\n"
+                     "The ferry line to the harbour runs again from the spring\nBy Jane Doe\n\n"
+                     "The ferry line to the harbour runs again from the spring, the town said. " + PROSE
+                     + f"\n\n{PROSE}\n\n{PROSE}")
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["The Harbour Gets Its Ferry Line Back"]
+
+
+def test_the_caption_over_a_credit_line_is_not_the_headline() -> None:
+    lede = "The ferry boats are back at the harbour pier on this spring morning, and the town is glad of them."
+    page = read_text("Home\nNews\nFerry Line Back\nMay 3, 2024\n\nThe ferry boats at the harbour pier this spring\n"
+                     f"Photo by Jane Doe\n\n{lede}\n\n" + "\n\n".join([PROSE] * 6))
+    got = [c.block.text for c in classify(page) if c.label == "headline"]
+    assert got == ["Ferry Line Back"]

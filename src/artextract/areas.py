@@ -17,7 +17,16 @@ from itertools import accumulate, compress, count
 from .blocks import Block, Page
 from .features import Features
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_title, folds_to, words
-from .vocab import COMMENT_FORM_HEADING, CREDIT_MARK, HEADING_END_MARK, SECTION_NUMBER, WORD
+from .vocab import (
+    COMMENT_FORM_HEADING,
+    CREDIT_LABEL,
+    CREDIT_MARK,
+    CREDIT_ONLY,
+    HEADING_END_MARK,
+    IMAGE_LABEL,
+    SECTION_NUMBER,
+    WORD,
+)
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
 PROSE_GAIN_CAP = 1500
@@ -487,12 +496,21 @@ def _content_words(text: str) -> set[str]:
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     """A title-like line that may head the article: not a label, byline, trail, share bar or caption
-    with its credit, and not prose unless a headline's length (headlines end with "!" or "?" as
-    sentences do)."""
+    with its credit (nor a caption under an "Image" label or over a credit line), and not prose unless
+    a headline's length (headlines end with "!" or "?" as sentences do)."""
     return ((f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
             and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
-            and CREDIT_MARK.search(blocks[i].text) is None)
+            and CREDIT_MARK.search(blocks[i].text) is None
+            and not (i > 0 and IMAGE_LABEL.match(blocks[i - 1].text))
+            and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+
+
+def _only_credit(text: str) -> bool:
+    """A line that is nothing but a picture's credit ("Photo by Jane Doe", "Getty Images"): the line
+    right over it is the picture's caption."""
+    label = CREDIT_LABEL.match(text)
+    return (label is not None and label.start(1) == 0) or CREDIT_ONLY.match(text) is not None
 
 
 def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int) -> int:
@@ -503,7 +521,9 @@ def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int)
         return start  # the run opens under a byline or date: under its headline already
     total = sum(len(blocks[i].text) for i in range(start, end + 1) if f.prose[i])
     seen = 0
-    dated = 0  # the date lines passed: a list of dated teasers is no article's head
+    # the date lines passed, but for the one right over the line read (its own date, "May 3, 2024" over
+    # the title): a list of dated teasers is no article's head
+    dated = 0
     for i in range(start, min(end, start + RESTART_LOOKAHEAD)):
         if f.prose[i]:
             seen += len(blocks[i].text)
@@ -513,7 +533,8 @@ def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int)
         if _is_candidate(blocks, f, i) and f.words[i] >= HEADLINE_GOOD_WORDS[0] \
                 and not any(f.prose[i - RESTART_MIN_GAP:i]) and any(
                 (f.byline[j] or f.dateline[j]) and not f.prose[j] for j in range(i - 1, min(i + 4, end)) if j != i):
-            return i if seen and not dated else start
+            own_date = i > start and (f.dateline[i - 1] or f.byline[i - 1])
+            return i if seen and dated <= own_date else start
         dated += f.dateline[i] or f.byline[i]
     return start
 

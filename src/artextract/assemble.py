@@ -156,7 +156,10 @@ def _caption(b: _Builder, block: Block) -> None:
     if not text and credit and isinstance(last, Caption) and last.credit is None:
         last.credit = credit
         return
-    b.open(Caption(text=text or block.text, credit=credit, image=block.image))
+    # a line that is nothing but a credit ("REUTERS" under a picture) is no caption text as well; a
+    # labelled one ("Photo by Jane Doe") keeps its wording as the text, and so does a caption that
+    # markup marks as a credit (pages show such a line as the caption); renderers show a credit once
+    b.open(Caption(text=text or ("" if block.text == credit else block.text), credit=credit, image=block.image))
 
 
 def _summary_heading(b: _Builder, block: Block) -> None:

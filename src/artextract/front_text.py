@@ -27,7 +27,9 @@ _RUNS = re.compile(r"[ \t\f\v]+")
 def _clean(line: str) -> str:
     if line.isprintable() and "  " not in line:  # the common case: nothing to fold or take out
         return line.strip(" ")
-    return _RUNS.sub(" ", line.translate(_INVISIBLE)).strip(" ")
+    cleaned = _RUNS.sub(" ", line.translate(_INVISIBLE)).strip(" ")
+    # a no-break space inside text is kept, but a line of nothing else is a blank line
+    return cleaned if cleaned.strip() else ""
 
 
 def read_text(text: str) -> Page:

@@ -54,6 +54,10 @@ class Caption(_Model):
     credit: str | None = None
     image: str | None = None
 
+    def credit_to_show(self) -> str | None:
+        """The credit, unless the text shows it already ("Photo by Jane Doe" credits Jane Doe)."""
+        return self.credit if self.credit and self.credit not in self.text else None
+
 
 class Summary(_Model):
     """A dek, standfirst or labelled summary shown on the page."""

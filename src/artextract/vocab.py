@@ -37,11 +37,13 @@ _FORM_HEADING = (
 )
 
 #: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
-#: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios"
+#: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios", "Vos réactions (4)",
+#: "Leserkommentare"
 COMMENTS_HEADING = re.compile(
     r"^((\d+|no|one|two|three)\s+(comments?|responses?|repl(y|ies)|thoughts?|reactions?|kommentare?|"
     r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
-    r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion)"
+    r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion|"
+    r"(vos|your|readers?'?)\s+(réactions|commentaires|comments|reactions)|leserkommentare)"
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
     rf"|{_FORM_HEADING}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
@@ -98,9 +100,10 @@ CREDIT_PARENS = re.compile(
 )
 
 #: a labelled credit anywhere at the end. "Photo: Jane Doe/Reuters", "Credit: Jane Doe", "Foto: dpa",
-#: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"
+#: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"; not a compound word's part
+#: ("Das „Blue Marble“-Foto: ein Vergleich" is a title)
 CREDIT_LABEL = re.compile(
-    r"(?:^|\s|[.|–—-]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
+    r"(?:^|\s|[.|–—]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
 )
@@ -151,13 +154,15 @@ IMAGE_LABEL_PREFIX = re.compile(
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
 #: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
 #: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
-#: "Externer Inhalt" (an embed's placeholder)
+#: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count), "Facebook Twitter"
+#: (a share bar: networks' names only)
 BOILERPLATE_LINE = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
     r"home|startseite|accueil|inicio|sign (in|up)|log ?in|log ?out|register|my account|subscribe( now)?|"
     r"newsletter|follow us|share|share this( article| story| post)?|tweet|email|print|pin it|"
-    r"share on (facebook|twitter|linkedin|whatsapp|x|reddit|pinterest|email)|facebook|twitter|linkedin|"
+    r"share (on|via) (facebook|twitter|linkedin|whatsapp|x|reddit|pinterest|e-?mail|google\+?( plus)?|tumblr|"
+    r"telegram|messenger|flipboard|xing|threads|bluesky|mastodon)|facebook|twitter|linkedin|"
     r"whatsapp|pinterest|reddit|instagram|youtube|rss|copy link|advertisement|anzeige|werbung|publicité|"
     r"publicidad|sponsored|privacy( policy| settings| notice)?|cookies?([- ]?(policy|settings|preferences|"
     r"einstellungen|richtlinie|hinweis))?|terms( of (use|service))?|terms (and|&) conditions|advertise( with us)?|"
@@ -170,17 +175,22 @@ BOILERPLATE_LINE = re.compile(
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
     r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
     r"((beitrag|artikel|seite) )?teilen|partager( cet article| l'article)?|compartir|condividi|delen|compartilhar|"
-    r"podziel się|udostępnij|pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
+    r"podziel się|udostępnij|"
+    r"((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|xing|flipboard|messenger)[\s|,·]*){2,}|"
+    r"pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
     r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
-    r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|\(?(noch )?keine bewertungen\)?|"
+    r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|(view|see|show) all|alle ansehen|voir tout|"
+    r"ver todos?|\(?(noch )?keine bewertungen\)?|"
     r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
     r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
     r"sobre el autor|l'autore|"
-    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})\s*:?$",
+    r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})"
+    # a button's count after its label: "View all (23)", "Share (12)"
+    r"(\s*\(\s*\d[\d.,]*\s*\))?\s*:?$",
     _I,
 )
 

@@ -21,9 +21,9 @@ def render_markdown(article: Article) -> str:
         if s.type == "headline":
             out.append(f"# {s.text}")
         elif s.type == "caption":
-            credit = f" ({s.credit})" if s.credit else ""
-            image = f"![]({s.image})\n" if s.image else ""
-            out.append(f"{image}*{s.text}*{credit}")
+            credit = s.credit_to_show()
+            line = " ".join(filter(None, (s.text and f"*{s.text}*", credit and f"({credit})")))
+            out.append("\n".join(filter(None, (s.image and f"![]({s.image})", line))))
         elif s.type in ("summary", "body"):
             if s.heading:
                 level = 2 if s.type == "summary" else min(6, 1 + s.level)

@@ -21,7 +21,8 @@ def render_text(article: Article) -> str:
         if s.type == "headline":
             out.append(s.text)
         elif s.type == "caption":
-            out.append(s.text + (f" ({s.credit})" if s.credit else ""))
+            credit = s.credit_to_show()
+            out.append(" ".join(filter(None, (s.text, credit and f"({credit})"))))
         elif s.type in ("summary", "body"):
             if s.heading:
                 out.append(s.heading)

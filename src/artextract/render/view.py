@@ -75,9 +75,9 @@ class ArticleView:
         if kind == "headline":
             return [Text(s.text, style="headline")]  # type: ignore[attr-defined]
         if kind == "caption":
-            text = Text(f"▣ {s.text}", style="caption")  # type: ignore[attr-defined]
-            if s.credit:  # type: ignore[attr-defined]
-                text.append(f"  ({s.credit})", style="credit")  # type: ignore[attr-defined]
+            text = Text(" ".join(filter(None, ("▣", s.text))), style="caption")  # type: ignore[attr-defined]
+            if credit := s.credit_to_show():  # type: ignore[attr-defined]
+                text.append(f"  ({credit})", style="credit")
             return [text]
         if kind == "summary":
             body = Text("\n\n".join(s.paragraphs), style="summary")  # type: ignore[attr-defined]
