@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
+from typing import Final
 
 from .blocks import Block, Page
 from .features import Features
@@ -29,123 +30,123 @@ from .vocab import (
 )
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
-PROSE_GAIN_CAP = 1500
+PROSE_GAIN_CAP: Final = 1500
 #: what a line that is not prose costs a run: a sub-heading or a caption barely dents an article,
 #: while a menu of thirty lines stops it
-SHORT_LINE_COST = 25
+SHORT_LINE_COST: Final = 25
 #: a list item of a few words ("+ Added Slime Block") adds this much per character: an article can be a
 #: list, while menus are lists of one or two words
-LIST_ITEM_MIN_WORDS = 4
-LIST_ITEM_GAIN = 0.5
+LIST_ITEM_MIN_WORDS: Final = 4
+LIST_ITEM_GAIN: Final = 0.5
 #: on a page without prose, sentences of this many words are taken as its prose
-SHORT_PROSE_MIN_WORDS = 5
+SHORT_PROSE_MIN_WORDS: Final = 5
 #: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
-BOILERPLATE_COST = 80
+BOILERPLATE_COST: Final = 80
 #: what a related-area heading inside a page costs: an inline "Related" box with a few links is
 #: crossed when prose follows, a footer list is not
-RELATED_BARRIER_COST = 400
+RELATED_BARRIER_COST: Final = 400
 #: what a comment-area heading costs a run: a share bar's "Comments" link above the article is
 #: crossed by the article below it, a thread below the article is not joined to it
-COMMENTS_BARRIER_COST = 1500
+COMMENTS_BARRIER_COST: Final = 1500
 #: the run before a page's first comment heading is the article if it has at least this share of
 #: the densest run's gain (comment threads can be longer than the article they follow)
-EARLY_RUN_SHARE = 0.3
+EARLY_RUN_SHARE: Final = 0.3
 #: a run's last piece of prose is dropped when a gap of at least this many non-prose lines parts it from
 #: the rest (a teaser list, a share bar and a newsletter box before an author's bio or a signup text)...
-TAIL_GAP_MIN_LINES = 3
+TAIL_GAP_MIN_LINES: Final = 3
 #: ...and it is worth less than this many times what the gap costs (the densest run takes any piece
 #: worth more than its gap, once)...
-TAIL_GAP_FACTOR = 8.0
+TAIL_GAP_FACTOR: Final = 8.0
 #: ...and less than this share of the prose before the gap: an article's last paragraphs after a
 #: figure, a list or a table are a good part of it, a bio or a signup box is a small part
-TAIL_MAX_SHARE = 0.35
+TAIL_MAX_SHARE: Final = 0.35
 #: how a line of program code ends (see _looks_like_code)
-CODE_LINE_ENDS = (";", "{", "}")
+CODE_LINE_ENDS: Final = (";", "{", "}")
 #: a comment-area heading after this much prose of the run ends the article
-COMMENTS_AFTER_CHARS = 400
+COMMENTS_AFTER_CHARS: Final = 400
 #: a comment area that markup does not mark shows a comment's date this few blocks after its heading
-INLINE_COMMENT_DATE_WITHIN = 3
+INLINE_COMMENT_DATE_WITHIN: Final = 3
 #: how far back from the core's first prose block the headline is looked for
-HEADLINE_LOOKBACK = 60
+HEADLINE_LOOKBACK: Final = 60
 #: how many blocks of the core the headline's words are compared with: the lede and the paragraphs
 #: right under it (a wider window lets a dek or a first sub-heading, whose words come back further
 #: down, match as well as the headline)
-HEADLINE_CORE_BLOCKS = 5
+HEADLINE_CORE_BLOCKS: Final = 5
 #: words this long count as content words (shorter ones are mostly function words)
-CONTENT_WORD_MIN_CHARS = 4
+CONTENT_WORD_MIN_CHARS: Final = 4
 #: weight of the share of the candidate's words found in the core's first blocks
-HEADLINE_OVERLAP_WEIGHT = 3.0
+HEADLINE_OVERLAP_WEIGHT: Final = 3.0
 #: the word count of a typical headline, and what being in (or far below) it is worth
-HEADLINE_GOOD_WORDS = (4, 22)
-HEADLINE_LENGTH_BONUS = 1.0
-HEADLINE_SHORT_PENALTY = 1.5
+HEADLINE_GOOD_WORDS: Final = (4, 22)
+HEADLINE_LENGTH_BONUS: Final = 1.0
+HEADLINE_SHORT_PENALTY: Final = 1.5
 #: a byline or date line within three lines below the candidate, and more for a byline
-HEADLINE_BYLINE_BONUS = 1.0
-HEADLINE_AUTHOR_BONUS = 1.0
+HEADLINE_BYLINE_BONUS: Final = 1.0
+HEADLINE_AUTHOR_BONUS: Final = 1.0
 #: a colon between a kicker and a statement of at least this many words (see _has_kicker)
-KICKER_STATEMENT_MIN_WORDS = 3
-HEADLINE_KICKER_BONUS = 1.0
+KICKER_STATEMENT_MIN_WORDS: Final = 3
+HEADLINE_KICKER_BONUS: Final = 1.0
 #: a candidate right over a line of at most this many words (see _reads_as_menu_item)
-MENU_ITEM_MAX_WORDS = 2
-HEADLINE_MENU_PENALTY = 0.5
+MENU_ITEM_MAX_WORDS: Final = 2
+HEADLINE_MENU_PENALTY: Final = 0.5
 #: cost per block between the candidate and the core
-HEADLINE_DISTANCE_COST = 0.04
+HEADLINE_DISTANCE_COST: Final = 0.04
 #: a long line under a shorter title-like line (a dek)
-HEADLINE_DEK_PENALTY = 2.0
+HEADLINE_DEK_PENALTY: Final = 2.0
 #: a headline with its date or byline in the run's first this many blocks...
-RESTART_LOOKAHEAD = 30
+RESTART_LOOKAHEAD: Final = 30
 #: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a
 #: sentence or two), and at least this many lines under it (a menu, a
 #: kicker: a line under a paragraph is the paragraph's tail, a list's item or a table's row)...
-RESTART_MIN_GAP = 1
+RESTART_MIN_GAP: Final = 1
 #: ...starts the article
-RESTART_MAX_SHARE = 0.2
-RESTART_MAX_CHARS = 800
+RESTART_MAX_SHARE: Final = 0.2
+RESTART_MAX_CHARS: Final = 800
 #: a second wording of a title right under it (see _rewords): both have at least this many words, the
 #: longer at most this many times the shorter's, and this share of the shorter's content words
-REWORDED_MIN_WORDS = 5
-REWORDED_MAX_RATIO = 1.6
-REWORDED_MIN_SHARE = 0.7
-HEADLINE_REWORDED_PENALTY = 1.5
+REWORDED_MIN_WORDS: Final = 5
+REWORDED_MAX_RATIO: Final = 1.6
+REWORDED_MIN_SHARE: Final = 0.7
+HEADLINE_REWORDED_PENALTY: Final = 1.5
 #: a title may end with a stop or an ellipsis when it has this few words (a longer line is a sentence)
-TITLE_STOP_WORDS = (2, 8)
-TITLE_STOPS = (".", "…")
+TITLE_STOP_WORDS: Final = (2, 8)
+TITLE_STOPS: Final = (".", "…")
 #: a title over a dek has at least this many words (a one-word line over a sentence is a menu's item)
-DEK_TITLE_MIN_WORDS = 2
+DEK_TITLE_MIN_WORDS: Final = 2
 #: a candidate must score above this to be taken
-HEADLINE_MIN_SCORE = -0.5
+HEADLINE_MIN_SCORE: Final = -0.5
 #: a title-like line longer than this, right under a shorter one, reads as a dek
-DEK_MIN_WORDS = 16
+DEK_MIN_WORDS: Final = 16
 #: how many lines around a candidate are read for a repeat of its text: pages show the headline twice
 #: (a breadcrumb's last item over the <h1>, "Home > News > The Title" over "The Title")
-HEADLINE_ECHO_WINDOW = 15
+HEADLINE_ECHO_WINDOW: Final = 15
 #: a candidate of at least this many words whose text comes back near it (shorter lines that recur are
 #: menu items)
-HEADLINE_ECHO_MIN_WORDS = 2
-HEADLINE_ECHO_BONUS = 1.5
+HEADLINE_ECHO_MIN_WORDS: Final = 2
+HEADLINE_ECHO_BONUS: Final = 1.5
 #: lines of at most this many words are read for repeats (a title and the trail before it)
-ECHO_MAX_WORDS = 40
+ECHO_MAX_WORDS: Final = 40
 #: a line that ends with a nearby candidate's text is a breadcrumb trail leading to it
-HEADLINE_TRAIL_PENALTY = 2.0
+HEADLINE_TRAIL_PENALTY: Final = 2.0
 #: a breadcrumb trail sits at most this many lines above the title it leads to
-HEADLINE_TRAIL_REACH = 6
+HEADLINE_TRAIL_REACH: Final = 6
 #: marks that join a title to its subtitle ("The Project: Better Journalism"), which a trail does not end with
-TITLE_JOINERS = (":", "-", "–", "—")
+TITLE_JOINERS: Final = (":", "-", "–", "—")
 
 #: a table of contents: a run of short lines, one under another, at least this many of which come back
 #: further down, in the same order, as lines with prose right under them (the sections they list)...
-CONTENTS_MIN_SECTIONS = 3
+CONTENTS_MIN_SECTIONS: Final = 3
 #: ...and at least this share of the run's lines come back (a contents list has a title or two, a
 #: menu whose items recur as teasers does not come back line for line)
-CONTENTS_MIN_SHARE = 0.5
+CONTENTS_MIN_SHARE: Final = 0.5
 #: a listed section's heading comes back at most this many times below the contents (in a running
 #: header, say)
-CONTENTS_MAX_REPEATS = 2
+CONTENTS_MAX_REPEATS: Final = 2
 #: a listed section's prose starts within this many blocks under its heading (a footer that repeats
 #: the menu has none)
-CONTENTS_PROSE_WITHIN = 4
+CONTENTS_PROSE_WITHIN: Final = 4
 
-AREAS = ("before", "lead", "core", "after", "comments", "related")
+AREAS: Final = ("before", "lead", "core", "after", "comments", "related")
 
 
 @dataclass(slots=True)

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from .blocks import Block, Page, PageMeta
 from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
 
 #: characters that a copy leaves in place of white space or as invisible marks
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 #: the first characters of a line that markdown marks: headings, images, quotes, list items, bold
-_MARK_STARTS = frozenset("#!>*-+•·▪►")
+_MARK_STARTS: Final = frozenset("#!>*-+•·▪►")
 #: a gap of three spaces or more inside a line separates columns laid out side by side (a converter's
 #: rendering of a table or a multi-column layout); each column's text is a block of its own
-_COLUMN_GAP = re.compile(r" {3,}")
+_COLUMN_GAP: Final = re.compile(r" {3,}")
 #: runs of ordinary white space fold to one space; a no-break space is the author's and stays
-_RUNS = re.compile(r"[ \t\f\v]+")
+_RUNS: Final = re.compile(r"[ \t\f\v]+")
 
 
 def _clean(line: str) -> str:

@@ -3,35 +3,36 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .blocks import Block
 from .vocab import SENTENCE_END, WORD
 
 #: a line of at least this many words that ends like a sentence reads as prose
-PROSE_MIN_WORDS = 10
+PROSE_MIN_WORDS: Final = 10
 #: a line this long reads as prose whatever its ending (long paragraphs without a final stop)
-PROSE_MIN_CHARS = 160
+PROSE_MIN_CHARS: Final = 160
 #: a heading or title has at most this many words (long headlines run to ~25)
-TITLE_MAX_WORDS = 30
+TITLE_MAX_WORDS: Final = 30
 #: a sub-heading has at most this many characters and words
-HEADING_MAX_CHARS = 120
-HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS: Final = 120
+HEADING_MAX_WORDS: Final = 15
 #: quotation marks a heading may open with ("‘We need to listen’")
-OPENING_QUOTES = "'\"‘“„«‚"
+OPENING_QUOTES: Final = "'\"‘“„«‚"
 #: a heading is mostly letters ("2, 2, 3, 3, 3" is data)
-HEADING_MIN_LETTER_SHARE = 0.5
+HEADING_MIN_LETTER_SHARE: Final = 0.5
 #: prose has lower-case words between its capitalised ones (German nouns included); a line with more
 #: capitalised words than this and no sentence punctuation inside is a run of names or links
-PROSE_MAX_CAPITALISED = 0.7
+PROSE_MAX_CAPITALISED: Final = 0.7
 #: a block whose text is mostly link text reads as navigation
-LINK_HEAVY = 0.6
+LINK_HEAVY: Final = 0.6
 #: a block is one link, or all links, when links cover this share of its text
-ALL_LINK = 0.9
+ALL_LINK: Final = 0.9
 #: a text with fewer spaces than one per this many characters may be Chinese or Japanese
-CJK_SPACING = 12
+CJK_SPACING: Final = 12
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_INNER_PUNCTUATION = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 
 
 def words(text: str) -> int:
@@ -51,7 +52,7 @@ def ends_sentence(text: str) -> bool:
 
 
 #: kinds of block that are never prose, whatever their text
-NOT_PROSE_KINDS = frozenset({"heading", "title", "caption"})
+NOT_PROSE_KINDS: Final = frozenset({"heading", "title", "caption"})
 
 
 def is_prose(block: Block, count: int | None = None) -> bool:
@@ -100,9 +101,9 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
 
 
 #: quotation marks that close a quotation
-CLOSING_QUOTES = "'\"’”«»‘“"
+CLOSING_QUOTES: Final = "'\"’”«»‘“"
 #: what a sentence ends with before its closing quotation mark ("“Really?”")
-_SPEECH_ENDS = (".", ",", "!", "?", "…")
+_SPEECH_ENDS: Final = (".", ",", "!", "?", "…")
 
 
 def is_speech(text: str) -> bool:
@@ -113,7 +114,7 @@ def is_speech(text: str) -> bool:
 
 
 #: quotation marks and dashes of every typography, read as one when titles are compared
-_TYPOGRAPHY = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-" for c in "–—"})
+_TYPOGRAPHY: Final = str.maketrans({c: '"' for c in "„“”«»‚‘’'"} | {c: "-" for c in "–—"})
 
 
 def fold_title(text: str | None) -> str:
@@ -125,7 +126,7 @@ def fold_title(text: str | None) -> str:
 
 
 #: how much of a text is folded first when it is compared with a title (see folds_to)
-TITLE_PREFIX_CHARS = 48
+TITLE_PREFIX_CHARS: Final = 48
 
 
 def folds_to(text: str, folded_title: str) -> bool:

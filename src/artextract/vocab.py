@@ -7,13 +7,14 @@ Spanish, Italian, Dutch, Portuguese); a rule never keys on one site's wording.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_I = re.IGNORECASE
+_I: Final = re.IGNORECASE
 
 # --- Labelled parts -------------------------------------------------------------------------------
 
 #: a line that labels a summary part. "Summary", "Key points", "Zusammenfassung", "En bref", "TL;DR"
-SUMMARY_LABEL = re.compile(
+SUMMARY_LABEL: Final = re.compile(
     r"^(summary|executive summary|key (points|takeaways|facts)|at a glance|in brief|the gist|highlights|"
     r"tl;?dr|abstract|overview|zusammenfassung|das wichtigste in kürze|auf einen blick|in kürze|"
     r"en bref|résumé|l'essentiel|resumen|en resumen|riassunto|in breve|samenvatting|resumo)\s*:?$",
@@ -21,7 +22,7 @@ SUMMARY_LABEL = re.compile(
 )
 
 #: a line that labels the article's main part, read as a top-level body heading. "Analysis"
-BODY_LABEL = re.compile(
+BODY_LABEL: Final = re.compile(
     r"^(analysis|background|discussion|introduction|details|the story|analyse|hintergrund|einleitung|"
     r"análisis|analisi|analyse détaillée|contexte)\s*:?$",
     _I,
@@ -30,7 +31,7 @@ BODY_LABEL = re.compile(
 # --- Area headings --------------------------------------------------------------------------------
 
 #: the heading of a comment form. "Leave a Reply", "Post a Comment", "Schreibe einen Kommentar"
-_FORM_HEADING = (
+_FORM_HEADING: Final = (
     r"^(post|leave|add|write|submit|schreibe|hinterlasse|laisser|deja|lascia|plaats|deixe)\s+(a|an|your|einen|"
     r"un|tu|una|il|een|uma|um)?\s*(comment|reply|response|kommentar|antwort|commentaire|comentario|"
     r"commento|reactie|resposta|comentário)\b.{0,40}$"
@@ -39,7 +40,7 @@ _FORM_HEADING = (
 #: a line that opens a comment area. "Comments", "12 comments", "Post a Comment", "Leave a Reply",
 #: "3 responses to “Title”", "Kommentare", "Ein Kommentar", "Commentaires", "Comentarios", "Vos réactions (4)",
 #: "Leserkommentare"
-COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING: Final = re.compile(
     r"^((\d+|no|one|two|three)\s+(comments?|responses?|repl(y|ies)|thoughts?|reactions?|kommentare?|"
     r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
     r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion|"
@@ -52,11 +53,11 @@ COMMENTS_HEADING = re.compile(
 )
 
 #: a comment area heading that opens the comment form. "Leave a Reply", "Post a Comment"
-COMMENT_FORM_HEADING = re.compile(_FORM_HEADING, _I)
+COMMENT_FORM_HEADING: Final = re.compile(_FORM_HEADING, _I)
 
 #: a line that opens a related-posts list. "Popular posts from this blog", "Related", "You may also
 #: like", "More from The Times", "Read more", "Ähnliche Beiträge", "Lire aussi", "Die meistgelesenen Artikel"
-RELATED_HEADING = re.compile(
+RELATED_HEADING: Final = re.compile(
     r"^(popular|recent|related|recommended|trending|latest|similar|featured|most (read|popular|viewed|shared))"
     r"(\s+(posts?|articles?|stories|reads?|news|content|links|videos?|entries))?"
     r"(\s+(from|on|in)\s+.{1,60})?\s*:?$"
@@ -92,7 +93,7 @@ RELATED_HEADING = re.compile(
 # --- Captions and credits -------------------------------------------------------------------------
 
 #: a photo credit in parentheses at the end of a caption. "… on May 29.(JIJI PRESS/AFP/Getty Images)"
-CREDIT_PARENS = re.compile(
+CREDIT_PARENS: Final = re.compile(
     r"\s*\(((?:photo|foto|image|picture|credit|bild)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{0,60}"
     r"(?:/|getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|alamy|wikimedia|"
     r"unsplash|courtesy|photo|foto|bild|imago)[^()]{0,60})\)\s*$",
@@ -102,7 +103,7 @@ CREDIT_PARENS = re.compile(
 #: a labelled credit anywhere at the end. "Photo: Jane Doe/Reuters", "Credit: Jane Doe", "Foto: dpa",
 #: "Image: NASA", "Bild: Keystone", "Photograph: …", "Illustration by …"; not a compound word's part
 #: ("Das „Blue Marble“-Foto: ein Vergleich" is a title)
-CREDIT_LABEL = re.compile(
+CREDIT_LABEL: Final = re.compile(
     r"(?:^|\s|[.|–—]\s*)((?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|"
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
@@ -110,14 +111,14 @@ CREDIT_LABEL = re.compile(
 
 #: a picture's label opening a caption written as a paragraph. "Abbildung 2: Vergleich …",
 #: "Figure 1: The detector", "Titelbild: …", "Symbolbild: …"
-CAPTION_LABEL = re.compile(
+CAPTION_LABEL: Final = re.compile(
     r"^(?:abbildung|abb\.|figure|fig\.|titelbild|beitragsbild|symbolbild|aufmacherbild|grafik|"
     r"illustration|image|bild|foto|photo)\s*\d*\s*:\s*\S",
     _I,
 )
 
 #: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe"
-CREDIT_ONLY = re.compile(
+CREDIT_ONLY: Final = re.compile(
     r"^(?:(?:photo|foto|image|bild|credit)s?\s*:?\s*)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"
     r"ap photo|associated press|epa|shutterstock|istock(?:photo)?|dpa|alamy|picture alliance|imago)[\w ./-]{0,40}$",
     _I,
@@ -126,7 +127,7 @@ CREDIT_ONLY = re.compile(
 #: a picture's credit inside or at the end of a line, which makes it a caption: a copyright sign, or a
 #: news agency after a stop or a slash. "… der Rosengarten © Südtirol Wein", "Joe Biden / AFP",
 #: "… el 11 de febrero pasado. EFE"
-CREDIT_MARK = re.compile(
+CREDIT_MARK: Final = re.compile(
     r"©|\(c\)\s|[./|]\s*(?:afp|efe|dpa|ap|reuters|epa|ansa|apa|keystone|getty images|imago|xinhua|"
     r"europa press|sipa)\s*$",
     _I,
@@ -134,7 +135,7 @@ CREDIT_MARK = re.compile(
 
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
-IMAGE_LABEL = re.compile(
+IMAGE_LABEL: Final = re.compile(
     r"^(click|tap)\s+(to|here to)\s+(enlarge|expand|zoom)( image| photo)?$|^(enlarge|expand|zoom|view)"
     r"( this)?( image| photo| gallery| larger| full size)?$|^(image|photo|picture|foto|bild|galerie|gallery)"
     r"(\s+\d+\s*(of|/|von)\s*\d+)?$|^bild vergrößern$|^agrandir$|^(open|view) (image|photo|gallery)"
@@ -143,7 +144,7 @@ IMAGE_LABEL = re.compile(
 )
 
 #: an image label at the start of a snippet. "Click to Enlarge In the final years…"
-IMAGE_LABEL_PREFIX = re.compile(
+IMAGE_LABEL_PREFIX: Final = re.compile(
     r"^(?:(?:click|tap)\s+(?:to|here to)\s+(?:enlarge|expand|zoom)(?: image| photo)?|enlarge this image|"
     r"bild vergrößern|agrandir l'image)\s+",
     _I,
@@ -156,7 +157,7 @@ IMAGE_LABEL_PREFIX = re.compile(
 #: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
 #: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count), "Facebook Twitter"
 #: (a share bar: networks' names only)
-BOILERPLATE_LINE = re.compile(
+BOILERPLATE_LINE: Final = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
     r"home|startseite|accueil|inicio|sign (in|up)|log ?in|log ?out|register|my account|subscribe( now)?|"
@@ -196,7 +197,7 @@ BOILERPLATE_LINE = re.compile(
 
 #: lines of a comment form. "Enter your comment...", "Comment as: Google Account", "Post Comment",
 #: "Your email address will not be published.", "Notify me of new posts by email.", "Cancel reply"
-COMMENT_FORM = re.compile(
+COMMENT_FORM: Final = re.compile(
     r"^(enter your comment.{0,5}|comment as:.{0,40}|post comment|submit( comment)?|publish|preview|cancel reply|"
     r"name\s*\*?|e-?mail\s*\*?|website|comment\s*\*?|kommentar\s*\*?|"
     r"your email address will not be published.{0,80}|required fields are marked.{0,10}|"
@@ -209,7 +210,7 @@ COMMENT_FORM = re.compile(
 
 #: a teaser line that links another article from inside this one. "Read also: …", "Lea también: …",
 #: "Lesen Sie auch: …", "À lire aussi » …"
-INLINE_TEASER = re.compile(
+INLINE_TEASER: Final = re.compile(
     r"^(read (also|more|next)|see also|related( story| article)?|lea( también| más)?|lee( también)?|puedes ver|"
     r"ver también|à lire aussi|lire aussi|voir aussi|mehr zum thema|lesen sie auch|lesen sie mehr|"
     r"auch interessant|leggi anche|leia também|zie ook)\s*[:»|›–-]",
@@ -217,7 +218,7 @@ INLINE_TEASER = re.compile(
 )
 
 #: words of cookie and consent banners and newsletter boxes. "We use cookies to …"
-CONSENT_WORDS = re.compile(
+CONSENT_WORDS: Final = re.compile(
     r"\b(newsletter\b.{0,60}\b(subscribe|sign up|receive|abonnieren|anmelden|inscri\w*)|"
     r"(subscribe|sign up|abonnieren|anmelden|inscri\w*)\b.{0,40}\bnewsletter|"
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
@@ -240,14 +241,14 @@ CONSENT_WORDS = re.compile(
 
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
 #: "Por Ana García", "Written by …", "Posted by …", "Author: …"
-BYLINE = re.compile(
+BYLINE: Final = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words)\s+)?(?:by|von|par|por|di|door|de)\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|$).*)?$"
     r"|^(?:author|autor|auteur|autore)s?\s*:\s*(?P<names2>.{2,100})$",
     _I,
 )
 
-_MONTHS = (
+_MONTHS: Final = (
     r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|\.)?|märz|mars|apr(?:il|\.)?|avril|"
     r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust|\.)?|août|sep(?:t(?:ember)?)?\.?|"
     r"oct(?:ober)?\.?|okt(?:ober)?\.?|octobre|nov(?:ember|embre)?\.?|dec(?:ember)?\.?|dez(?:ember)?\.?|"
@@ -258,7 +259,7 @@ _MONTHS = (
 
 #: a date as pages write them. "May 29, 2014", "29 May 2014", "29. Mai 2014", "2014-05-29",
 #: "29.05.2014", "05/29/2014"
-DATE = re.compile(
+DATE: Final = re.compile(
     rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
     rf"(?:{_MONTHS})\s+(?:de\s+)?\d{{4}})\b",
@@ -267,7 +268,7 @@ DATE = re.compile(
 
 #: a line that is mostly a date or a time stamp. "Updated March 3, 2024 at 5:12 p.m. EST",
 #: "Published: 29.05.2014, 10:15 Uhr", "3 hours ago"
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     rf"^(?:(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
     rf"mis à jour|publicado|actualizado|on|am|le|el)\s*:?\s*)?(?:\w+day,?\s+)?.{{0,12}}"
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
@@ -279,7 +280,7 @@ DATELINE = re.compile(
 
 #: a label that a publication date follows, anywhere in a line. "Erschienen am: 01.11.2023",
 #: "Published on May 3, 2024", "Pressemitteilung vom 25. Januar 2022", "Autor: X am 29.12.2010"
-PUBLISHED_LABEL = re.compile(
+PUBLISHED_LABEL: Final = re.compile(
     r"\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|"
     r"aktualisiert|updated|pressemitteilung|mitteilung|press release|datum|date)"
     r"(?:\s+(?:on|am|vom|le|el|il|op))?\s*:?\s*(?=\d|[^\W\d_]+\.?\s+\d)"
@@ -288,17 +289,17 @@ PUBLISHED_LABEL = re.compile(
 )
 
 #: "12 comments", "3 Kommentare": the count a comment heading states
-COUNT_IN_HEADING = re.compile(r"(\d+)")
+COUNT_IN_HEADING: Final = re.compile(r"(\d+)")
 
 #: "Reply", "Report", "Like", "Permalink" on a comment's own line, alone or run together ("ReplyDelete")
-COMMENT_ACTION = re.compile(
+COMMENT_ACTION: Final = re.compile(
     r"^((reply|report|like|flag|permalink|delete|edit|share|antworten|melden|répondre|responder|rispondi|"
     r"beantworten|upvote|downvote|\d+\s+likes?)\s*[|·•]?\s*)+$",
     _I,
 )
 
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
-COMMENT_AUTHOR = re.compile(
+COMMENT_AUTHOR: Final = re.compile(
     r"^(?P<author>[^\n.!?:]{1,60}?)\s+(says|said|wrote|writes|schreibt|sagt|meinte|dit|a dit|dice|escribió)"
     r"\s*(:|\.\.\.|…)?(\s+.{0,40})?$",
     _I,
@@ -307,34 +308,34 @@ COMMENT_AUTHOR = re.compile(
 # --- Shape ----------------------------------------------------------------------------------------
 
 #: a line ending like a sentence. "… on May 29." "… said?" "…!\u201d"
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
+SENTENCE_END: Final = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 
 #: a markdown heading. "## Sub-heading"
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+MD_HEADING: Final = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 
 #: a markdown list item. "* item", "- item", "1. item"
-MD_ITEM = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(.+)$")
+MD_ITEM: Final = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(.+)$")
 
 #: a markdown quote. "> quoted"
-MD_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+MD_QUOTE: Final = re.compile(r"^\s*>\s?(.*)$")
 
 #: a markdown image. "![alt](url)"
-MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+MD_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
 
 #: a markdown link. "[Docs](/docs)"
-MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
+MD_LINK: Final = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
 
 #: a markdown code fence. "```python"
-MD_FENCE = re.compile(r"^\s*(```|~~~)")
+MD_FENCE: Final = re.compile(r"^\s*(```|~~~)")
 
 #: a section's number before its title in a table of contents or a heading. "1 Etymology", "3.1 Climate", "2. Setup"
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+SECTION_NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 #: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
-HEADING_END_MARK = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
+HEADING_END_MARK: Final = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
 
 #: a digit: the cheap test before a date pattern
-DIGIT = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 
 #: words: letters and digits of any script
-WORD = re.compile(r"\w+", re.UNICODE)
+WORD: Final = re.compile(r"\w+", re.UNICODE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from typing import Final
 
 from ..classify import Context, Vote
 from ..shape import fold_title, folds_to
@@ -11,17 +12,17 @@ from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
-TEXT_HEADING_MAX_WORDS = 14
+TEXT_HEADING_MAX_WORDS: Final = 14
 #: how many blocks below a sub-heading its prose may start
-HEADING_LOOKAHEAD = 3
+HEADING_LOOKAHEAD: Final = 3
 #: short lines in a row that make a list (whose lines are not headings)
-LIST_MIN_LINES = 3
+LIST_MIN_LINES: Final = 3
 #: a heading, its sub-heading and a note: at most this many lines set apart above prose
-HEADING_GROUP_MAX_LINES = 3
+HEADING_GROUP_MAX_LINES: Final = 3
 #: what a note under a heading holds ("Main article: …", "See also: …")
-NOTE_MARK = ": "
+NOTE_MARK: Final = ": "
 #: a list item line has at most this many words
-LIST_ITEM_MAX_WORDS = 6
+LIST_ITEM_MAX_WORDS: Final = 6
 
 
 def in_core(ctx: Context) -> Iterator[Vote]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from typing import Final
 
 from ..bylines import is_name
 from ..classify import Context, Vote
@@ -11,21 +12,21 @@ from ..shape import ALL_LINK, LINK_HEAVY
 from ..vocab import DATE
 
 #: a byline or date line is short
-BYLINE_MAX_CHARS = 150
+BYLINE_MAX_CHARS: Final = 150
 #: a byline stands at most this many blocks into the core (an HTML article element often opens with
 #: a kicker, the headline, share buttons and a caption before its byline)
-BYLINE_MAX_CORE_OFFSET = 3
-HTML_BYLINE_MAX_CORE_OFFSET = 15
+BYLINE_MAX_CORE_OFFSET: Final = 3
+HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a name alone on its line has at most this many words
-NAME_LINE_MAX_WORDS = 4
+NAME_LINE_MAX_WORDS: Final = 4
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
-LINK_LINE_MAX_CHARS = 120
+LINK_LINE_MAX_CHARS: Final = 120
 #: this many link lines in a row make a list of links the article gives, not teasers
-LINK_LIST_MIN_RUN = 3
+LINK_LIST_MIN_RUN: Final = 3
 #: a line with a date and this many other words, ending in a full stop, is a sentence
-DATED_SENTENCE_MIN_WORDS = 5
+DATED_SENTENCE_MIN_WORDS: Final = 5
 #: zone words that mark a page's furniture
-FURNITURE_HINTS = frozenset({"nav", "footer", "aside", "share", "ad"})
+FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 
 
 def outside_article(ctx: Context) -> Iterator[Vote]:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from typing import Final
 
 from ..classify import Context, Vote
 from ..vocab import CAPTION_LABEL, CREDIT_ONLY
 
 #: a caption has at most this many words
-CAPTION_MAX_WORDS = 60
+CAPTION_MAX_WORDS: Final = 60
 #: zone words of a caption's elements: the caption, and a photo credit's element
-CAPTION_HINTS = frozenset({"caption", "credit"})
+CAPTION_HINTS: Final = frozenset({"caption", "credit"})
 #: areas where a credit or a caption element is part of an item, not a caption of the article
-ITEM_AREAS = ("comments", "related")
+ITEM_AREAS: Final = ("comments", "related")
 
 
 def caption_element(ctx: Context) -> Iterator[Vote]:

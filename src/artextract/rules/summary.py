@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, count
+from typing import Final
 
 from ..classify import Context, Vote
 from .boilerplate import FURNITURE_HINTS
 
 #: a dek is one or two sentences, more than a label
-DEK_MIN_WORDS = 8
-DEK_MAX_WORDS = 60
+DEK_MIN_WORDS: Final = 8
+DEK_MAX_WORDS: Final = 60
 
 
 def summary_label(ctx: Context) -> Iterator[Vote]:
