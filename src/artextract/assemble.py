@@ -278,25 +278,26 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
             (parent.replies if parent is not None else roots).append(item)
         if block.hints & {"byline", "date"} and not block.has("main"):
             continue
-        if not item.text and _comment_head(item, block, blocks[i + 1] if i + 1 < len(blocks) else None):
-            continue
+        if not item.text:
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            in_comment = after.text if after and after.comment and after.comment.key == info.key else None
+            if _comment_head(item, block.text, in_comment):
+                continue
         item.text = f"{item.text}\n\n{block.text}" if item.text else block.text
     return [c for c in roots if c.text or c.replies]
 
 
-def _comment_head(item: Comment, block: Block, after: Block | None) -> bool:
-    """Whether the block, before any text of its comment, is the comment's author or date that markup
-    did not mark: a name line with a date line right after it in the same comment, or that date line."""
-    same_comment = after is not None and after.comment is not None and block.comment is not None \
-        and after.comment.key == block.comment.key
-    if item.author is None and item.date is None and same_comment and _is_author_line(block.text) \
-            and is_dateline(after.text):  # type: ignore[union-attr]
-        item.author = block.text.strip()
+def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool:
+    """Whether a line, before any text of its comment, is the comment's author or date that markup did
+    not mark: a name line with a date line next in the same comment, or that date line."""
+    if item.author is None and item.date is None and next_in_comment is not None \
+            and _is_author_line(text) and is_dateline(next_in_comment):
+        item.author = text.strip()
         return True
-    if item.date is None and is_dateline(block.text):
-        item.date = parse_date(block.text) or block.text.strip()
+    if item.date is None and is_dateline(text):
+        item.date = parse_date(text) or text.strip()
         if item.author is None:  # "Jane Doe on May 3, 2020", "par Jean le 7 mai 2020"
-            item.author = next(iter(byline_names(block.text) or name_line(block.text)), None)
+            item.author = next(iter(byline_names(text) or name_line(text)), None)
         return True
     return False
 

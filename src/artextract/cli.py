@@ -240,9 +240,9 @@ def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str 
     articles: list[dict] = []
     outcomes = _outcomes(items, settings, jobs or os.cpu_count() or 1)
     for outcome in _with_progress(outcomes, len(items), progress):
-        item, article = outcome.item, outcome.article
+        item, article, error = outcome.item, outcome.article, outcome.error
         if article is None:
-            error = outcome.error or ErrorInfo(code=INTERNAL, message="no result")
+            assert error is not None  # an outcome holds an article or its error
             internal += error.code == INTERNAL
             unreadable += error.code != INTERNAL
             click.echo(f"artextract: error: {item.name}: {error.message}", err=True)

@@ -521,6 +521,18 @@ def _image_url(attrs: dict[str, str | None]) -> str | None:
     return None
 
 
+#: class words of text kept for screen readers only (shown to no sighted reader)
+VISUALLY_HIDDEN_CLASSES: Final = frozenset({
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "element-invisible",
+    "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually"})
+
+
+def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
+    """A heading kept for screen readers only: a landmark label ("Main content"), no sub-heading."""
+    classes = attrs.get("class")
+    return classes is not None and not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
+
+
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     """Hidden by markup: the hidden attribute, aria-hidden="true", or a display:none style."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -691,6 +703,9 @@ class _Walker:
                         node = node.next
                         continue
                     if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
+                        if tag in HEADING_LEVEL and _for_screen_readers(attrs):
+                            node = node.next
+                            continue
                         frame = self.open_block(node, tag, attrs, parent)
                         child = node.child
                         if child is None:
@@ -1384,13 +1399,6 @@ def read_html(html: str, url: str | None = None) -> Page:
             gc.enable()
 
 
-#: class words of text kept for screen readers only (shown to no sighted reader)
-VISUALLY_HIDDEN_CLASSES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide",
-                           "element-invisible", "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually")
-#: headings kept for screen readers only: landmark labels ("Main content", "Navigation"), no sub-headings
-HIDDEN_HEADINGS = ",".join(f"h{n}.{word}" for n in range(1, 7) for word in VISUALLY_HIDDEN_CLASSES)
-
-
 def _read(html: str, url: str | None) -> Page:
     tree = LexborHTMLParser(html)
     walker = _Walker(url)
@@ -1403,8 +1411,6 @@ def _read(html: str, url: str | None) -> Page:
     if body is not None:
         if any(mark in html for mark in TEMPLATE_MARKS):
             _render_templates(tree)
-        for node in tree.css(HIDDEN_HEADINGS):
-            node.decompose()
         walker.walk(body)
     _find_listed_comments(walker)
     top = _choose_article(walker)
