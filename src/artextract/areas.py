@@ -221,34 +221,43 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     def short(i: int) -> bool:
         return not f.prose[i] and 0 < f.words[i] <= HEADING_MAX_WORDS
 
+    # each short line's key, read once (None for the others): the runs below test every line again
+    keys: list[str | None] = [_section_key(block.text) if short(i) else None for i, block in enumerate(blocks)]
     lines_by_key: dict[str, list[int]] = {}
-    for i in filter(short, range(len(blocks))):
-        lines_by_key.setdefault(_section_key(blocks[i].text), []).append(i)
+    for i, key in enumerate(keys):
+        if key is not None:
+            lines_by_key.setdefault(key, []).append(i)
     found: set[int] = set()
     i = 0
     while i < len(blocks):
         # the run stops at a line that repeats one of it: the first section's heading right under the list
-        last, seen = i, {_section_key(blocks[i].text)}
-        while short(last) and last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and short(last + 1) \
-                and _section_key(blocks[last + 1].text) not in seen:
+        key = keys[i]
+        if key is None:
+            i += 1
+            continue
+        last, seen = i, {key}
+        while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0:
+            following = keys[last + 1]
+            if following is None or following in seen:
+                break
             last += 1
-            seen.add(_section_key(blocks[last].text))
+            seen.add(following)
         # a list under or with a related-area heading ("Related stories") lists teasers, not sections
         teasers = any(f.related_heading[max(i - 1, 0):last + 1])
-        if short(i) and last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
-            found |= _listed_sections(blocks, f, lines_by_key, i, last)
+        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
+            found |= _listed_sections(blocks, f, lines_by_key, keys, i, last)
         i = last + 1
     return found
 
 
 def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, list[int]],
-                     first: int, last: int) -> set[int]:
+                     keys: list[str | None], first: int, last: int) -> set[int]:
     """The lines under a run of short lines (first..last) that repeat its lines in order, if the run
     reads as a table of contents: each of its lines comes back once or twice (a menu's "Reply"
     recurs with every comment), and most come back as headings with prose under them."""
-    keys = [_section_key(blocks[i].text) for i in range(first, last + 1)]
+    run = [key for key in keys[first:last + 1] if key is not None]
     firsts: list[int] = []
-    for key in keys:
+    for key in run:
         later = [j for j in lines_by_key[key] if j > last]
         if later and len(later) <= CONTENTS_MAX_REPEATS and f.heading_like[later[0]] \
                 and not (f.dateline[later[0]] or f.byline[later[0]]):
@@ -258,7 +267,7 @@ def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, l
     ends = [*listed[1:], len(blocks)]
     over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)]) for j, end in zip(listed, ends))
     if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
-            or len(listed) < CONTENTS_MIN_SHARE * len(keys):
+            or len(listed) < CONTENTS_MIN_SHARE * len(run):
         return set()
     return set(listed)
 
