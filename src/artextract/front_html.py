@@ -139,7 +139,7 @@ TOKEN_HINT: Final = {
     **dict.fromkeys(
         _words(
             "ad ads adv advert adverts advertisement advertising sponsor sponsored promo dfp cookie cookies "
-            "consent gdpr popup modal paywall affiliate disclaimer disclosure anzeige"
+            "consent gdpr popup modal affiliate disclaimer disclosure anzeige"
         ),
         "ad",
     ),
