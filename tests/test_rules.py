@@ -669,3 +669,15 @@ def test_the_caption_over_a_credit_line_is_not_the_headline() -> None:
                      f"Photo by Jane Doe\n\n{lede}\n\n" + "\n\n".join([PROSE] * 6))
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["Ferry Line Back"]
+
+
+
+def test_summary_mark_counts_before_the_body_only() -> None:
+    dek = "<p class='dek'>A short standfirst that tells what the story is about.</p>"
+    # the same mark once the body has begun belongs to a box in it: a teaser's "description"
+    teaser = "<div class='teaser'><p class='description'>A teaser for another story, further down the page.</p></div>"
+    labels = _labels("<article><h1>Park opens</h1>" + dek
+                     + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 6
+                     + teaser + "<p>The mayor, Jane Doe, cut the ribbon at noon on Monday.</p>" * 6 + "</article>")
+    assert labels["A short standfirst that tells what the story is about."] == "summary"
+    assert labels["A teaser for another story, further down the page."] == "body"

@@ -33,10 +33,17 @@ def under_summary_label(ctx: Context) -> Iterator[Vote]:
 def summary_element(ctx: Context) -> Iterator[Vote]:
     """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article."""
     area = ctx.areas.area
+    prose = ctx.features.prose
     for block in ctx.blocks:
-        if "summary" in block.hints and area[block.index] in ("lead", "core") and block.kind != "heading" \
-                and block.hints.isdisjoint(FURNITURE_HINTS):
-            yield block.index, "summary", 3.0
+        i = block.index
+        if area[i] not in ("lead", "core"):
+            continue
+        if "summary" in block.hints and block.kind != "heading" and block.hints.isdisjoint(FURNITURE_HINTS):
+            yield i, "summary", 3.0
+        elif area[i] == "core" and prose[i]:
+            # the body has begun: the mark further down is a teaser's ("description" under each
+            # video of a playlist, an intro class on a box), not the article's dek
+            return
 
 
 def dek_above_byline(ctx: Context) -> Iterator[Vote]:
