@@ -48,7 +48,10 @@ COMMENTS_HEADING: Final = re.compile(
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
     rf"|{_FORM_HEADING}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
-    r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$",
+    r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$"
+    # in other scripts: Russian, Turkish, Arabic, Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian
+    r"|^(\d+\s+)?(комментарии|комментариев|yorumlar|التعليقات|تعليقات|评论|評論|网友评论|留言|コメント|댓글|"
+    r"ความคิดเห็น|bình luận|komentar)\s*(\(\d+\)|:)?$",
     _I,
 )
 
@@ -85,7 +88,13 @@ RELATED_HEADING: Final = re.compile(
     r"|(das|diese artikel) (könnte|könnten|wird) (dir|dich|ihnen|sie) (auch )?(gefallen|interessieren)"
     r"|für (dich|sie) empfohlen|les plus (populaires|consultés|partagés)|(mira|mirá|lee) también|relacionad[ao]s"
     r"|más (leídas|vistas|populares)|więcej na ten temat|podobne (artykuły|przepisy|wpisy)|najczęściej czytane"
-    r"|trending (articles|posts|stories|now)|more (articles|posts) like this|you may have missed|editor'?s picks)"
+    r"|trending (articles|posts|stories|now)|more (articles|posts) like this|you may have missed|editor'?s picks"
+    # in other scripts: Russian, Turkish, Arabic, Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian
+    r"|похожие (статьи|записи|новости|материалы)|читайте (также|еще|ещё)|по теме|ilgili (haberler|yazılar)"
+    r"|benzer (haberler|yazılar)|مقالات ذات صلة|اقرأ أيضا|أخبار ذات صلة|相[关關](文章|阅读|閱讀|新闻|新聞|推荐|推薦)"
+    r"|延伸[阅閱][读讀]|推荐阅读|推薦閱讀|[関关]連記事|[関关]連ニュース|おすすめ記事|관련\s?(기사|글|뉴스)|많이 본 뉴스"
+    r"|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|bài viết liên quan|tin liên quan|artikel terkait"
+    r"|berita terkait|baca juga)"
     r"\s*[:!]?$",
     _I,
 )
