@@ -691,3 +691,12 @@ def test_summary_mark_counts_before_the_body_only() -> None:
                      + teaser + "<p>The mayor, Jane Doe, cut the ribbon at noon on Monday.</p>" * 6 + "</article>")
     assert labels["A short standfirst that tells what the story is about."] == "summary"
     assert labels["A teaser for another story, further down the page."] == "body"
+
+
+def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
+    figure = "<figure><img src='/{0}.jpg'><figcaption>{1}</figcaption></figure>"
+    labels = _labels("<main><article><h1>Park opens</h1>" + figure.format("park", "The pond at the new park")
+                     + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8 + "</article>"
+                     + "<div class='grid'>" + figure.format("fair", "County fair draws record crowds") + "</div></main>")
+    assert labels["The pond at the new park"] == "caption"
+    assert labels["County fair draws record crowds"] != "caption"

@@ -15,6 +15,9 @@ CAPTION_MAX_WORDS: Final = 60
 CAPTION_HINTS: Final = frozenset({"caption", "credit"})
 #: areas where a credit or a caption element is part of an item, not a caption of the article
 ITEM_AREAS: Final = ("comments", "related")
+#: areas where a caption is the article's: a picture's caption above the headline or past the article's
+#: end is a teaser's (a grid of pictures with titles) or the page's
+ARTICLE_AREAS: Final = ("before", "lead", "core")
 
 
 def caption_element(ctx: Context) -> Iterator[Vote]:
@@ -24,7 +27,7 @@ def caption_element(ctx: Context) -> Iterator[Vote]:
     f = ctx.features
     for block in ctx.blocks:
         i = block.index
-        if (block.kind == "caption" or not block.hints.isdisjoint(CAPTION_HINTS)) and area[i] not in ITEM_AREAS \
+        if (block.kind == "caption" or not block.hints.isdisjoint(CAPTION_HINTS)) and area[i] in ARTICLE_AREAS \
                 and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 4.0
 
