@@ -697,6 +697,7 @@ def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
     figure = "<figure><img src='/{0}.jpg'><figcaption>{1}</figcaption></figure>"
     labels = _labels("<main><article><h1>Park opens</h1>" + figure.format("park", "The pond at the new park")
                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8 + "</article>"
-                     + "<div class='grid'>" + figure.format("fair", "County fair draws record crowds") + "</div></main>")
+                     + "<div class='grid'>" + figure.format("fair", "County fair draws record crowds")
+                     + "</div></main>")
     assert labels["The pond at the new park"] == "caption"
     assert labels["County fair draws record crowds"] != "caption"
