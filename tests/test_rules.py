@@ -701,3 +701,13 @@ def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
                      + "</div></main>")
     assert labels["The pond at the new park"] == "caption"
     assert labels["County fair draws record crowds"] != "caption"
+
+
+def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the story, with a clause or two, runs on to its full stop.</p>"
+                         for n in range(8))
+    # a sidebar with much text: the marked wrapper is not the whole page
+    sidebar = "<aside>" + "<p>Other news of the week from around the county.</p>" * 40 + "</aside>"
+    labels = _labels(f"<article><h1>Park opens</h1><div class='text-summary'>{paragraphs}</div></article>{sidebar}")
+    assert {labels[f"Paragraph {n} of the story, with a clause or two, runs on to its full stop."]
+            for n in range(8)} == {"body"}

@@ -30,20 +30,35 @@ def under_summary_label(ctx: Context) -> Iterator[Vote]:
             yield i, "summary", 3.0
 
 
+#: a dek or standfirst has at most this many paragraphs of prose
+SUMMARY_MAX_PARAGRAPHS: Final = 3
+
+
 def summary_element(ctx: Context) -> Iterator[Vote]:
-    """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article."""
+    """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article;
+    when the mark covers many paragraphs, the body."""
     area = ctx.areas.area
     prose = ctx.features.prose
+    marked: list[int] = []
     for block in ctx.blocks:
         i = block.index
         if area[i] not in ("lead", "core"):
             continue
         if "summary" in block.hints and block.kind != "heading" and block.hints.isdisjoint(FURNITURE_HINTS):
-            yield i, "summary", 3.0
+            marked.append(i)
         elif area[i] == "core" and prose[i]:
             # the body has begun: the mark further down is a teaser's ("description" under each
             # video of a playlist, an intro class on a box), not the article's dek
-            return
+            break
+    # a dek is a paragraph or two: a mark over many paragraphs of prose is the body's wrapper's
+    # (class="text-summary" around the whole story), and what it marks is the body
+    if sum(prose[i] for i in marked) <= SUMMARY_MAX_PARAGRAPHS:
+        for i in marked:
+            yield i, "summary", 3.0
+        return
+    for i in marked:
+        # as strong as the summary vote would be: in the core, with in_core's say
+        yield i, "body", 1.0 if area[i] == "core" else 3.0
 
 
 def dek_above_byline(ctx: Context) -> Iterator[Vote]:
