@@ -16,7 +16,7 @@ from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
 from artextract.options import Options
-from artextract.shape import is_heading_like
+from artextract.shape import ends_sentence, is_heading_like, words
 from artextract.vocab import (
     BYLINE,
     COMMENTS_HEADING,
@@ -711,3 +711,18 @@ def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
     labels = _labels(f"<article><h1>Park opens</h1><div class='text-summary'>{paragraphs}</div></article>{sidebar}")
     assert {labels[f"Paragraph {n} of the story, with a clause or two, runs on to its full stop."]
             for n in range(8)} == {"body"}
+
+
+@pytest.mark.parametrize("text, least, most", [
+    ("The park opened on Monday with trees.", 7, 7),
+    # Thai and Burmese put no spaces between words: about four characters a word
+    ("สวนสาธารณะแห่งใหม่เปิดให้บริการเมื่อวันจันทร์พร้อมต้นไม้และม้านั่ง", 12, 20),
+    ("ပန်းခြံအသစ်ကို တနင်္လာနေ့က ဖွင့်လှစ်ခဲ့ပါတယ်", 8, 14),
+])
+def test_words_in_scripts_without_spaces(text: str, least: int, most: int) -> None:
+    assert least <= words(text) <= most
+
+
+@pytest.mark.parametrize("text", ["यह पार्क सोमवार को खुला।", "ပန်းခြံကို ဖွင့်လှစ်ခဲ့ပါတယ်။", "Did the park open on Monday?"])
+def test_sentence_ends_in_several_scripts(text: str) -> None:
+    assert ends_sentence(text)

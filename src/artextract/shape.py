@@ -32,17 +32,24 @@ ALL_LINK: Final = 0.9
 CJK_SPACING: Final = 12
 
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: letters of scripts written without spaces between words: Thai, Lao, Burmese, Khmer
+_UNSPACED: Final = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: in those scripts a word is about this many characters, its vowel and tone marks included
+UNSPACED_WORD_CHARS: Final = 4
 _INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 
 
 def words(text: str) -> int:
     """The number of words (in Chinese and Japanese, which put no spaces between words, every two
-    characters count as one)."""
+    characters count as one; in Thai, Lao, Burmese and Khmer every UNSPACED_WORD_CHARS)."""
     count = len(text.split())
-    if count * CJK_SPACING < len(text) and _CJK.search(text):
-        found = WORD.findall(text)
-        cjk = sum(len(w) for w in found if _CJK.search(w))
-        return len(found) + cjk // 2
+    if count * CJK_SPACING < len(text):
+        if _CJK.search(text):
+            found = WORD.findall(text)
+            cjk = sum(len(w) for w in found if _CJK.search(w))
+            return len(found) + cjk // 2
+        if _UNSPACED.search(text):
+            return count + len(_UNSPACED.findall(text)) // UNSPACED_WORD_CHARS
     return count
 
 

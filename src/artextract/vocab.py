@@ -317,7 +317,7 @@ COMMENT_AUTHOR: Final = re.compile(
 # --- Shape ----------------------------------------------------------------------------------------
 
 #: a line ending like a sentence. "… on May 29." "… said?" "…!\u201d"
-SENTENCE_END: Final = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
+SENTENCE_END: Final = re.compile(r"[.!?…:;。！？।॥۔؟။።][\"'”’»)\]」』]*$")
 
 #: a markdown heading. "## Sub-heading"
 MD_HEADING: Final = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
