@@ -726,3 +726,10 @@ def test_words_in_scripts_without_spaces(text: str, least: int, most: int) -> No
 @pytest.mark.parametrize("text", ["यह पार्क सोमवार को खुला।", "ပန်းခြံကို ဖွင့်လှစ်ခဲ့ပါတယ်။", "Did the park open on Monday?"])
 def test_sentence_ends_in_several_scripts(text: str) -> None:
     assert ends_sentence(text)
+
+
+def test_a_title_over_every_slide_of_a_gallery_is_not_body() -> None:
+    slides = "".join(f"<div><img src='/s{n}.jpg'><div>Weather threatens holiday plans</div></div>" for n in range(5))
+    labels = _labels(ARTICLE_HTML + slides + "<p>The mayor, Jane Doe, cut the ribbon at noon on Monday.</p></article>")
+    assert labels["Weather threatens holiday plans"] == "boilerplate"
+    assert labels["The mayor, Jane Doe, cut the ribbon at noon on Monday."] == "body"

@@ -33,6 +33,7 @@ RULES: list[tuple[str, Rule]] = [
     ("related_heading_in_article", related.related_heading_in_article),
     ("outside_article", boilerplate.outside_article),
     ("boilerplate_words", boilerplate.boilerplate_words),
+    ("repeated_line", boilerplate.repeated_line),
     ("furniture_zone", boilerplate.furniture_zone),
     ("link_heavy", boilerplate.link_heavy),
     ("byline", boilerplate.byline),

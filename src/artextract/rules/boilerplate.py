@@ -25,6 +25,10 @@ LINK_LINE_MAX_CHARS: Final = 120
 LINK_LIST_MIN_RUN: Final = 3
 #: a line with a date and this many other words, ending in a full stop, is a sentence
 DATED_SENTENCE_MIN_WORDS: Final = 5
+#: the same line this many times in a row is a widget's label (a gallery's title over every slide)
+REPEATED_LINE_MIN_RUN: Final = 3
+#: ... and has at least this many words
+REPEATED_LINE_MIN_WORDS: Final = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -35,6 +39,24 @@ def outside_article(ctx: Context) -> Iterator[Vote]:
         yield i, "boilerplate", 1.5
     for i in ctx.in_area("lead"):
         yield i, "boilerplate", 1.0
+
+
+def repeated_line(ctx: Context) -> Iterator[Vote]:
+    """The same line three times or more in a row: a gallery's title over each of its slides, a
+    carousel's label ("Weather threatens holiday plans" nine times). An article says a thing once;
+    a song's refrain comes back between verses, not line after line. It outweighs the core."""
+    blocks = ctx.blocks
+    f = ctx.features
+    start = 0
+    for i in range(1, len(blocks) + 1):
+        if i < len(blocks) and blocks[i].text == blocks[start].text:
+            continue
+        # a title's words, not a paragraph (a test page's "Lorem ipsum" paragraphs) or a table's
+        # cell or a word ("3", "link")
+        if i - start >= REPEATED_LINE_MIN_RUN and not f.prose[start] and f.words[start] >= REPEATED_LINE_MIN_WORDS:
+            for j in range(start, i):
+                yield j, "boilerplate", 2.5
+        start = i
 
 
 def boilerplate_words(ctx: Context) -> Iterator[Vote]:
