@@ -413,7 +413,7 @@ def test_a_lone_link_line_is_a_teaser_a_run_of_them_a_list() -> None:
     teaser = "<p><a href='/trip'>A road trip along the old coast road</a></p>"
     links = "".join(f"<p><a href='/film{n}'>A film about time, part {n}</a></p>" for n in range(4))
     labels = _labels(ARTICLE_HTML + teaser + "<p>The mayor cut the ribbon at noon on Monday, to applause.</p>"
-                     + links + "</article>")
+                     + links + "<p>The park is open from dawn to dusk, every day of the year.</p></article>")
     assert labels["A road trip along the old coast road"] == "boilerplate"
     assert all(labels[f"A film about time, part {n}"] == "body" for n in range(4))
 
@@ -733,3 +733,15 @@ def test_a_title_over_every_slide_of_a_gallery_is_not_body() -> None:
     labels = _labels(ARTICLE_HTML + slides + "<p>The mayor, Jane Doe, cut the ribbon at noon on Monday.</p></article>")
     assert labels["Weather threatens holiday plans"] == "boilerplate"
     assert labels["The mayor, Jane Doe, cut the ribbon at noon on Monday."] == "body"
+
+
+@pytest.mark.parametrize("last_paragraph, label", [
+    # links under the article's last paragraph, in its box: the site's teasers
+    ("", "boilerplate"),
+    # a list of links the article gives, with its text going on below
+    ("<p>The mayor, Jane Doe, cut the ribbon at noon on Monday.</p>", "body"),
+])
+def test_a_list_of_links_after_the_last_paragraph_is_teasers(last_paragraph: str, label: str) -> None:
+    links = "".join(f"<p><a href='/story-{n}'>Another story of the week number {n}</a></p>" for n in range(5))
+    labels = _labels(ARTICLE_HTML + links + last_paragraph + "</article>")
+    assert labels["Another story of the week number 2"] == label

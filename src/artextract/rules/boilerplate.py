@@ -79,17 +79,23 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
 
 def link_heavy(ctx: Context) -> Iterator[Vote]:
     """Mostly link text (menus, tag clouds), unless in a related list where links are the point. A
-    short paragraph all in links outweighs the article around it: "Jump to Recipe Print Recipe"."""
+    short paragraph all in links outweighs the article around it: "Jump to Recipe Print Recipe"; so
+    does a list of links in HTML after the article's last paragraph."""
     area = ctx.areas.area
     blocks = ctx.blocks
     short_links = [b.link_density >= ALL_LINK and len(b.text) <= LINK_LINE_MAX_CHARS and b.kind == "para"
                    for b in blocks]
     in_list = _in_runs(short_links, LINK_LIST_MIN_RUN)
+    # in HTML, links after the article's last paragraph are teasers at the foot of its box
+    prose = ctx.features.prose
+    last_prose = len(blocks)
+    if ctx.page.format == "html":
+        last_prose = max((i for i in ctx.in_area("core") if prose[i]), default=len(blocks))
     for block in blocks:
         i = block.index
         if block.link_density >= LINK_HEAVY and area[i] != "related":
             # a link alone or two are teasers; a run of them is a list the article gives ("See also")
-            if short_links[i] and (block.url is None or not in_list[i]):
+            if short_links[i] and (block.url is None or not in_list[i] or i > last_prose):
                 yield i, "boilerplate", 2.2
             elif block.url is None:
                 yield i, "boilerplate", 1.5
