@@ -745,3 +745,14 @@ def test_a_list_of_links_after_the_last_paragraph_is_teasers(last_paragraph: str
     links = "".join(f"<p><a href='/story-{n}'>Another story of the week number {n}</a></p>" for n in range(5))
     labels = _labels(ARTICLE_HTML + links + last_paragraph + "</article>")
     assert labels["Another story of the week number 2"] == label
+
+
+def test_a_dek_beside_the_text_box_is_the_summary() -> None:
+    lead = "Rescuers found a fifth victim four days after the landslide buried several houses."
+    labels = _labels("<main><section><article><h1>Five dead after landslide</h1>"
+                     # a sentence beside the text's box reads as more of it: the core starts above the dek
+                     "<p>Updated today at 17:40, with the police's figures.</p>"
+                     f"<div class='article-lead'>{lead}</div><div class='article-text'>"
+                     + "<p>The ground gave way at night, north of the capital, and took several houses with it.</p>" * 8
+                     + "</div></article></section></main>")
+    assert labels[lead] == "summary"

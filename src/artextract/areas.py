@@ -697,11 +697,24 @@ def _html_areas(page: Page, f: Features) -> Areas:
         elif areas.headline is not None and areas.headline <= b.index < max(areas.core_start, 0):
             area[b.index] = "lead"
     if areas.core_start >= 0:
+        _mark_dek_in_core(blocks, f, areas)
         lead_from = areas.headline + 1 if areas.headline is not None else areas.core_start
         areas.in_summary = _summary_cover(blocks, f, lead_from, areas.core_end)
         _mark_inline_related(blocks, f, areas)
         _mark_inline_comments(blocks, f, areas)
     return areas
+
+
+def _mark_dek_in_core(blocks: list[Block], f: Features, areas: Areas) -> None:
+    """A dek the article element holds beside its text's box, before the text's first paragraph
+    (<article><h1/><div class="byline"/><div class="lead"/><div class="text"><p/>…) is the lead's,
+    though the box chosen as the article's text does not hold it."""
+    area = areas.area
+    for i in range(areas.core_start, areas.core_end + 1):
+        if area[i] == "core" and f.prose[i]:
+            return
+        if area[i] == "before" and "summary" in blocks[i].hints:
+            area[i] = "lead"
 
 
 def _mark_inline_comments(blocks: list[Block], f: Features, areas: Areas) -> None:
