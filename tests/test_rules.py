@@ -756,3 +756,12 @@ def test_a_dek_beside_the_text_box_is_the_summary() -> None:
                      + "<p>The ground gave way at night, north of the capital, and took several houses with it.</p>" * 8
                      + "</div></article></section></main>")
     assert labels[lead] == "summary"
+
+
+def test_a_sentence_headline_under_a_sign_in_notice_opens_the_article() -> None:
+    notice = ("Log in with your account to create or edit your custom homepage and catch up on your "
+              "notifications, which you can do at any time of the day.")
+    got = labels(notice, "Register for a free account", "take the tour",
+                 "How does the brain turn unconscious information into conscious thought?",
+                 "Published Thursday 27 July 2017", "By Ana Sandoiu", PROSE, PROSE, PROSE, PROSE)
+    assert got[3] == "headline"

@@ -535,6 +535,9 @@ def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int)
     # the title): a list of dated teasers is no article's head
     dated = 0
     for i in range(start, min(end, start + RESTART_LOOKAHEAD)):
+        if f.prose[i] and seen and not dated and not any(f.prose[i - RESTART_MIN_GAP:i]) \
+                and _sentence_title(blocks, f, i):
+            return i  # a headline written as a sentence ("How does the brain …?") under the notice
         if f.prose[i]:
             seen += len(blocks[i].text)
             if seen > min(RESTART_MAX_SHARE * total, RESTART_MAX_CHARS):
@@ -555,7 +558,8 @@ def _sentence_title(blocks: list[Block], f: Features, i: int) -> bool:
     a few words right over it (whose dek it would be)."""
     lo, hi = HEADLINE_GOOD_WORDS
     near = range(max(i - 1, 0), min(i + 4, len(blocks)))
-    under_title = i > 0 and f.words[i - 1] >= DEK_TITLE_MIN_WORDS and _is_candidate(blocks, f, i - 1)
+    under_title = i > 0 and f.words[i - 1] >= DEK_TITLE_MIN_WORDS and _is_candidate(blocks, f, i - 1) \
+        and not blocks[i - 1].text[:1].islower()  # "take the tour" is a link, not a title
     return lo <= f.words[i] <= hi and blocks[i].text[:1].isupper() and not _skippable_above_body(blocks, f, i) \
         and any(f.byline[j] or f.dateline[j] for j in near if j != i) and not under_title
 
