@@ -765,3 +765,9 @@ def test_a_sentence_headline_under_a_sign_in_notice_opens_the_article() -> None:
                  "How does the brain turn unconscious information into conscious thought?",
                  "Published Thursday 27 July 2017", "By Ana Sandoiu", PROSE, PROSE, PROSE, PROSE)
     assert got[3] == "headline"
+
+
+def test_a_list_item_is_never_the_headline() -> None:
+    items = [f"+ Added the {name} block to the game" for name in ("Granite", "Slime", "Iron Trapdoor", "Banner")]
+    got = labels("Minecraft News", "Minecraft 1.8 - The Bountiful Update", *items, PROSE, PROSE, PROSE)
+    assert "headline" not in got[2:6]

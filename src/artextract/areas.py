@@ -505,10 +505,11 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
-    """A title-like line that may head the article: not a label, byline, trail, share bar or caption
+    """A title-like line that may head the article: not a list item, label, byline, trail, share bar or caption
     with its credit (nor a caption under an "Image" label or over a credit line), and not prose unless
     a headline's length (headlines end with "!" or "?" as sentences do)."""
-    return ((f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
+    return (blocks[i].kind != "item"  # a list's item ("+ Added the Ocean Monument") heads nothing
+            and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
             and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
             and CREDIT_MARK.search(blocks[i].text) is None
