@@ -165,11 +165,22 @@ TOKEN_HINT: Final = {
 }
 
 #: zone words found inside longer class/id words. "commentlist", "mainsidebar", "relatedposts"
-ZONE_SUBSTRING: Final = re.compile(
-    r"(?P<nav>navigation|breadcrumb|menu)|(?P<aside>sidebar|widget)|(?P<comments>comment|disqus)"
-    r"|(?P<related>related|popularpost|morestories|recommend)|(?P<share>share|social)"
-    r"|(?P<ad>advert|sponsor|cookie|werbung)|(?P<caption>caption)|(?P<byline>byline|author)|(?P<footer>footer)"
-)
+ZONE_SUBSTRINGS: Final = {
+    "nav": ("navigation", "breadcrumb", "menu"),
+    "aside": ("sidebar", "widget"),
+    "comments": ("comment", "disqus"),
+    "related": ("related", "popularpost", "morestories", "recommend"),
+    "share": ("share", "social"),
+    "ad": ("advert", "sponsor", "cookie", "werbung"),
+    "caption": ("caption",),
+    "byline": ("byline", "author"),
+    "footer": ("footer",),
+}
+#: the substrings as one alternation of plain words, in the order above, and the zone of each match.
+#: Plain words (no named group around each zone) let the regex engine reject a position by its first
+#: letter: three times as fast on the class names of a page never seen before
+ZONE_SUBSTRING: Final = re.compile("|".join(word for words in ZONE_SUBSTRINGS.values() for word in words))
+ZONE_OF_SUBSTRING: Final = {word: zone for zone, words in ZONE_SUBSTRINGS.items() for word in words}
 
 #: a box about the author, after or beside the article (not the byline over it). "author-bio",
 #: "about-author", "authorBox", "author-description"
@@ -180,9 +191,11 @@ AUTHOR_BOX: Final = re.compile(
 #: class/id words that promise article content (Readability's positive list). "entry-content"
 POSITIVE_CLASS: Final = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose")
 
-#: class/id words that promise anything but article content (Readability's negative list). "sidebar"
+#: class/id words that promise anything but article content (Readability's negative list). "sidebar".
+#: "hid\b(?<!\whid)" is Readability's "\bhid\b" written to start with a letter: an alternative that
+#: starts with one lets the regex engine skip the positions no alternative can start at (twice as fast)
 NEGATIVE_CLASS: Final = re.compile(
-    r"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|"
+    r"-ad-|hidden|hid\b(?<!\whid)|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|"
     r"outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"menu|nav|social|cookie|popular|recommend|newsletter|subscribe"
 )
@@ -493,9 +506,10 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
         if hint:
             hints.add(hint)
     lower = word.lower()
-    for match in ZONE_SUBSTRING.finditer(lower):
-        hints.add(match.lastgroup or "")
-    if AUTHOR_BOX.search(lower):
+    for found in ZONE_SUBSTRING.findall(lower):
+        hints.add(ZONE_OF_SUBSTRING[found])
+    # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
+    if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
     result = (frozenset(hints), bool(POSITIVE_CLASS.search(lower)), bool(NEGATIVE_CLASS.search(lower)))
     if len(_word_cache) < MAX_CACHE:
@@ -504,15 +518,16 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
 
 
 #: attributes where lazy loaders keep an image's real address until a script moves it into src
-LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "srcset")
+LAZY_SOURCES: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "srcset")
 #: a stand-in image shown until the real one loads: a data: URI, a blank, spacer or placeholder file
-PLACEHOLDER_IMAGE = re.compile(r"^data:|(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
+DATA_URI: Final = re.compile(r"^data:", re.I)
+PLACEHOLDER_FILE: Final = re.compile(r"(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
 
 
 def _image_url(attrs: dict[str, str | None]) -> str | None:
     """An image's address: src, unless a lazy loader keeps the real one elsewhere (srcset: its first)."""
     src = attrs.get("src")
-    if src and not PLACEHOLDER_IMAGE.search(src.split("?", 1)[0]):
+    if src and not _is_placeholder(src):
         return src
     for key in LAZY_SOURCES:
         value = attrs.get(key)
@@ -525,6 +540,15 @@ def _image_url(attrs: dict[str, str | None]) -> str | None:
 VISUALLY_HIDDEN_CLASSES: Final = frozenset({
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "element-invisible",
     "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually"})
+
+
+def _is_placeholder(src: str) -> bool:
+    """A stand-in image's address. A file name holds no "/": only the address's last segment is searched
+    (the regex tries every position of what it is given, a fair part of the walk's time on long URLs)."""
+    if DATA_URI.match(src):
+        return True
+    path = src.split("?", 1)[0]
+    return PLACEHOLDER_FILE.search(path[path.rfind("/") + 1 :]) is not None
 
 
 def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
