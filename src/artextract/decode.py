@@ -52,7 +52,7 @@ def check_not_binary(data: bytes) -> None:
         raise BinaryInputError("input is binary data (an image or archive?), not a page")
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return
-    controls = sum(head.count(c) for c in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # one pass, not one per control byte
     if b"\x00" in head or controls > BINARY_CONTROL_SHARE * len(head):
         raise BinaryInputError("input is binary data, not a page")
 
