@@ -396,6 +396,15 @@ def test_odd_markup_does_not_raise(html: str) -> None:
     assert page.format == "html"
 
 
+def test_utf8_bytes_read_as_the_text() -> None:
+    html = (
+        "<html lang='ru'><head><title>Новости — Сайт</title><meta name='author' content='Иван Петров'></head><body>"
+        "<article><h1>Новости дня</h1><p>Первый абзац, длинный и с запятыми, как в статье.</p>"
+        "<script type='text/template'><p>Шаблон, вставленный скриптом страницы.</p></script></article></body></html>"
+    )
+    assert read_html(html.encode()) == read_html(html)
+
+
 def test_deep_nesting_keeps_the_text() -> None:
     page = read_html("<div>" * 3000 + "deep" + "</div>" * 3000)
     assert [b.text for b in page.blocks] == ["deep"]

@@ -10,6 +10,7 @@ import codecs
 import gzip
 import re
 import zlib
+from dataclasses import dataclass
 from typing import Final
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError
@@ -52,7 +53,7 @@ def check_not_binary(data: bytes) -> None:
         raise BinaryInputError("input is binary data (an image or archive?), not a page")
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return
-    controls = sum(head.count(c) for c in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # one pass, not one per control byte
     if b"\x00" in head or controls > BINARY_CONTROL_SHARE * len(head):
         raise BinaryInputError("input is binary data, not a page")
 
@@ -67,29 +68,45 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= HTML_MIN_TAGS and len(head[:tags[0].start()].strip()) <= HTML_MAX_LEADING_TEXT
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Input bytes as text, and the bytes themselves when they were UTF-8 as they stand."""
+
+    #: the text
+    text: str
+    #: the (decompressed) input when it was UTF-8 without a byte-order mark and no encoding was forced:
+    #: the HTML parser reads these as they are, where it would encode `text` back to UTF-8 first
+    utf8: bytes | None = None
+
+
 def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
     """Bytes → str. `html` says whether the bytes are HTML (None: not known yet); `encoding` forces one."""
+    return decode_input(data, html, encoding).text
+
+
+def decode_input(data: bytes, html: bool | None = None, encoding: str | None = None) -> Decoded:
+    """As `decode`, keeping the input's bytes when they are UTF-8 as they stand (see Decoded)."""
     data = gunzip(data)
     if data.isspace() or not data:  # as `not data.strip()`, without copying the page
         raise EmptyInputError("input is empty")
     check_not_binary(data)
     if encoding:
         try:
-            return data.decode(encoding)
+            return Decoded(data.decode(encoding))
         except (LookupError, UnicodeDecodeError) as exc:
             raise DecodeError(f"cannot decode input as {encoding}: {exc}") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="replace")
+            return Decoded(data.decode(name, errors="replace"))
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError as exc:
         utf8_error = exc
     is_html = html if html is not None else looks_like_html(data[:4096].decode("latin-1"))
     if not is_html:
         raise DecodeError(f"input is not valid UTF-8 (byte {data[utf8_error.start]:#04x} at offset "
                           f"{utf8_error.start}); give its encoding with --encoding")
-    return _decode_html(data)
+    return Decoded(_decode_html(data))
 
 
 def _decode_html(data: bytes) -> str:

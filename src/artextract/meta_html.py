@@ -44,8 +44,9 @@ JSON_WRAPPER: Final = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?
 #: its end at every character of a long script)
 JSON_WRAPPER_MARKS: Final = ("<!", "]]>", "-->")
 
-#: the head and body elements metadata is read from, found in one pass over the tree
-META_ELEMENTS: Final = 'meta, script[type="application/ld+json"]'
+#: the head and body elements metadata is read from, found in one pass over the tree (each query is a
+#: pass over the whole tree, the page's canonical link and base address being no exception)
+META_ELEMENTS: Final = 'meta, script[type="application/ld+json"], link[rel="canonical"], base[href]'
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR: Final = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
@@ -315,14 +316,18 @@ def choose_title(
     heading that the <title> or structured data contain; else the structured headline, else the
     <title>, without the site name; never the site name alone when a headline exists."""
     site = fold_title(site_name)
-    headings = [h for h in (HEADING_ANCHOR.sub("", h) for h in headings) if fold_title(h) and fold_title(h) != site]
+    # each heading folded once, kept beside it: folding is most of the comparisons' cost
+    unfiltered = [(h, fold_title(h)) for h in (HEADING_ANCHOR.sub("", h) for h in headings)]
+    folded_headings = [(h, folded) for h, folded in unfiltered if folded and folded != site]
     named = {fold_title(value) for value in structured}
-    for heading in headings:
-        if fold_title(heading) in named:
+    for heading, folded in folded_headings:
+        if folded in named:
             return heading
     confirmations = [fold_title(t) for t in [title_tag, *structured] if t]
     # a heading that ends in a colon introduces what follows it ("Ingredients:"); it is no title
-    confirmed = [h for h in headings if not h.endswith(":") and any(fold_title(h) in c for c in confirmations)]
+    confirmed = [
+        h for h, folded in folded_headings if not h.endswith(":") and any(folded in c for c in confirmations)
+    ]
     if confirmed:
         return max(confirmed, key=len)
     for value in structured:
@@ -330,7 +335,7 @@ def choose_title(
             return _strip_site(value, site_name)
     if title_tag:
         return _strip_site(title_tag, site_name)
-    return headings[0] if headings else None
+    return folded_headings[0][0] if folded_headings else None
 
 
 # --- Putting it together -----------------------------------------------------------------------------
@@ -339,14 +344,17 @@ def choose_title(
 def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url: str | None) -> PageMeta:
     """Everything the page says about itself; `blocks` are the front-end's blocks with their hints."""
     elements = tree.css(META_ELEMENTS)
-    values = _meta_values([node for node in elements if node.tag == "meta"])
-    objects = _json_ld_objects([node for node in elements if node.tag == "script"])
+    by_tag: dict[str, list[LexborNode]] = {"meta": [], "script": [], "link": [], "base": []}
+    for node in elements:
+        by_tag.setdefault(node.tag or "", []).append(node)
+    values = _meta_values(by_tag["meta"])
+    objects = _json_ld_objects(by_tag["script"])
     article = _resolve_references(_article_object(objects) or {}, objects)
     site_name = _site_name(values, article)
     meta = PageMeta(site_name=site_name)
     meta.language = _language(tree, values)
-    meta.url = _canonical(tree) or _first(values, ("og:url",)) or url
-    meta.base = _base_href(tree)
+    meta.url = _first_href(by_tag["link"]) or _first(values, ("og:url",)) or url
+    meta.base = _first_href(by_tag["base"])
     meta.description = _text(article.get("description")) or _first(values, DESCRIPTION_KEYS)
     meta.image = _text(article.get("image")) or _first(values, IMAGE_KEYS)
     meta.tags = _tags(values, article)
@@ -374,14 +382,9 @@ def _language(tree: LexborHTMLParser, values: dict[str, list[str]]) -> str | Non
     return lang or _first(values, ("content-language", "og:locale", "language", "dc.language"))
 
 
-def _base_href(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("base[href]")
-    return node.attributes.get("href") if node is not None else None
-
-
-def _canonical(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first('link[rel="canonical"]')
-    return node.attributes.get("href") if node is not None else None
+def _first_href(nodes: list[LexborNode]) -> str | None:
+    """The address of the first of these elements (a <link rel=canonical>, a <base href>)."""
+    return nodes[0].attributes.get("href") if nodes else None
 
 
 def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
@@ -466,7 +469,8 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
             continue
         for line in block.text.split("\n"):
             names = _byline_line(line)
-            if not names and len(line) <= MAX_BYLINE_LEN and LABELLED_AUTHOR.search(line):
+            # a labelled name has its colon ("Von: Jane Doe"): the cheap test before the regex
+            if not names and len(line) <= MAX_BYLINE_LEN and ":" in line and LABELLED_AUTHOR.search(line):
                 names = clean_authors([line], shown=True)
             if not names and label_before:
                 names = clean_authors([line], shown=True)
