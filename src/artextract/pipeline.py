@@ -8,7 +8,7 @@ from typing import Final
 from .assemble import assemble
 from .blocks import Page
 from .classify import classify
-from .decode import decode, looks_like_html
+from .decode import decode_input, looks_like_html
 from .errors import ArtextractError, EmptyInputError, InternalError, UnknownOptionError
 from .front_text import read_text
 from .links import page_base, resolve_links
@@ -18,12 +18,13 @@ from .options import DEFAULT_OPTIONS, Options
 INPUT_FORMATS: Final = ("auto", "html", "text")
 
 
-def read_page(text: str, input_format: str, url: str | None) -> Page:
-    """Run the front-end that fits the input."""
+def read_page(text: str, input_format: str, url: str | None, utf8: bytes | None = None) -> Page:
+    """Run the front-end that fits the input. `utf8` is the same input as UTF-8 bytes, when at hand:
+    the HTML parser reads those as they are (given text, it encodes it first)."""
     if input_format == "html" or (input_format == "auto" and looks_like_html(text)):
         from .front_html import read_html  # selectolax is loaded only for HTML
 
-        return read_html(text, url=url)
+        return read_html(utf8 if utf8 is not None else text, url=url)
     return read_text(text)
 
 
@@ -55,7 +56,12 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
     if input_format not in INPUT_FORMATS:
         raise UnknownOptionError(f"unknown input format: {input_format} (use one of {', '.join(INPUT_FORMATS)})")
     forced_html = {"html": True, "text": False}.get(input_format)
-    text = decode(data, html=forced_html, encoding=encoding) if isinstance(data, bytes) else data
+    utf8: bytes | None = None
+    if isinstance(data, bytes):
+        decoded = decode_input(data, html=forced_html, encoding=encoding)
+        text, utf8 = decoded.text, decoded.utf8
+    else:
+        text = data
     if text.isspace() or not text:  # as `not text.strip()`, without copying the page
         raise EmptyInputError("input is empty")
     # Extraction allocates many small objects that die with the call: the cycle collector would scan
@@ -63,7 +69,7 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
     collecting = gc.isenabled()
     gc.disable()
     try:
-        page = read_page(text, input_format, url)
+        page = read_page(text, input_format, url, utf8)
         labelled = classify(page, options)
         source = Source(path=path, url=url or page.meta.url, format=page.format)  # type: ignore[arg-type]
         article = assemble(labelled, page, options, source)
