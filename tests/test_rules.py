@@ -18,13 +18,18 @@ from artextract.model import Metadata
 from artextract.options import Options
 from artextract.shape import is_heading_like
 from artextract.vocab import (
+    BOILERPLATE_LINE,
     BYLINE,
     COMMENTS_HEADING,
+    CREDIT_AGENCIES,
+    DATE,
     DATELINE,
     IMAGE_LABEL,
     PUBLISHED_LABEL,
     RELATED_HEADING,
     SUMMARY_LABEL,
+    Caseless,
+    holds_any,
 )
 
 PROSE = ("This is a paragraph of ordinary prose that runs long enough to read as part of an article, "
@@ -87,6 +92,50 @@ def labels(*lines: str) -> list[str]:
 ])
 def test_vocabulary(line: str, pattern, matches: bool) -> None:
     assert bool(pattern.match(line)) is matches
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook", "SHARE ON FACEBOOK", "Privacy Policy", "Zurück", "ZURÜCK",
+                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip"])
+@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE])
+def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
+    caseless = Caseless(pattern)
+    assert caseless.matches(line) is bool(pattern.match(line))
+    assert caseless.found_in(line) is bool(pattern.search(line))
+    found = pattern.search(line)
+    assert caseless.start_in(line) == (found.start() if found else -1)
+    assert [m.span() for m in caseless.finditer(line)] == [m.span() for m in pattern.finditer(line)]
+
+
+@pytest.mark.parametrize("source", [r"^share$", r"^(?-i:[a-z]\w?)$", r"^Share$", r"\u0130", r"[a-ž]", r"ſ"])
+def test_caseless_refuses_what_lowering_would_change(source: str) -> None:
+    import re
+
+    flags = 0 if source == r"^share$" else re.IGNORECASE  # the first is not case-insensitive at all
+    with pytest.raises(ValueError):
+        Caseless(re.compile(source, flags))
+
+
+def test_characters_lower_does_not_fold_like_patterns() -> None:
+    # the characters that a case-insensitive pattern equates with an ASCII letter and lower() does not
+    # turn into it are the ones holds_any and Caseless allow for
+    import re
+    import sys
+    from string import ascii_lowercase
+
+    from artextract.vocab import _OTHER_CASES
+
+    letters = set(ascii_lowercase + ascii_lowercase.upper())
+    # a character that a pattern can equate with a letter has the letter among its cases
+    near = [c for c in map(chr, range(0x80, sys.maxunicode + 1)) if letters & set(c.upper() + c.lower() + c.casefold())]
+    odd = {c for c in near for a in ascii_lowercase if re.fullmatch(a, c, re.IGNORECASE) and c.lower() != a}
+    assert odd == set(_OTHER_CASES)
+
+
+@pytest.mark.parametrize("line, holds", [
+    ("AFP/Getty Images", True), ("Photo: REUTERS", True), ("Jane Doe", False), ("ſhutterſtock", True),
+])
+def test_holds_any(line: str, holds: bool) -> None:
+    assert holds_any(line, CREDIT_AGENCIES) is holds
 
 
 @pytest.mark.parametrize("line, after", [
@@ -455,10 +504,10 @@ def test_headline_shown_twice() -> None:
     (["home", "night trains", "maps", "home", "night trains", "maps"], []),  # a menu shown twice
 ])
 def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
-    from artextract.areas import _echoes
+    from artextract.areas import _echoes, lines_by_text
 
     folded = dict(enumerate(lines))
-    assert _echoes(folded, lines.index("night trains", 1)) == echoes
+    assert _echoes(folded, lines_by_text(folded), lines.index("night trains", 1)) == echoes
 
 
 def test_headline_that_asks_a_question() -> None:

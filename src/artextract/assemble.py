@@ -18,7 +18,7 @@ from .bylines import byline_names, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_dateline
-from .language import guess_language
+from .language import SAMPLE_CHARS, guess_language
 from .model import (
     Article,
     BlockTrace,
@@ -389,19 +389,32 @@ def _drop_empty(sections: list, fmt: str) -> list:
 def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
     meta = page.meta
     headline = next((s.text for s in sections if isinstance(s, Headline)), None)
-    text = " ".join(s.text for s in sections if isinstance(s, (Summary, Body)))
     return Metadata(
         title=meta.title or headline,
         authors=list(meta.authors) or b.authors,
         published=meta.published,
         modified=meta.modified,
         site_name=meta.site_name,
-        language=meta.language or guess_language(text),
+        language=meta.language or guess_language(_language_sample(sections)),
         description=meta.description,
         url=meta.url,
         image=meta.image,
         tags=list(meta.tags),
     )
+
+
+def _language_sample(sections: list) -> str:
+    """The article's text that guess_language reads: its summary and body sections, joined, as far as
+    it reads (not the whole of a long article)."""
+    parts: list[str] = []
+    length = 0
+    for s in sections:
+        if isinstance(s, (Summary, Body)):
+            parts.append(s.text)
+            length += len(s.text) + 1
+            if length > SAMPLE_CHARS:
+                break
+    return " ".join(parts)
 
 
 def _published(metadata: Metadata, *shown: str | None) -> str | None:

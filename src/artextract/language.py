@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
+from .shape import fold_case
+
 #: the most frequent function words of each language; a text's language is the one whose words it
 #: uses most
 STOPWORDS: Final[dict[str, frozenset[str]]] = {
@@ -37,7 +39,7 @@ def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for a text too short or too unlike any listed language."""
     counts = dict.fromkeys(STOPWORDS, 0)
     # each distinct word is looked up once, with the number of times it occurs
-    for word, occurrences in Counter(text[:SAMPLE_CHARS].casefold().split()).items():
+    for word, occurrences in Counter(fold_case(text[:SAMPLE_CHARS]).split()).items():
         for lang in _LANGUAGES_OF.get(word.strip(_PUNCTUATION), ()):
             counts[lang] += occurrences
     best = max(counts, key=counts.__getitem__)
