@@ -24,6 +24,7 @@ from .vocab import (
     CREDIT_AGENCIES,
     CREDIT_LABEL,
     CREDIT_MARK,
+    CREDIT_MARK_STARTS,
     CREDIT_ONLY,
     HEADING_END_MARK,
     HEADING_END_MARK_LAST,
@@ -540,9 +541,14 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     return ((f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
             and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
-            and CREDIT_MARK.search(blocks[i].text) is None
+            and not _has_credit_mark(blocks[i].text)
             and not (i > 0 and IMAGE_LABEL.match(blocks[i - 1].text))
             and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+
+
+def _has_credit_mark(text: str) -> bool:
+    """A copyright sign or an agency's name after a stop or slash (CREDIT_MARK) in the line."""
+    return any(start in text for start in CREDIT_MARK_STARTS) and CREDIT_MARK.search(text) is not None
 
 
 def _only_credit(text: str) -> bool:

@@ -41,12 +41,15 @@ from .vocab import (
     BODY_LABEL,
     COMMENT_AUTHOR,
     COUNT_IN_HEADING,
+    CREDIT_AGENCIES,
     CREDIT_LABEL,
+    CREDIT_LABEL_WORDS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
+    holds_any,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -71,13 +74,14 @@ _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 def split_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and its photo credit: "… May 29.(JIJI PRESS/AFP/Getty Images)" →
     ("… May 29.", "JIJI PRESS/AFP/Getty Images"); "… Photo: Jane Doe" → ("…", "Jane Doe")."""
-    if m := CREDIT_PARENS.search(text):
+    # each pattern only where the cheap test before it (its closing parenthesis, its words) lets it match
+    if text.rstrip().endswith(")") and (m := CREDIT_PARENS.search(text)):
         return text[: m.start()].strip(), _credit_value(m.group(1))
-    if m := CREDIT_LABEL.search(text):
+    if holds_any(text, CREDIT_LABEL_WORDS) and (m := CREDIT_LABEL.search(text)):
         caption = text[: m.start(1)].rstrip(" .|–—-")
         caption = caption + "." if caption and text[: m.start(1)].rstrip().endswith(".") else caption
         return caption.strip(), _credit_value(m.group(1))
-    if CREDIT_ONLY.match(text):
+    if holds_any(text, CREDIT_AGENCIES) and CREDIT_ONLY.match(text):
         return "", _credit_value(text)
     return text, None
 

@@ -23,6 +23,7 @@ from .vocab import (
     CONSENT_WORDS,
     CREDIT_AGENCIES,
     CREDIT_LABEL,
+    CREDIT_LABEL_WORDS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
@@ -93,7 +94,8 @@ def has_credit(text: str) -> bool:
         return False
     if text.endswith(")") and CREDIT_PARENS.search(text):
         return True
-    if (":" in text or " by " in text or " von " in text or " par " in text) and _CREDIT_LABEL.found_in(text):
+    if (":" in text or " by " in text or " von " in text or " par " in text) and holds_any(text, CREDIT_LABEL_WORDS) \
+            and _CREDIT_LABEL.found_in(text):
         return True
     return len(text) <= CREDIT_ONLY_MAX_CHARS and holds_any(text, CREDIT_AGENCIES) and bool(CREDIT_ONLY.match(text))
 

@@ -33,19 +33,21 @@ class Caseless:
     alternative whose first letter differs at the cost of one comparison, but only in a case-sensitive
     pattern; a case-insensitive one lowers each character it compares, for every alternative, and the long
     vocabularies below (two hundred alternatives in BOILERPLATE_LINE) are read on every short line of a
-    page. Other text is matched by the pattern itself."""
+    page. Other text is matched by the pattern itself, and so is all text where lowering it first could
+    change the answer (a pattern with an upper-case letter, an inline flag, a character such as "ı")."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         source = pattern.pattern
-        if not pattern.flags & re.IGNORECASE or _CHARACTER_ESCAPE.search(source) \
-                or _NOT_LOWERABLE.search(_ESCAPE.sub("", source)):
-            raise ValueError(f"not a pattern to match on lowered text: {pattern.pattern[:40]}")
         self.pattern = pattern
-        self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        #: the pattern compiled case-sensitively, for lowered ASCII text, or None where it would not do
+        self.lowered: re.Pattern[str] | None = None
+        if pattern.flags & re.IGNORECASE and not _CHARACTER_ESCAPE.search(source) \
+                and not _NOT_LOWERABLE.search(_ESCAPE.sub("", source)):
+            self.lowered = re.compile(source, pattern.flags & ~re.IGNORECASE)
 
     def matches(self, text: str) -> bool:
         """Whether the pattern matches at the start of the text (Pattern.match)."""
-        if text.isascii():
+        if self.lowered is not None and text.isascii():
             return self.lowered.match(text.lower()) is not None
         return self.pattern.match(text) is not None
 
@@ -56,12 +58,17 @@ class Caseless:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in the text (Pattern.finditer). Where the text is ASCII they are the lowered
         text's: in the same places, but their groups are in lower case."""
-        return self.lowered.finditer(text.lower()) if text.isascii() else self.pattern.finditer(text)
+        if self.lowered is not None and text.isascii():
+            return self.lowered.finditer(text.lower())
+        return self.pattern.finditer(text)
 
     def start_in(self, text: str) -> int:
         """Where the pattern's first match in the text starts, or -1 (lowering keeps ASCII text's length,
         so the place is the text's own)."""
-        found = self.lowered.search(text.lower()) if text.isascii() else self.pattern.search(text)
+        if self.lowered is not None and text.isascii():
+            found = self.lowered.search(text.lower())
+        else:
+            found = self.pattern.search(text)
         return -1 if found is None else found.start()
 
 
@@ -70,7 +77,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     pattern reads it: the cheap test before a pattern that needs one of them (a few substring searches
     cost less than a long pattern's backtracking)."""
     lowered = text.lower()
-    return any(word in lowered for word in words) or not _OTHER_CASES.isdisjoint(text)
+    return any(word in lowered for word in words) or (not text.isascii() and not _OTHER_CASES.isdisjoint(text))
 
 
 # --- Labelled parts -------------------------------------------------------------------------------
@@ -170,6 +177,8 @@ CREDIT_LABEL: Final = re.compile(
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
 )
+#: one of which every form of CREDIT_LABEL holds ("credit" and "crédit" by their "dit"; see holds_any)
+CREDIT_LABEL_WORDS: Final = ("photo", "foto", "image", "picture", "dit", "bild", "illustration", "source", "quelle")
 
 #: a picture's label opening a caption written as a paragraph. "Abbildung 2: Vergleich …",
 #: "Figure 1: The detector", "Titelbild: …", "Symbolbild: …"
@@ -198,6 +207,8 @@ CREDIT_MARK: Final = re.compile(
     r"europa press|sipa)\s*$",
     _I,
 )
+#: the characters that CREDIT_MARK's every form starts with: the cheap test before it
+CREDIT_MARK_STARTS: Final = ("©", "(", ".", "/", "|")
 
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
