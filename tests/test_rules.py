@@ -18,13 +18,18 @@ from artextract.model import Metadata
 from artextract.options import Options
 from artextract.shape import ends_sentence, is_heading_like, words
 from artextract.vocab import (
+    BOILERPLATE_LINE,
     BYLINE,
     COMMENTS_HEADING,
+    CREDIT_AGENCIES,
+    DATE,
     DATELINE,
     IMAGE_LABEL,
     PUBLISHED_LABEL,
     RELATED_HEADING,
     SUMMARY_LABEL,
+    Caseless,
+    holds_any,
 )
 
 PROSE = ("This is a paragraph of ordinary prose that runs long enough to read as part of an article, "
@@ -97,6 +102,90 @@ def labels(*lines: str) -> list[str]:
 ])
 def test_vocabulary(line: str, pattern, matches: bool) -> None:
     assert bool(pattern.match(line)) is matches
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook", "SHARE ON FACEBOOK", "Privacy Policy", "Zurück", "ZURÜCK",
+                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip"])
+@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE])
+def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
+    caseless = Caseless(pattern)
+    assert caseless.matches(line) is bool(pattern.match(line))
+    assert caseless.found_in(line) is bool(pattern.search(line))
+    found = pattern.search(line)
+    assert caseless.start_in(line) == (found.start() if found else -1)
+    assert [m.span() for m in caseless.finditer(line)] == [m.span() for m in pattern.finditer(line)]
+
+
+@pytest.mark.parametrize("source", [r"^share$", r"^(?-i:[a-z]\w?)$", r"^Share$", r"\u0130", r"[a-ž]", r"ſ"])
+def test_caseless_does_not_lower_where_it_would_change_the_answer(source: str) -> None:
+    import re
+
+    flags = 0 if source == r"^share$" else re.IGNORECASE  # the first is not case-insensitive at all
+    caseless = Caseless(re.compile(source, flags))
+    assert caseless.lowered is None
+    assert caseless.matches("SHARE") is bool(caseless.pattern.match("SHARE"))
+
+
+def test_vocabularies_read_the_faster_way_can_be() -> None:
+    # a vocabulary edit that makes one unsafe to lower (an upper-case letter, "ı") keeps the answers
+    # but loses the speed: this says which
+    from artextract import bylines, dates, features
+
+    wrapped = [value for module in (features, bylines, dates) for value in vars(module).values()
+               if isinstance(value, Caseless)] + [c for c, _ in dates._NAMED_DATES]
+    assert len(wrapped) >= 9
+    assert [c.pattern.pattern[:30] for c in wrapped if c.lowered is None] == []
+
+
+def test_characters_lower_does_not_fold_like_patterns() -> None:
+    # the characters that a case-insensitive pattern equates with an ASCII letter and lower() does not
+    # turn into it are the ones holds_any and Caseless allow for
+    import re
+    import sys
+    from string import ascii_lowercase
+
+    from artextract.vocab import _OTHER_CASES
+
+    letters = set(ascii_lowercase + ascii_lowercase.upper())
+    # a character that a pattern can equate with a letter has the letter among its cases
+    near = [c for c in map(chr, range(0x80, sys.maxunicode + 1)) if letters & set(c.upper() + c.lower() + c.casefold())]
+    odd = {c for c in near for a in ascii_lowercase if re.fullmatch(a, c, re.IGNORECASE) and c.lower() != a}
+    assert odd == set(_OTHER_CASES)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Jane Doe/Reuters", "CRÉDIT PHOTO : Jean Dupont", "Crédit: AFP", "Credit: NASA", "Illustration by Sam",
+    "Bild: Keystone", "Quelle: dpa", "Source : AFP", "Fotos von Max", "PICTURE BY ANN", "Photographs: J. Doe",
+    "AFP/Getty Images", "REUTERS/Jane Doe", "Photo: imago images", "Foto: picture alliance/dpa",
+    "Der Rosengarten © Südtirol Wein", "Joe Biden / AFP", "el 11 de febrero pasado. EFE", "(c) 2020 Jane",
+    "History[edit]", "Usage¶", "Top #", "Notes [ 1 ]",
+])
+def test_cheap_tests_pass_what_their_patterns_match(line: str) -> None:
+    # each cheap test before a pattern lets through every line that the pattern matches
+    from artextract.vocab import (
+        CREDIT_LABEL,
+        CREDIT_LABEL_WORDS,
+        CREDIT_MARK,
+        CREDIT_MARK_STARTS,
+        CREDIT_ONLY,
+        HEADING_END_MARK,
+        HEADING_END_MARK_LAST,
+    )
+
+    matched = [CREDIT_LABEL.search(line), CREDIT_ONLY.match(line), CREDIT_MARK.search(line),
+               HEADING_END_MARK.search(line)]
+    assert any(matched)  # the examples are the patterns' own
+    assert not matched[0] or holds_any(line, CREDIT_LABEL_WORDS)
+    assert not matched[1] or holds_any(line, CREDIT_AGENCIES)
+    assert not matched[2] or any(start in line for start in CREDIT_MARK_STARTS)
+    assert not matched[3] or line.endswith(HEADING_END_MARK_LAST)
+
+
+@pytest.mark.parametrize("line, holds", [
+    ("AFP/Getty Images", True), ("Photo: REUTERS", True), ("Jane Doe", False), ("ſhutterſtock", True),
+])
+def test_holds_any(line: str, holds: bool) -> None:
+    assert holds_any(line, CREDIT_AGENCIES) is holds
 
 
 @pytest.mark.parametrize("line, after", [
@@ -465,10 +554,10 @@ def test_headline_shown_twice() -> None:
     (["home", "night trains", "maps", "home", "night trains", "maps"], []),  # a menu shown twice
 ])
 def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
-    from artextract.areas import _echoes
+    from artextract.areas import _echoes, lines_by_text
 
     folded = dict(enumerate(lines))
-    assert _echoes(folded, lines.index("night trains", 1)) == echoes
+    assert _echoes(folded, lines_by_text(folded), lines.index("night trains", 1)) == echoes
 
 
 def test_headline_that_asks_a_question() -> None:

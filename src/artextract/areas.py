@@ -10,6 +10,7 @@ a small piece of prose that a long gap parts from the run's end (a bio, a signup
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count
@@ -17,16 +18,19 @@ from typing import Final
 
 from .blocks import Block, Page
 from .features import Features
-from .shape import HEADING_MAX_WORDS, ends_sentence, fold_title, folds_to, words
+from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, words
 from .vocab import (
     COMMENT_FORM_HEADING,
+    CREDIT_AGENCIES,
     CREDIT_LABEL,
     CREDIT_MARK,
+    CREDIT_MARK_STARTS,
     CREDIT_ONLY,
     HEADING_END_MARK,
+    HEADING_END_MARK_LAST,
     IMAGE_LABEL,
     SECTION_NUMBER,
-    WORD,
+    holds_any,
 )
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -74,6 +78,8 @@ HEADLINE_LOOKBACK: Final = 60
 HEADLINE_CORE_BLOCKS: Final = 5
 #: words this long count as content words (shorter ones are mostly function words)
 CONTENT_WORD_MIN_CHARS: Final = 4
+#: a content word: WORD's matches less the shorter ones, which findall then need not make
+_CONTENT_WORD: Final = re.compile(rf"\w{{{CONTENT_WORD_MIN_CHARS},}}")
 #: weight of the share of the candidate's words found in the core's first blocks
 HEADLINE_OVERLAP_WEIGHT: Final = 3.0
 #: the word count of a typical headline, and what being in (or far below) it is worth
@@ -212,21 +218,30 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
 
 def _section_key(text: str) -> str:
     """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
-    return HEADING_END_MARK.sub("", SECTION_NUMBER.sub("", text)).casefold().strip()
+    # most lines have neither: a number starts with a digit, a mark ends a line (a page's every short
+    # line is read, so the patterns run only where they can match)
+    if text[:1].isdecimal():
+        text = SECTION_NUMBER.sub("", text)
+    if text.endswith(HEADING_END_MARK_LAST):
+        text = HEADING_END_MARK.sub("", text)
+    return fold_case(text).strip()
 
 
 def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     """The headings of the sections that a table of contents lists: a run of short lines whose texts
     come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
-    def short(i: int) -> bool:
-        return not f.prose[i] and 0 < f.words[i] <= HEADING_MAX_WORDS
-
+    prose, counts = f.prose, f.words
     # each short line's key, read once (None for the others): the runs below test every line again
-    keys: list[str | None] = [_section_key(block.text) if short(i) else None for i, block in enumerate(blocks)]
+    keys: list[str | None] = [_section_key(block.text) if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS
+                              else None for i, block in enumerate(blocks)]
     lines_by_key: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if key is not None:
-            lines_by_key.setdefault(key, []).append(i)
+            lines = lines_by_key.get(key)
+            if lines is None:
+                lines_by_key[key] = [i]
+            else:
+                lines.append(i)
     found: set[int] = set()
     i = 0
     while i < len(blocks):
@@ -456,36 +471,51 @@ def _repeats(blocks: list[Block], f: Features, candidates: list[int], start: int
     low = max(0, candidates[-1] - HEADLINE_ECHO_WINDOW)
     high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
     folded = {j: fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
+    lines_of = lines_by_text(folded)
     worth: dict[int, float] = {}
     for i in candidates:
         if f.words[i] >= HEADLINE_ECHO_MIN_WORDS:
-            for j, trail in _echoes(folded, i):
+            for j, trail in _echoes(folded, lines_of, i):
                 worth[i] = HEADLINE_ECHO_BONUS
                 if trail:
                     worth[j] = -HEADLINE_TRAIL_PENALTY
     return worth
 
 
-def _echoes(folded: dict[int, str], i: int) -> list[tuple[int, bool]]:
+def lines_by_text(folded: dict[int, str]) -> dict[str, list[int]]:
+    """The lines of each folded text, in page order: what _echoes looks a candidate's repeats up in."""
+    lines_of: dict[str, list[int]] = {}
+    for j, text in folded.items():
+        if text in lines_of:
+            lines_of[text].append(j)
+        else:
+            lines_of[text] = [j]
+    return lines_of
+
+
+def _echoes(folded: dict[int, str], lines_of: dict[str, list[int]], i: int) -> list[tuple[int, bool]]:
     """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
     ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
     just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
     recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
-    count."""
+    count. `lines_of` is lines_by_text(folded): the same text is looked up, not compared line by line."""
     own = folded[i]
     found: list[tuple[int, bool]] = []
-    for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
-        other = folded.get(j)
-        if j == i or other is None or not other.endswith(own):
+    for j in lines_of[own]:
+        if j == i or not i - HEADLINE_ECHO_WINDOW <= j <= i + HEADLINE_ECHO_WINDOW:
             continue
-        if len(other) == len(own):
-            if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
-                return []  # a repeated menu
-            found.append((j, False))
-        elif i - HEADLINE_TRAIL_REACH <= j < i and _ends_trail(other[:-len(own)]):
+        if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
+            return []  # a repeated menu
+        found.append((j, False))
+    if len(found) > 1:
+        return []
+    # a trail is longer than the title it ends with, and stands a few lines above it
+    for j in range(i - HEADLINE_TRAIL_REACH, i):
+        other = folded.get(j)
+        if other is not None and len(other) > len(own) and other.endswith(own) \
+                and _ends_trail(other[:-len(own)]):
             found.append((j, True))
-    exact = sum(not trail for _, trail in found)
-    return found if exact <= 1 else []
+    return sorted(found)
 
 
 def _ends_trail(prefix: str) -> bool:
@@ -501,7 +531,7 @@ def _overlap(text: str, core_words: set[str]) -> float:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.casefold()) if len(w) >= CONTENT_WORD_MIN_CHARS}
+    return set(_CONTENT_WORD.findall(fold_case(text)))
 
 
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
@@ -512,16 +542,22 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
             and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
             and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
             and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
-            and CREDIT_MARK.search(blocks[i].text) is None
+            and not _has_credit_mark(blocks[i].text)
             and not (i > 0 and IMAGE_LABEL.match(blocks[i - 1].text))
             and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+
+
+def _has_credit_mark(text: str) -> bool:
+    """A copyright sign or an agency's name after a stop or slash (CREDIT_MARK) in the line."""
+    return any(start in text for start in CREDIT_MARK_STARTS) and CREDIT_MARK.search(text) is not None
 
 
 def _only_credit(text: str) -> bool:
     """A line that is nothing but a picture's credit ("Photo by Jane Doe", "Getty Images"): the line
     right over it is the picture's caption."""
     label = CREDIT_LABEL.match(text)
-    return (label is not None and label.start(1) == 0) or CREDIT_ONLY.match(text) is not None
+    return (label is not None and label.start(1) == 0) \
+        or (holds_any(text, CREDIT_AGENCIES) and CREDIT_ONLY.match(text) is not None)
 
 
 def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from .bylines import byline_names, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_dateline
-from .language import guess_language
+from .language import SAMPLE_CHARS, guess_language
 from .model import (
     Article,
     BlockTrace,
@@ -41,12 +41,15 @@ from .vocab import (
     BODY_LABEL,
     COMMENT_AUTHOR,
     COUNT_IN_HEADING,
+    CREDIT_AGENCIES,
     CREDIT_LABEL,
+    CREDIT_LABEL_WORDS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
+    holds_any,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -71,13 +74,14 @@ _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 def split_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and its photo credit: "… May 29.(JIJI PRESS/AFP/Getty Images)" →
     ("… May 29.", "JIJI PRESS/AFP/Getty Images"); "… Photo: Jane Doe" → ("…", "Jane Doe")."""
-    if m := CREDIT_PARENS.search(text):
+    # each pattern only where the cheap test before it (its closing parenthesis, its words) lets it match
+    if text.rstrip().endswith(")") and (m := CREDIT_PARENS.search(text)):
         return text[: m.start()].strip(), _credit_value(m.group(1))
-    if m := CREDIT_LABEL.search(text):
+    if holds_any(text, CREDIT_LABEL_WORDS) and (m := CREDIT_LABEL.search(text)):
         caption = text[: m.start(1)].rstrip(" .|–—-")
         caption = caption + "." if caption and text[: m.start(1)].rstrip().endswith(".") else caption
         return caption.strip(), _credit_value(m.group(1))
-    if CREDIT_ONLY.match(text):
+    if holds_any(text, CREDIT_AGENCIES) and CREDIT_ONLY.match(text):
         return "", _credit_value(text)
     return text, None
 
@@ -389,19 +393,32 @@ def _drop_empty(sections: list, fmt: str) -> list:
 def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
     meta = page.meta
     headline = next((s.text for s in sections if isinstance(s, Headline)), None)
-    text = " ".join(s.text for s in sections if isinstance(s, (Summary, Body)))
     return Metadata(
         title=meta.title or headline,
         authors=list(meta.authors) or b.authors,
         published=meta.published,
         modified=meta.modified,
         site_name=meta.site_name,
-        language=meta.language or guess_language(text),
+        language=meta.language or guess_language(_language_sample(sections)),
         description=meta.description,
         url=meta.url,
         image=meta.image,
         tags=list(meta.tags),
     )
+
+
+def _language_sample(sections: list) -> str:
+    """The article's text that guess_language reads: its summary and body sections, joined, as far as
+    it reads (not the whole of a long article)."""
+    parts: list[str] = []
+    length = 0
+    for s in sections:
+        if isinstance(s, (Summary, Body)):
+            parts.append(s.text)
+            length += len(s.text) + 1
+            if length > SAMPLE_CHARS:
+                break
+    return " ".join(parts)
 
 
 def _published(metadata: Metadata, *shown: str | None) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, DATE, DIGIT
+from .vocab import BYLINE, DATE, DIGIT, Caseless
 
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
@@ -19,6 +19,8 @@ _DATE_LABEL: Final = re.compile(r"\s*\b(stand|updated|published|aktualisiert|ver
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS: Final = (2, 4)
+#: DATE, read on every short line that ends with a digit (see Caseless)
+_DATE: Final = Caseless(DATE)
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END: Final = re.compile(r"\b\w\.$")
 #: separators that a name never holds
@@ -57,10 +59,10 @@ def _name_before_date(text: str) -> list[str]:
     """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
     if not DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
         return []
-    m = DATE.search(text)
-    if not m or m.start() == 0:
+    date_at = _DATE.start_in(text)
+    if date_at <= 0:
         return []
-    name = _DATE_LABEL.sub("", text[:m.start()]).strip(" |·•,-–—:")
+    name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
         and is_name(name) else []
 

@@ -10,6 +10,8 @@ import re
 from datetime import date
 from typing import Final
 
+from .vocab import Caseless
+
 #: month names and abbreviations in the languages the vocabularies cover → month number
 MONTHS: Final[dict[str, int]] = {
     **dict.fromkeys(("january", "jan", "januar", "janvier", "janv", "enero", "gennaio", "januari", "jänner",
@@ -49,6 +51,9 @@ MONTH_DAY_YEAR: Final = re.compile(
 NUMERIC_DATE: Final = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|\.\d)")
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
 YEAR_FIRST: Final = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+#: the two patterns with month names, read the faster way (see Caseless; their groups are read in lower
+#: case, or are digits)
+_NAMED_DATES: Final = ((Caseless(DAY_MONTH_YEAR), "dmy"), (Caseless(MONTH_DAY_YEAR), "mdy"))
 #: a digit, which every date form above has
 _DIGIT: Final = re.compile(r"\d")
 #: the years a page's date can fall in
@@ -89,7 +94,7 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
             if match[4]:
                 return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
             return f"{year:04d}-{month:02d}-{day:02d}"
-    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
+    for pattern, order in _NAMED_DATES:
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups(), strict=True))
             named = MONTHS.get(parts["m"].lower().rstrip("."))

@@ -7,9 +7,78 @@ Spanish, Italian, Dutch, Portuguese); a rule never keys on one site's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 _I: Final = re.IGNORECASE
+
+#: the characters that a case-insensitive pattern takes for an ASCII letter which str.lower() does not
+#: turn into it: "İ" and "ı" match "i", "ſ" matches "s"
+_OTHER_CASES: Final = frozenset("İıſ")
+
+
+#: what makes a case-insensitive pattern unsafe to run case-sensitively on lowered text (see Caseless),
+#: read with its escapes taken out: inline flags, upper-case letters, the characters above, and ranges
+#: with a non-ASCII end (which may hold one of them)...
+_NOT_LOWERABLE: Final = re.compile(r"\(\?[a-zA-Z-]+[:)]|[A-Z]|[İıſK]|[^\x00-\x7f]-|-[^\x00-\x7f]")
+#: ...and escapes that name a character
+_CHARACTER_ESCAPE: Final = re.compile(r"\\[uUxN0-9]")
+#: any escape ("\s", "\(")
+_ESCAPE: Final = re.compile(r"\\.")
+
+
+class Caseless:
+    """A case-insensitive pattern, matched faster on ASCII text: lowered first, then matched by the same
+    pattern compiled case-sensitively, which gives the same answer. Python's regex engine passes over an
+    alternative whose first letter differs at the cost of one comparison, but only in a case-sensitive
+    pattern; a case-insensitive one lowers each character it compares, for every alternative, and the long
+    vocabularies below (two hundred alternatives in BOILERPLATE_LINE) are read on every short line of a
+    page. Other text is matched by the pattern itself, and so is all text where lowering it first could
+    change the answer (a pattern with an upper-case letter, an inline flag, a character such as "ı")."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source = pattern.pattern
+        self.pattern = pattern
+        #: the pattern compiled case-sensitively, for lowered ASCII text, or None where it would not do
+        self.lowered: re.Pattern[str] | None = None
+        if pattern.flags & re.IGNORECASE and not _CHARACTER_ESCAPE.search(source) \
+                and not _NOT_LOWERABLE.search(_ESCAPE.sub("", source)):
+            self.lowered = re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+    def matches(self, text: str) -> bool:
+        """Whether the pattern matches at the start of the text (Pattern.match)."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.match(text.lower()) is not None
+        return self.pattern.match(text) is not None
+
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in the text (Pattern.search)."""
+        return self.start_in(text) >= 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in the text (Pattern.finditer). Where the text is ASCII they are the lowered
+        text's: in the same places, but their groups are in lower case."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.finditer(text.lower())
+        return self.pattern.finditer(text)
+
+    def start_in(self, text: str) -> int:
+        """Where the pattern's first match in the text starts, or -1 (lowering keeps ASCII text's length,
+        so the place is the text's own)."""
+        if self.lowered is not None and text.isascii():
+            found = self.lowered.search(text.lower())
+        else:
+            found = self.pattern.search(text)
+        return -1 if found is None else found.start()
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the words (lower-case ASCII) in any case, as a case-insensitive
+    pattern reads it: the cheap test before a pattern that needs one of them (a few substring searches
+    cost less than a long pattern's backtracking)."""
+    lowered = text.lower()
+    return any(word in lowered for word in words) or (not text.isascii() and not _OTHER_CASES.isdisjoint(text))
+
 
 # --- Labelled parts -------------------------------------------------------------------------------
 
@@ -117,6 +186,8 @@ CREDIT_LABEL: Final = re.compile(
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
 )
+#: one of which every form of CREDIT_LABEL holds ("credit" and "crédit" by their "dit"; see holds_any)
+CREDIT_LABEL_WORDS: Final = ("photo", "foto", "image", "picture", "dit", "bild", "illustration", "source", "quelle")
 
 #: a picture's label opening a caption written as a paragraph. "Abbildung 2: Vergleich …",
 #: "Figure 1: The detector", "Titelbild: …", "Symbolbild: …"
@@ -133,6 +204,10 @@ CREDIT_ONLY: Final = re.compile(
     _I,
 )
 
+#: the agencies that CREDIT_ONLY names, one of which a line must hold to match it (see holds_any)
+CREDIT_AGENCIES: Final = ("getty images", "reuters", "afp", "ap photo", "associated press", "epa", "shutterstock",
+                          "istock", "dpa", "alamy", "picture alliance", "imago")
+
 #: a picture's credit inside or at the end of a line, which makes it a caption: a copyright sign, or a
 #: news agency after a stop or a slash. "… der Rosengarten © Südtirol Wein", "Joe Biden / AFP",
 #: "… el 11 de febrero pasado. EFE"
@@ -141,6 +216,8 @@ CREDIT_MARK: Final = re.compile(
     r"europa press|sipa)\s*$",
     _I,
 )
+#: the characters that CREDIT_MARK's every form starts with: the cheap test before it
+CREDIT_MARK_STARTS: Final = ("©", "(", ".", "/", "|")
 
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
 #: "Bild vergrößern", "Image", "Photo", "Zoom"
@@ -342,6 +419,9 @@ SECTION_NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 #: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
 HEADING_END_MARK: Final = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
+#: what a line ends with where HEADING_END_MARK can match: the cheap test before it ("$" also
+#: matches before a final line break)
+HEADING_END_MARK_LAST: Final = ("]", "¶", "#", "\n")
 
 #: a digit: the cheap test before a date pattern
 DIGIT: Final = re.compile(r"\d")

@@ -7,7 +7,7 @@ from itertools import compress, count
 from typing import Final
 
 from ..classify import Context, Vote
-from ..shape import fold_title, folds_to
+from ..shape import fold_case, fold_title, folds_to
 from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
 
@@ -129,8 +129,8 @@ def _echoed_below(ctx: Context, i: int) -> bool:
     blocks = ctx.blocks
     if i + 1 >= len(blocks) or blocks[i + 1].blank_before or ctx.features.prose[i + 1]:
         return False
-    own = set(WORD.findall(_without_end_mark(blocks[i].text).casefold()))
-    return bool(own) and own <= set(WORD.findall(blocks[i + 1].text.casefold()))
+    own = set(WORD.findall(fold_case(_without_end_mark(blocks[i].text))))
+    return bool(own) and own <= set(WORD.findall(fold_case(blocks[i + 1].text)))
 
 
 def _without_end_mark(text: str) -> str:
