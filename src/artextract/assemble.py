@@ -295,7 +295,7 @@ def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool
     """Whether a line, before any text of its comment, is the comment's author or date that markup did
     not mark: a name line with a date line next in the same comment, or that date line."""
     if item.author is None and item.date is None and next_in_comment is not None \
-            and _is_author_line(text) and is_dateline(next_in_comment):
+            and _name_over_date(text, next_in_comment):
         item.author = text.strip()
         return True
     if item.date is None and is_dateline(text):
@@ -317,7 +317,7 @@ def _text_comments(blocks: list[Block]) -> list[Comment]:
         if m := COMMENT_AUTHOR.match(text):
             current = Comment(author=m.group("author").strip())
             items.append(current)
-        elif _is_author_line(text) and is_dateline(after):
+        elif _name_over_date(text, after):
             current = Comment(author=text.strip())
             items.append(current)
         elif is_dateline(text) and current is not None and current.date is None and not current.text:
@@ -328,6 +328,11 @@ def _text_comments(blocks: list[Block]) -> list[Comment]:
         else:
             current.text = f"{current.text}\n\n{text}" if current.text else text
     return [c for c in items if c.text]
+
+
+def _name_over_date(text: str, after: str) -> bool:
+    """A comment's head that markup did not mark: a name line with a date line under it."""
+    return _is_author_line(text) and is_dateline(after)
 
 
 def _is_author_line(text: str) -> bool:
