@@ -678,11 +678,14 @@ def test_a_headline_written_as_sentences_opens_the_article(above: str, headline:
     assert got == [headline or "A Quiet Move"]
 
 
+#: a consent notice of a share button: prose above an article's headline, no part of the article
+SHARE_NOTICE = ("If you press this button, your data goes to the network of a social site, which may keep it "
+                "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
+                "say what we keep and for how long.")
+
+
 def test_a_notice_above_the_headline_is_no_part_of_the_article() -> None:
-    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
-              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
-              "say what we keep and for how long.")
-    page = read_text(f"{notice}\n\nNews\nThe Harbour Gets a New Ferry Line\nMay 3, 2024\n\n"
+    page = read_text(f"{SHARE_NOTICE}\n\nNews\nThe Harbour Gets a New Ferry Line\nMay 3, 2024\n\n"
                      + "\n\n".join([PROSE] * 10))
     got = [c.label for c in classify(page)]
     assert got[2] == "headline" and got[0] != "body"
@@ -739,10 +742,7 @@ def test_a_line_of_no_break_spaces_is_a_blank_line(filler: str) -> None:
 
 
 def test_a_notice_above_a_headline_under_its_date_is_no_part_of_the_article() -> None:
-    notice = ("If you press this button, your data goes to the network of a social site, which may keep it "
-              "for as long as it likes and use it as it likes; to learn more, read our privacy notes, which "
-              "say what we keep and for how long.")
-    page = read_text(f"{notice}\n\nNews\nMay 3, 2024 | Press\nThe Harbour Gets a New Ferry Line\n\n"
+    page = read_text(f"{SHARE_NOTICE}\n\nNews\nMay 3, 2024 | Press\nThe Harbour Gets a New Ferry Line\n\n"
                      + "\n\n".join([PROSE] * 10))
     got = [c.label for c in classify(page)]
     assert got[3] == "headline" and got[0] != "body"
