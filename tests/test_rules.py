@@ -392,6 +392,38 @@ def test_comment_area_after_article() -> None:
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
 
 
+#: what follows a comment heading in copied text when the page shows no comment: the form's lines, a
+#: site's menu
+COMMENT_FORM_LINES = ("Your email address will not be published. Required fields are marked with a star.",
+                      "Name *", "Email *", "Website", "Post Comment")
+SITE_MENU = ("News", "Sport", "Weather", "Contact us")
+
+
+@pytest.mark.parametrize("heading, after", [
+    ("Leave a Reply", COMMENT_FORM_LINES),  # the form's heading over the form
+    ("0 comments", COMMENT_FORM_LINES),  # a count of none over the form
+    ("Comments", SITE_MENU),  # an area heading over the site's menu
+])
+def test_comment_area_without_a_comment_is_furniture(heading: str, after: tuple[str, ...]) -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, heading, *after)
+    assert "comments_heading" not in got and "comment" not in got
+
+
+@pytest.mark.parametrize("heading, comment", [
+    ("Comments", (PROSE,)),  # a comment's text, though no head is read
+    ("Leave a Reply", ("Jane says:", "Nice post, thanks!")),  # under the form's heading, a comment with its head
+    ("0 comments", ("May 3, 2024", "Nice post, thanks!")),
+])
+def test_comment_area_with_a_comment_is_kept(heading: str, comment: tuple[str, ...]) -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, heading, *comment)
+    assert got[3] == "comments_heading" and got[4:] == ["comment"] * len(comment)
+
+
+def test_a_bare_comment_heading_is_an_empty_comment_area() -> None:
+    assert labels("A Title For The Page", PROSE, PROSE, "Comments")[3] == "comments_heading"
+    assert labels("A Title For The Page", PROSE, PROSE, "Leave a Reply")[3] != "comments_heading"
+
+
 def test_related_area_after_article() -> None:
     got = labels("A Title For The Page", PROSE, PROSE, "You may also like", "Another Post Title", "A snippet of it")
     assert got[3] == "related_heading" and got[4:] == ["related_item"] * 2

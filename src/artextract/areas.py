@@ -20,7 +20,9 @@ from .blocks import Block, Page
 from .features import Features
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, words
 from .vocab import (
+    COMMENT_AUTHOR,
     COMMENT_FORM_HEADING,
+    COUNT_IN_HEADING,
     CREDIT_AGENCIES,
     CREDIT_LABEL,
     CREDIT_MARK,
@@ -212,6 +214,7 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     if areas.headline is not None:
         areas.area[areas.headline] = "lead"
     _mark_tail_areas(blocks, f, opens, areas, end + 1)
+    _drop_commentless_areas(blocks, f, areas)
     areas.in_summary = _summary_cover(blocks, f, lead_from, end)
     return areas
 
@@ -692,6 +695,40 @@ def _mark_tail_areas(blocks: list[Block], f: Features, opens: list[bool], areas:
         elif current == "related" and i + 1 < len(blocks) and f.boilerplate[i] and f.boilerplate[i + 1]:
             current = "after"  # a related list ends where the footer's legal and menu lines begin
         areas.area[i] = current
+
+
+def _drop_commentless_areas(blocks: list[Block], f: Features, areas: Areas) -> None:
+    """In text, a comment area that shows no comment is furniture ("after"): the comment form under
+    "Leave a Reply", a "0 comments" notice, or the menus and footer after a "Comments" heading.
+
+    A comment shows a head (an author's "Jane says:", a byline, a date line) or, under a heading
+    that neither opens the form nor counts zero comments, at least one line of running text. Such a
+    heading alone, with nothing under it, is kept: it is all a page shows of an empty comment area."""
+    area = areas.area
+    i = 0
+    while i < len(area):
+        if area[i] != "comments":
+            i += 1
+            continue
+        end = i
+        while end < len(area) and area[end] == "comments":
+            end += 1
+        if not _shows_comments(blocks, f, i, end):
+            area[i:end] = ["after"] * (end - i)
+        i = end
+
+
+def _shows_comments(blocks: list[Block], f: Features, start: int, end: int) -> bool:
+    """Whether the comment area blocks[start:end] shows a comment (see _drop_commentless_areas)."""
+    heading = blocks[start].text if f.comments_heading[start] else ""
+    count = COUNT_IN_HEADING.search(heading)
+    form_or_none = bool(COMMENT_FORM_HEADING.match(heading)) or (count is not None and int(count.group(1)) == 0)
+    lines = range(start + 1 if heading else start, end)
+    if not lines:  # a bare "Comments" heading is all a page shows of an empty comment area
+        return not form_or_none
+    if any(f.dateline[i] or f.byline[i] or COMMENT_AUTHOR.match(blocks[i].text) for i in lines):
+        return True
+    return not form_or_none and any(f.prose[i] for i in lines)
 
 
 def _summary_cover(blocks: list[Block], f: Features, start: int, end: int) -> set[int]:
