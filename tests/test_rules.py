@@ -207,6 +207,9 @@ def test_published_label(line: str, after: str | None) -> None:
     ("Kultur | Konzerte - Stadthalle", []),  # a teaser's parts, not a name
     ("October 12, 2024", []),
     ("Teilen 11. November 2022", []),
+    ("Veröffentlicht am 12. Juni 2017 von jdoe42", ["jdoe42"]),  # after "von", a user name is a name
+    ("jdoe42", []),  # ... but not alone
+    ("Share by email", []),
 ])
 def test_name_line(line: str, names: list[str]) -> None:
     assert name_line(line) == names
@@ -254,6 +257,16 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Von Jörg Staff am 16.11.2022", ["Jörg Staff"]),
     ("Autor: Petra Ruland", ["Petra Ruland"]),
     ("By Ana de la Cruz", ["Ana de la Cruz"]),
+    ("Posted by Jane Doe at 2:33 PM", ["Jane Doe"]),  # Blogger's post footer
+    ("Publicado por Ana García", ["Ana García"]),
+    ("Geschrieben von Max Muster", ["Max Muster"]),
+    ("Von: Anna Schmidt", ["Anna Schmidt"]),
+    ("Text: Anna Schmidt", ["Anna Schmidt"]),
+    ("1. Februar 2022, Anna Schmidt", ["Anna Schmidt"]),  # a date, then the name
+    ("23.06.2016 um 16:14 Uhr - Max Muster - 91 Ergänzungen", ["Max Muster"]),
+    ("06.11.2023 Von Anna Schmidt", ["Anna Schmidt"]),
+    ("21.01.2022 Aktuelle Meldung", []),  # a date and a section's name
+    ("05.02.2020 - Redaktion: Max Muster", []),  # a label is no name
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
@@ -390,6 +403,12 @@ def test_summary_label_covers_following_prose() -> None:
 def test_comment_area_after_article() -> None:
     got = labels("A Title For The Page", PROSE, PROSE, "2 comments", "Jane", "May 3, 2024", "Nice post, thanks!")
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
+
+
+def test_byline_under_the_article_in_text() -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, "Posted by Jane Doe at 2:33 PM", "Labels: travel")
+    assert got[3] == "byline"
+    assert labels("A Title For The Page", PROSE, PROSE, "Jane Doe", "Labels: travel")[3] != "byline"
 
 
 #: what follows a comment heading in copied text when the page shows no comment: the form's lines, a

@@ -23,8 +23,8 @@ NAME_BEFORE_DATE_WORDS: Final = (2, 4)
 _DATE: Final = Caseless(DATE)
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END: Final = re.compile(r"\b\w\.$")
-#: separators that a name never holds
-NOT_IN_NAMES: Final = ("|", "•", "·", "»")
+#: separators and label marks that a name never holds ("Redaktion: Jane Doe" is a label and a name)
+NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":")
 #: a name has one to five words
 NAME_MAX_WORDS: Final = 5
 
@@ -49,7 +49,7 @@ def byline_names(text: str) -> list[str]:
     ("By the time we arrived, …")."""
     m = BYLINE.match(text)
     if not m:
-        return _name_before_date(text)
+        return _name_before_date(text) or (_name_after_date(text) if text[:1].isdecimal() else [])
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
     return found if found and all(is_name(n) for n in found) else []
@@ -65,6 +65,34 @@ def _name_before_date(text: str) -> list[str]:
     name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
         and is_name(name) else []
+
+
+#: a time of day after a date: "um 16:14 Uhr", "at 5:12 pm", "à 09h08"
+_TIME_OF_DAY: Final = re.compile(r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b", re.IGNORECASE)
+#: what parts a name from what follows it on a date line: "Jane Doe - 91 comments", "Jane Doe | Politics"
+_AFTER_NAME: Final = re.compile(r"\s+[-–—]\s|[|•·,(]")
+
+
+#: what parts a date from a name after it: a comma or a dash ("3. Mai 2024, Max Muster")
+_DATE_NAME_SEPARATOR: Final = re.compile(r"\s*(?:,|[-–—]\s)")
+
+
+def _name_after_date(text: str) -> list[str]:
+    """A date, a comma or a dash, then a name: "1. Februar 2022, Daniel Dillenburg",
+    "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"; or a date, then a byline ("06.11.2023 Von
+    Jane Doe")."""
+    date = DATE.match(text)
+    if date is None:
+        return []
+    rest = _TIME_OF_DAY.sub("", text[date.end():])
+    if BYLINE.match(rest.strip(" ,-–—|•·")):  # "06.11.2023 | Von Jane Doe"
+        return byline_names(rest.strip(" ,-–—|•·"))
+    if not _DATE_NAME_SEPARATOR.match(rest):
+        return []  # "21.01.2022 Aktuelle Meldung": a date and a section's name, not a person's
+    rest = rest.strip(" ,-–—")
+    name = _AFTER_NAME.split(rest, maxsplit=1)[0].strip()
+    return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
+        and is_name(name) and not NOT_NAMES.match(name) else []
 
 
 # --- Author strings from metadata and byline elements -----------------------------------------------
@@ -90,7 +118,7 @@ BYLINE_TAIL: Final = re.compile(
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
 NOT_NAMES: Final = re.compile(
     r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|publiziert|erschienen|publié|publicado|"
-    r"stand|autor|author|authors|no author|"
+    r"stand|autor|author|authors|no author|e-?mail|"
     r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
     r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
@@ -131,12 +159,15 @@ def is_handle(name: str) -> bool:
 
 def name_line(text: str) -> list[str]:
     """The one name a short byline line shows, its label and date cut: "Von: Jane Doe" → ["Jane Doe"],
-    "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"]; [] when what is left is not a name."""
+    "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"], "… von gizzmo" → ["gizzmo"]; [] when what is left
+    is not a name."""
     value, marked = _after_label(" ".join(DATE.sub(" ", text).split()))
     if not marked:  # no label: the whole line must be the name
         value = text
     value = value.strip(NAME_STRIP)
-    return [value] if value and is_name(value) and not NOT_NAMES.match(value) else []
+    # after "by" or a label, a user name is a name too ("Posted on 5 April 2015 by marc")
+    return [value] if value and (is_name(value) or (marked and is_handle(value))) and not NOT_NAMES.match(value) \
+        else []
 
 
 def _after_label(value: str) -> tuple[str, bool]:

@@ -326,11 +326,14 @@ CONSENT_WORDS: Final = re.compile(
 # --- Bylines and dates ----------------------------------------------------------------------------
 
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
-#: "Por Ana García", "Written by …", "Posted by …", "Author: …"
+#: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
+#: "Geschrieben von …", "Von: …", "Author: …", "Text: …"
 BYLINE: Final = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words)\s+)?(?:by|von|par|por|di|door|de)\s+"
-    r"(?P<names>[^\d\n|•·]{2,120}?)(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|$).*)?$"
-    r"|^(?:author|autor|auteur|autore)s?\s*:\s*(?P<names2>.{2,100})$",
+    r"^(?:(?:written|posted|published|reported|story|text|words|publicado|escrito|geschrieben|verfasst|"
+    r"veröffentlicht|publié|écrit|rédigé|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|de|da)\s*:?\s+"
+    r"(?P<names>[^\d\n|•·]{2,120}?)"
+    r"(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|\bat\s+\d|$).*)?$"
+    r"|^(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{2,100})$",
     _I,
 )
 

@@ -9,7 +9,7 @@ from typing import Final
 from ..bylines import is_name
 from ..classify import Context, Vote
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import DATE
+from ..vocab import BYLINE, DATE
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -17,6 +17,9 @@ BYLINE_MAX_CHARS: Final = 150
 #: a kicker, the headline, share buttons and a caption before its byline)
 BYLINE_MAX_CORE_OFFSET: Final = 3
 HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
+#: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
+#: this many blocks after the core's end
+BYLINE_MAX_AFTER_CORE: Final = 3
 #: a name alone on its line has at most this many words
 NAME_LINE_MAX_WORDS: Final = 4
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
@@ -128,6 +131,14 @@ def byline(ctx: Context) -> Iterator[Vote]:
         elif (f.dateline[i] and not _dated_sentence(block.text)) or "date" in block.hints \
                 or _name_by_dateline(ctx, i):
             yield i, "byline", 3.0
+    # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
+    # "Author:"); in HTML a byline there is a teaser's or a comment's
+    if ctx.page.format == "html":
+        return
+    core_end = ctx.areas.core_end
+    for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
+        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and BYLINE.match(blocks[i].text):
+            yield i, "byline", 3.5
 
 
 def _dated_sentence(text: str) -> bool:
