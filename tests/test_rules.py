@@ -405,6 +405,15 @@ def test_comment_area_after_article() -> None:
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
 
 
+@pytest.mark.parametrize("label", ["By", "Von", "Autor:", "Written by"])
+def test_byline_label_over_a_name_on_the_next_line(label: str) -> None:
+    assert labels("A Title For The Page", label, "Jane Doe", PROSE, PROSE)[1:3] == ["byline", "byline"]
+
+
+def test_a_word_over_a_name_is_no_byline() -> None:
+    assert labels("A Title For The Page", "Photos", "Jane Doe", PROSE, PROSE)[1] != "byline"
+
+
 def test_byline_under_the_article_in_text() -> None:
     got = labels("A Title For The Page", PROSE, PROSE, "Posted by Jane Doe at 2:33 PM", "Labels: travel")
     assert got[3] == "byline"

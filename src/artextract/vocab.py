@@ -337,6 +337,13 @@ BYLINE: Final = re.compile(
     _I,
 )
 
+#: a byline's label alone on its line, the name on the next. "By", "Von", "Autor:", "Written by"
+BYLINE_LABEL: Final = re.compile(
+    r"^(?:(?:written|posted|published|publicado|escrito|geschrieben|veröffentlicht|publié|écrit)\s+)?"
+    r"(?:by|von|par|por|door|di)\s*:?$|^(?:author|autor|autorin|auteur|autore|verfasser)\s*:?$",
+    _I,
+)
+
 _MONTHS: Final = (
     r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|\.)?|märz|mars|apr(?:il|\.)?|avril|"
     r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust|\.)?|août|sep(?:t(?:ember)?)?\.?|"

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from itertools import compress, count
 from typing import Final
 
-from ..bylines import is_name
+from ..bylines import is_handle, is_name
 from ..classify import Context, Vote
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import BYLINE, DATE
+from ..vocab import BYLINE, BYLINE_LABEL, DATE
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -126,7 +126,7 @@ def byline(ctx: Context) -> Iterator[Vote]:
         block = blocks[i]
         if len(block.text) > BYLINE_MAX_CHARS or (i > last_in_core and ctx.areas.area[i] == "core"):
             continue
-        if f.byline[i] or "byline" in block.hints:
+        if f.byline[i] or "byline" in block.hints or _label_over_name(ctx, i) or _label_over_name(ctx, i - 1):
             yield i, "byline", 3.5
         elif (f.dateline[i] and not _dated_sentence(block.text)) or "date" in block.hints \
                 or _name_by_dateline(ctx, i):
@@ -139,6 +139,16 @@ def byline(ctx: Context) -> Iterator[Vote]:
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
         if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and BYLINE.match(blocks[i].text):
             yield i, "byline", 3.5
+
+
+def _label_over_name(ctx: Context, i: int) -> bool:
+    """A byline's label alone on its line ("By", "Von", "Autor:") with a name on the next line: a
+    copied page breaks the line where the name's link begins."""
+    blocks = ctx.blocks
+    if i < 0 or i + 1 >= len(blocks) or not BYLINE_LABEL.match(blocks[i].text):
+        return False
+    name = blocks[i + 1].text
+    return 1 <= ctx.features.words[i + 1] <= NAME_LINE_MAX_WORDS and (is_name(name) or is_handle(name))
 
 
 def _dated_sentence(text: str) -> bool:
