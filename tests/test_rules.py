@@ -920,3 +920,11 @@ def test_a_list_item_is_never_the_headline() -> None:
     items = [f"+ Added the {name} block to the game" for name in ("Granite", "Slime", "Iron Trapdoor", "Banner")]
     got = labels("Minecraft News", "Minecraft 1.8 - The Bountiful Update", *items, PROSE, PROSE, PROSE)
     assert "headline" not in got[2:6]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Jane Doe", "byline"),  # a name over the date line
+    ("Recent Posts", "boilerplate"),  # a widget's heading over its first post's date
+])
+def test_a_name_over_a_date_line_is_a_byline_a_widget_heading_is_not(line: str, label: str) -> None:
+    assert labels("Archive", line, "May 3, 2024", "A Title For The Page", PROSE, PROSE)[1] == label

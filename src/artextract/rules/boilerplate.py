@@ -162,6 +162,8 @@ def _name_by_dateline(ctx: Context, i: int) -> bool:
     f = ctx.features
     if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
+    if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
+        return False  # a widget's heading over its first date ("Recent Posts", "Archive")
     if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])):
         return False
     return is_name(ctx.blocks[i].text)
