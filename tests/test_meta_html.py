@@ -62,6 +62,8 @@ AUTHOR_CASES = [
     (["Redaktion"], ["Redaktion"]),  # a desk is named as it is
     (["22. Dezember"], []),
     (["jdoe"], ["jdoe"]),  # a user name stays, as metadata gives it
+    (["Jane Doe, PhD"], ["Jane Doe"]),  # a degree after the name is not a second author
+    (["Jane Doe, M.D."], ["Jane Doe"]),
 ]
 
 

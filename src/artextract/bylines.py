@@ -118,7 +118,7 @@ BYLINE_TAIL: Final = re.compile(
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
 NOT_NAMES: Final = re.compile(
     r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|publiziert|erschienen|publié|publicado|"
-    r"stand|autor|author|authors|no author|e-?mail|"
+    r"stand|autor|author|authors|no author|e-?mail|phd|ph\.d\.?|md|m\.d\.?|mba|"
     r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
     r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
