@@ -928,3 +928,13 @@ def test_a_list_item_is_never_the_headline() -> None:
 ])
 def test_a_name_over_a_date_line_is_a_byline_a_widget_heading_is_not(line: str, label: str) -> None:
     assert labels("Archive", line, "May 3, 2024", "A Title For The Page", PROSE, PROSE)[1] == label
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Peacekeepers at a refugee camp in the north on Monday.", True),
+    ("Omikron: What You Should Know", False),  # a title under the label, not a caption
+    ("Video", False),  # a label
+])
+def test_the_line_under_a_picture_label_is_its_caption(line: str, caption: bool) -> None:
+    got = labels("A Title For The Page", PROSE, "Photo", line, PROSE, PROSE)
+    assert (got[3] == "caption") == caption

@@ -15,6 +15,7 @@ RULES: list[tuple[str, Rule]] = [
     ("ends_with_credit", caption.ends_with_credit),
     ("credit_line", caption.credit_line),
     ("labelled_caption", caption.labelled_caption),
+    ("under_image_label", caption.under_image_label),
     ("summary_label", summary.summary_label),
     ("under_summary_label", summary.under_summary_label),
     ("summary_element", summary.summary_element),

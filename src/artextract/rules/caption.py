@@ -7,10 +7,12 @@ from itertools import compress, count
 from typing import Final
 
 from ..classify import Context, Vote
-from ..vocab import CAPTION_LABEL, CREDIT_ONLY
+from ..vocab import CAPTION_LABEL, CREDIT_ONLY, IMAGE_LABEL
 
 #: a caption has at most this many words
 CAPTION_MAX_WORDS: Final = 60
+#: a caption under a picture's label in text has at least this many words ("Video", "comments" are labels)
+UNDER_LABEL_MIN_WORDS: Final = 3
 #: zone words of a caption's elements: the caption, and a photo credit's element
 CAPTION_HINTS: Final = frozenset({"caption", "credit"})
 #: areas where a credit or a caption element is part of an item, not a caption of the article
@@ -61,3 +63,19 @@ def credit_line(ctx: Context) -> Iterator[Vote]:
     for i in compress(count(), ctx.features.credit):
         if area[i] not in ITEM_AREAS and CREDIT_ONLY.match(ctx.blocks[i].text):
             yield i, "caption", 2.0
+
+
+def under_image_label(ctx: Context) -> Iterator[Vote]:
+    """In text, the line under a picture's label ("Photo", "Image", "Foto") is its caption: a copied
+    page keeps the label of the picture it cannot copy, and the caption right after it. A title under
+    the label ("Omikron: what to know", "Video") is a teaser's, unless it carries a credit."""
+    if ctx.page.format != "text":
+        return
+    area = ctx.areas.area
+    f = ctx.features
+    blocks = ctx.blocks
+    for i in range(1, len(blocks)):
+        if area[i] in ("lead", "core") and UNDER_LABEL_MIN_WORDS <= f.words[i] <= CAPTION_MAX_WORDS \
+                and not f.boilerplate[i] and (f.credit[i] or not f.title_like[i]) \
+                and f.boilerplate[i - 1] and IMAGE_LABEL.match(blocks[i - 1].text):
+            yield i, "caption", 3.0
