@@ -24,13 +24,15 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("trafilatura", "html"): {"snippet_f1": 0.935, "headline_exact": 0.84, "comments_recall": 0.70,
                               "authors_match": 0.79, "date_match": 0.90},
     ("scrapinghub", "text"): {"body_f1": 0.90},
-    ("readability", "text"): {"body_f1": 0.92, "headline_exact": 0.37, "subheading_recall": 0.77},
-    ("trafilatura", "text"): {"snippet_f1": 0.88, "headline_exact": 0.70, "comments_recall": 0.50},
+    ("readability", "text"): {"body_f1": 0.92, "headline_exact": 0.37, "subheading_recall": 0.77,
+                              "authors_match": 0.41},
+    ("trafilatura", "text"): {"snippet_f1": 0.88, "headline_exact": 0.70, "comments_recall": 0.50,
+                              "authors_match": 0.47},
 }
 #: figures where lower is better: ceilings
 CEILINGS: dict[tuple[str, str], dict[str, float]] = {
     ("trafilatura", "html"): {"comments_false_pages": 0.05},
-    ("trafilatura", "text"): {"comments_false_pages": 0.17},
+    ("trafilatura", "text"): {"comments_false_pages": 0.07},
 }
 
 
