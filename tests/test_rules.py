@@ -7,7 +7,7 @@ import pytest
 from artextract import extract
 from artextract.areas import find_areas
 from artextract.assemble import _published, split_credit
-from artextract.bylines import byline_names, name_line
+from artextract.bylines import byline_names, comment_head, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date
 from artextract.decode import looks_like_html
@@ -938,3 +938,26 @@ def test_a_name_over_a_date_line_is_a_byline_a_widget_heading_is_not(line: str, 
 def test_the_line_under_a_picture_label_is_its_caption(line: str, caption: bool) -> None:
     got = labels("A Title For The Page", PROSE, "Photo", line, PROSE, PROSE)
     assert (got[3] == "caption") == caption
+
+
+@pytest.mark.parametrize("line, head", [
+    ("Jane Doe am 9. Juni 2017 um 13:22", ("Jane Doe", "9. Juni 2017")),
+    ("Ruby21:00", ("Ruby", None)),  # Blogger: the name and the time run together
+    ("23.09.20 | 18:19    kochfan", ("kochfan", None)),  # a user name after a date in numbers
+    ("Comment by Jane Doe — 17.07, 2011 @ 13:04", ("Jane Doe", None)),
+    ("geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ("berg2012", "21. Jan. 2015")),
+    ("Unknown07:56", ("Unknown", None)),  # the name Blogger gives a commenter without one
+    ("Am 5. Mai 2020 war ich dort.", None),  # a sentence with a date
+    ("March 3, 2020 at 5:12 pm", None),  # a date alone
+    ("Jane Doe", None),  # a name alone
+])
+def test_comment_head(line: str, head: tuple[str, str | None] | None) -> None:
+    assert comment_head(line) == head
+
+
+def test_text_comments_open_at_their_heads_without_their_buttons() -> None:
+    page = "\n\n".join(["A Title For The Page", PROSE, PROSE, "2 Comments", "Jane Doe am 9. Juni 2017 um 13:22",
+                        "Thanks for the post.", "Reply", "kochfan am 10. Juni 2017 um 08:01", "Same here.", "Reply"])
+    comments = next(s for s in extract(page, input_format="text").sections if s.type == "comments")
+    assert [(c.author, c.date, c.text) for c in comments.items] == [
+        ("Jane Doe", "2017-06-09", "Thanks for the post."), ("kochfan", "2017-06-10", "Same here.")]

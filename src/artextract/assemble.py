@@ -14,7 +14,7 @@ from datetime import date
 from typing import Final
 
 from .blocks import Block, Page
-from .bylines import byline_names, name_line
+from .bylines import byline_names, comment_head, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_dateline
@@ -39,6 +39,7 @@ from .options import Options
 from .shape import ends_sentence, is_title_like, words
 from .vocab import (
     BODY_LABEL,
+    COMMENT_ACTION,
     COMMENT_AUTHOR,
     COUNT_IN_HEADING,
     CREDIT_AGENCIES,
@@ -307,18 +308,25 @@ def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool
 
 
 def _text_comments(blocks: list[Block]) -> list[Comment]:
-    """Comments read from lines: an author line ("Jane says:", or a name with a date line after it)
-    opens an item, a date line dates it, and the paragraphs after it are its text."""
+    """Comments read from lines: an author line ("Jane says:", a name with a date line after it, or a
+    name and a date or time on one line) opens an item, a date line dates it, and the paragraphs after
+    it are its text; its buttons ("Reply") are left out."""
     items: list[Comment] = []
     current: Comment | None = None
     for i, block in enumerate(blocks):
         text = block.text
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if COMMENT_ACTION.match(text):
+            continue  # "Reply", "ReplyDelete": the comment's buttons
         if m := COMMENT_AUTHOR.match(text):
             current = Comment(author=m.group("author").strip())
             items.append(current)
         elif _name_over_date(text, after):
             current = Comment(author=text.strip())
+            items.append(current)
+        elif head := comment_head(text):
+            author, when = head
+            current = Comment(author=author, date=(parse_date(when) or when) if when else None)
             items.append(current)
         elif is_dateline(text) and current is not None and current.date is None and not current.text:
             current.date = parse_date(text) or text

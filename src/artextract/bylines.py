@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, DATE, DIGIT, Caseless
+from .vocab import BYLINE, COMMENT_ACTION_WORDS, DATE, DIGIT, Caseless
 
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
@@ -93,6 +93,56 @@ def _name_after_date(text: str) -> list[str]:
     name = _AFTER_NAME.split(rest, maxsplit=1)[0].strip()
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
         and is_name(name) and not NOT_NAMES.match(name) else []
+
+
+# --- Comment heads ---------------------------------------------------------------------------------
+
+#: a comment's head line is short
+COMMENT_HEAD_MAX_CHARS: Final = 100
+#: a comment's author has at most this many words
+COMMENT_HEAD_MAX_WORDS: Final = 4
+#: a time of day: "13:22", "09h08", "5:12 pm", "19:04 Uhr"
+_TIME: Final = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:uhr|am|pm)\b)?", re.IGNORECASE)
+#: what sits around a comment's author and date: "am", "um", "on", "at", "@", "|", "—", "[ antworten ]"
+_HEAD_FILLER: Final = re.compile(
+    r"\b(?:am|um|on|at|le|à|el|il|alle|uhr|says|said|wrote|sagt|schreibt|meint|permanenter link)\b"
+    r"|[|@—–,:·•\[\]()]|\s-\s"
+    rf"|\b(?:{COMMENT_ACTION_WORDS})\b",
+    re.IGNORECASE,
+)
+#: what names the author in a comment's head: "Comment by", "Kommentar von", "geschrieben von"
+_HEAD_BY: Final = re.compile(
+    r"^(?:(?:comment|kommentar|commentaire|comentario|reply|antwort|posted|written|geschrieben|verfasst)\s+)?"
+    r"(?:by|von|par|por|de|di)\s+",
+    re.IGNORECASE,
+)
+#: what a comment's author is called when the commenter gave no name ("Unknown" is Blogger's)
+ANONYMOUS: Final = re.compile(r"unknown|anonym(?:ous|e)?|anónimo|anonimo|guest|gast|invité", re.IGNORECASE)
+#: a number, or a date in numbers that DATE does not read ("23.09.20")
+_NUMBER: Final = re.compile(r"[\d./-]+")
+#: a user name as comment heads show it: one word, letters and digits ("RockyRider66", "berg2012")
+_USER_NAME: Final = re.compile(r"[^\W_][\w.-]*")
+
+
+def comment_head(text: str) -> tuple[str, str | None] | None:
+    """The author and the date (as written, or None for a time alone) of a comment's head line: a name
+    and a date or a time, in any order: "Jane Doe am 9. Juni 2017 um 13:22" → ("Jane Doe", "9. Juni
+    2017"), "Ruby21:00" → ("Ruby", None), "Comment by Jane Doe — 17.07.2011 @ 13:04"; None when the
+    line has no date or time, or more than a name beside it ("Am 5. Mai 2020 war ich dort.")."""
+    if len(text) > COMMENT_HEAD_MAX_CHARS or DIGIT.search(text) is None:
+        return None
+    date = DATE.search(text)
+    if date is None and _TIME.search(text) is None:
+        return None
+    rest = _TIME.sub(" ", DATE.sub(" ", text))
+    # numbers left beside the date ("23.09.20", a year after "17.07,") are parts of it
+    rest = " ".join(w for w in _HEAD_FILLER.sub(" ", rest).split() if not _NUMBER.fullmatch(w))
+    name = _HEAD_BY.sub("", rest).strip(NAME_STRIP)
+    if not 1 <= len(name.split()) <= COMMENT_HEAD_MAX_WORDS or (NOT_NAMES.match(name) and not ANONYMOUS.match(name)):
+        return None
+    if is_name(name) or (" " not in name and _USER_NAME.fullmatch(name) and any(c.isalpha() for c in name)):
+        return name, date.group(0) if date else None
+    return None
 
 
 # --- Author strings from metadata and byline elements -----------------------------------------------

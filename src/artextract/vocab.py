@@ -388,11 +388,11 @@ PUBLISHED_LABEL: Final = re.compile(
 COUNT_IN_HEADING: Final = re.compile(r"(\d+)")
 
 #: "Reply", "Report", "Like", "Permalink" on a comment's own line, alone or run together ("ReplyDelete")
-COMMENT_ACTION: Final = re.compile(
-    r"^((reply|report|like|flag|permalink|delete|edit|share|antworten|melden|répondre|responder|rispondi|"
-    r"beantworten|upvote|downvote|\d+\s+likes?)\s*[|·•]?\s*)+$",
-    _I,
+COMMENT_ACTION_WORDS: Final = (
+    r"reply|report|like|flag|permalink|delete|edit|share|antworten|melden|löschen|répondre|signaler|"
+    r"responder|rispondi|beantworten|upvote|downvote"
 )
+COMMENT_ACTION: Final = re.compile(rf"^(({COMMENT_ACTION_WORDS}|\d+\s+likes?)\s*[|·•]?\s*)+$", _I)
 
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
 COMMENT_AUTHOR: Final = re.compile(
