@@ -493,6 +493,12 @@ def test_image_label_is_boilerplate() -> None:
     ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", True),
     ("Warning: Creating default object from empty value in /var/www/x.php on line 3", True),
     ("© 2024 Example Media. All rights reserved.", True),
+    ("Valorar:", True),  # a rating widget
+    ("Puntúalo 4 estrellas", True),
+    ("Rated 4.5 out of 5 stars", True),
+    ("Visto 314 veces", True),  # a view counter
+    ("1,204 views", True),
+    ("The hotel has 5 stars and a pool.", False),
     ("Kommentar verfassen", True),
     ("Comentar este artículo", True),
     ("Beitrag teilen", True),

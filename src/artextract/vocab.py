@@ -272,6 +272,12 @@ BOILERPLATE_LINE: Final = re.compile(
     r"ver todos?|\(?(noch )?keine bewertungen\)?|"
     r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
+    # a rating widget and a view counter: "Valorar:", "Puntúalo 3 estrellas", "Rated 4.5 out of 5",
+    # "Visto 314 veces", "1,204 views"
+    r"valorar|bewerten|évaluer( cet article)?|valuta( questo articolo)?|(actualmente )?puntuad[ao] con .{1,40}|"
+    r"punt[uú]alo \d.{0,20}|(rated|bewertet mit) \d([.,]\d)? (out of|von|/) \d.{0,20}|"
+    r"\d([.,]\d)? (stars?|sterne|estrellas?|étoiles?)|(visto|viewed|gelesen|vu) [\d.,]+ (veces|times|mal|fois)|"
+    r"[\d.,]+ (views|aufrufe|visitas|vues|visualizzazioni)|"
     r"contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|zurück nach oben|"
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
     r"sobre el autor|l'autore|"
