@@ -967,3 +967,8 @@ def test_text_comments_open_at_their_heads_without_their_buttons() -> None:
     comments = next(s for s in extract(page, input_format="text").sections if s.type == "comments")
     assert [(c.author, c.date, c.text) for c in comments.items] == [
         ("Jane Doe", "2017-06-09", "Thanks for the post."), ("kochfan", "2017-06-10", "Same here.")]
+
+
+def test_the_headline_again_in_the_article_is_no_paragraph() -> None:
+    got = labels("A Title For The Page", "By Jane Doe", "A title for the page", PROSE, PROSE, "A Title For The Page")
+    assert got[0] == "headline" and got[2] == "boilerplate" and got[5] == "boilerplate"

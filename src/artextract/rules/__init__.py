@@ -11,6 +11,7 @@ from . import body, boilerplate, caption, comments, headline, related, summary
 RULES: list[tuple[str, Rule]] = [
     ("document_title", headline.document_title),
     ("chosen_headline", headline.chosen_headline),
+    ("headline_echo", headline.headline_echo),
     ("caption_element", caption.caption_element),
     ("ends_with_credit", caption.ends_with_credit),
     ("credit_line", caption.credit_line),

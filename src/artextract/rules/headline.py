@@ -1,10 +1,12 @@
-"""Rules that pick the headline: the block the page-level reading chose, and the document title."""
+"""Rules that pick the headline: the block the page-level reading chose, and the document title; and
+the headline's echoes in the article."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
+from ..shape import fold_title, folds_to
 
 
 def chosen_headline(ctx: Context) -> Iterator[Vote]:
@@ -19,3 +21,17 @@ def document_title(ctx: Context) -> Iterator[Vote]:
     for block in ctx.blocks:
         if block.kind == "title":
             yield block.index, "meta", 10.0
+
+
+def headline_echo(ctx: Context) -> Iterator[Vote]:
+    """The headline's words again in the article or under it (a print header, a share box's title, a
+    teaser of this very page): an article does not repeat its title as a paragraph. It outweighs the
+    core."""
+    chosen = ctx.areas.headline
+    if chosen is None:
+        return
+    title = fold_title(ctx.blocks[chosen].text)
+    area = ctx.areas.area
+    for block in ctx.blocks[chosen + 1:]:
+        if area[block.index] in ("lead", "core") and block.kind != "title" and folds_to(block.text, title):
+            yield block.index, "boilerplate", 4.0
