@@ -98,6 +98,7 @@ def labels(*lines: str) -> list[str]:
     ("Updated March 3, 2024 at 5:12 p.m. EST", DATELINE, True),
     ("Veröffentlicht am 29.05.2014, 10:15 Uhr", DATELINE, True),
     ("3 hours ago", DATELINE, True),
+    ("Submitted on Mon, 2019-01-21 13:49", DATELINE, True),
     ("March was the wettest month on record in the valley, and farmers are worried.", DATELINE, False),
 ])
 def test_vocabulary(line: str, pattern, matches: bool) -> None:
@@ -499,6 +500,8 @@ def test_image_label_is_boilerplate() -> None:
     ("Visto 314 veces", True),  # a view counter
     ("1,204 views", True),
     ("The hotel has 5 stars and a pool.", False),
+    ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", True),  # a typo-report notice
+    ("Press Ctrl + Enter to send the fragment to the editors.", True),
     ("Kommentar verfassen", True),
     ("Comentar este artículo", True),
     ("Beitrag teilen", True),
@@ -977,3 +980,15 @@ def test_the_headline_again_in_the_article_is_no_paragraph() -> None:
     assert article.metadata.title == title or any(s.type == "headline" for s in article.sections)
     paragraphs = [p for s in article.sections if s.type == "body" for p in s.paragraphs]
     assert paragraphs and not any(p.casefold() == title.casefold() for p in paragraphs)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("✕", False),  # a button's glyph
+    ("→", False),
+    ("“", False),
+    ("* * *", True),  # a scene break is the article's
+    ("___", True),
+])
+def test_a_line_without_letters_or_digits(line: str, kept: bool) -> None:
+    got = labels("A Title For The Page", PROSE, line, PROSE)
+    assert (got[2] == "body") == kept

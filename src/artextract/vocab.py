@@ -272,6 +272,8 @@ BOILERPLATE_LINE: Final = re.compile(
     r"ver todos?|\(?(noch )?keine bewertungen\)?|"
     r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
+    # a typo-report notice: "Found a mistake? Select the text and press Ctrl+Enter"
+    r".{0,100}ctrl\s?\+\s?enter.{0,120}|"
     # a rating widget and a view counter: "Valorar:", "Puntúalo 3 estrellas", "Rated 4.5 out of 5",
     # "Visto 314 veces", "1,204 views"
     r"valorar|bewerten|évaluer( cet article)?|valuta( questo articolo)?|(actualmente )?puntuad[ao] con .{1,40}|"
@@ -371,7 +373,7 @@ DATE: Final = re.compile(
 #: a line that is mostly a date or a time stamp. "Updated March 3, 2024 at 5:12 p.m. EST",
 #: "Published: 29.05.2014, 10:15 Uhr", "3 hours ago"
 DATELINE: Final = re.compile(
-    rf"^(?:(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
+    rf"^(?:(?:updated|published|posted|submitted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
     rf"mis à jour|publicado|actualizado|on|am|le|el)\s*:?\s*)?(?:\w+day,?\s+)?.{{0,12}}"
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^!?]{{0,90}}$"
@@ -383,7 +385,7 @@ DATELINE: Final = re.compile(
 #: a label that a publication date follows, anywhere in a line. "Erschienen am: 01.11.2023",
 #: "Published on May 3, 2024", "Pressemitteilung vom 25. Januar 2022", "Autor: X am 29.12.2010"
 PUBLISHED_LABEL: Final = re.compile(
-    r"\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|"
+    r"\b(?:published|posted|submitted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|"
     r"aktualisiert|updated|pressemitteilung|mitteilung|press release|datum|date)"
     r"(?:\s+(?:on|am|vom|le|el|il|op))?\s*:?\s*(?=\d|[^\W\d_]+\.?\s+\d)"
     r"|\s(?:am|on|le|vom)\s+(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d)",
@@ -415,8 +417,8 @@ SENTENCE_END: Final = re.compile(r"[.!?…:;。！？।॥۔؟။።][\"'”’
 #: a markdown heading. "## Sub-heading"
 MD_HEADING: Final = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 
-#: a markdown list item. "* item", "- item", "1. item"
-MD_ITEM: Final = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(.+)$")
+#: a markdown list item. "* item", "- item", "1. item"; not a thematic break ("* * *", "- - -")
+MD_ITEM: Final = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(?![*\-_](?:\s*[*\-_])*\s*$)(.+)$")
 
 #: a markdown quote. "> quoted"
 MD_QUOTE: Final = re.compile(r"^\s*>\s?(.*)$")

@@ -36,6 +36,7 @@ RULES: list[tuple[str, Rule]] = [
     ("outside_article", boilerplate.outside_article),
     ("boilerplate_words", boilerplate.boilerplate_words),
     ("repeated_line", boilerplate.repeated_line),
+    ("symbols_only", boilerplate.symbols_only),
     ("furniture_zone", boilerplate.furniture_zone),
     ("link_heavy", boilerplate.link_heavy),
     ("byline", boilerplate.byline),

@@ -32,6 +32,8 @@ DATED_SENTENCE_MIN_WORDS: Final = 5
 REPEATED_LINE_MIN_RUN: Final = 3
 #: ... and has at least this many words
 REPEATED_LINE_MIN_WORDS: Final = 3
+#: a scene break is a row of at least this many of one mark ("***")
+SCENE_BREAK_MIN_MARKS: Final = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 
@@ -167,3 +169,20 @@ def _name_by_dateline(ctx: Context, i: int) -> bool:
     if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])):
         return False
     return is_name(ctx.blocks[i].text)
+
+
+def symbols_only(ctx: Context) -> Iterator[Vote]:
+    """A paragraph or heading without a letter or a digit: a button's glyph ("✕", "→"), a quote mark
+    alone, invisible characters. A scene break ("***", "___", "* * *") stays the article's, and so do
+    code and tables."""
+    for block in ctx.blocks:
+        text = block.text
+        if block.kind in ("para", "heading", "item") and not any(c.isalnum() for c in text) \
+                and not _is_scene_break(text):
+            yield block.index, "boilerplate", 3.0
+
+
+def _is_scene_break(text: str) -> bool:
+    """A row of one mark, at least three of it: "***", "* * *", "___", "-----"."""
+    marks = text.replace(" ", "")
+    return len(marks) >= SCENE_BREAK_MIN_MARKS and marks.isascii() and len(set(marks)) == 1
