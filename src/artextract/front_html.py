@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
-from .meta_html import MetaClues, parse_date, read_meta
+from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
 from .shape import ALL_LINK
 from .vocab import COMMENTS_HEADING, RELATED_HEADING
 
@@ -43,6 +43,12 @@ SKIP_TAGS: Final = frozenset(
 TEMPLATE_SCRIPTS: Final = 'script[type="text/template"], script[type="text/x-template"]'
 TEMPLATE_MARKS: Final = ("text/template", "text/x-template")
 TEMPLATE_MARKS_UTF8: Final = tuple(mark.encode() for mark in TEMPLATE_MARKS)
+#: the elements metadata is read from and the script templates, found in one pass over the tree: the
+#: page's bytes need no search for TEMPLATE_MARKS (two passes over them, dearer than this pass's share)
+#: unless a script other than JSON-LD is found
+META_AND_TEMPLATES: Final = f"{META_ELEMENTS}, {TEMPLATE_SCRIPTS}"
+#: the type of a JSON-LD script, the one script META_ELEMENTS finds
+JSON_LD_TYPE: Final = "application/ld+json"
 #: elements that start a new block; everything else is inline and flows into the current block
 BLOCK_TAGS: Final = frozenset(
     _words(
@@ -479,6 +485,7 @@ def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
 _TAG_IDS = _tags_by_id()
 TEXT_TAG_ID: Final = _TAG_IDS[0]
 TAGS_BY_ID: Final = _TAG_IDS[1]
+SCRIPT_TAG_ID: Final = next(tag_id for tag_id, (_, tag) in TAGS_BY_ID.items() if tag == "script")
 
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
@@ -519,12 +526,15 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     if hit is not None:
         return hit
     hints = set()
-    for part in WORD_PARTS.findall(word):
+    # typed lists: a compiled build then lowers and looks up each part without a generic method call
+    parts: list[str] = WORD_PARTS.findall(word)
+    for part in parts:
         hint = TOKEN_HINT.get(part.lower())
         if hint:
             hints.add(hint)
     lower = word.lower()
-    for found in ZONE_SUBSTRING.findall(lower):
+    substrings: list[str] = ZONE_SUBSTRING.findall(lower)
+    for found in substrings:
         hints.add(ZONE_OF_SUBSTRING[found])
     # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
@@ -1461,16 +1471,29 @@ def _read(html: str | bytes, url: str | None) -> Page:
         walker.block_frames.append(_Frame("title", None, "head>title", frozenset(), 0))
         walker.block_extras.append(frozenset())
     body = tree.body
-    if body is not None:
-        if _has_templates(html):
+    # one pass over the tree finds the elements metadata is read from and any script templates
+    meta_elements: list[LexborNode] | None = tree.css(META_AND_TEMPLATES)
+    if meta_elements is not None and _may_hold_templates(meta_elements):
+        meta_elements = None  # rare: the page is read as before, its metadata elements looked up again
+        if body is not None and _has_templates(html):
             _render_templates(tree)
+    if body is not None:
         walker.walk(body)
     _find_listed_comments(walker)
     top = _choose_article(walker)
     _finish_hints(walker, top)
     _mark_areas(walker.blocks)
-    meta = read_meta(tree, walker.clues, walker.blocks, url)
+    meta = read_meta(tree, walker.clues, walker.blocks, url, meta_elements)
     return Page(blocks=walker.blocks, format="html", meta=meta)
+
+
+def _may_hold_templates(elements: list[LexborNode]) -> bool:
+    """Whether the elements found by META_AND_TEMPLATES hold a script that may be a template: any script
+    whose type is not exactly JSON-LD's (the selectors match a type in any case: the test errs on the
+    side of a template, and `_has_templates` then decides as it would alone)."""
+    return any(
+        node.tag_id == SCRIPT_TAG_ID and node.attributes.get("type") != JSON_LD_TYPE for node in elements
+    )
 
 
 def _has_templates(html: str | bytes) -> bool:
@@ -1500,6 +1523,21 @@ def _title_text(tree: LexborHTMLParser) -> str:
     return " ".join(node.text().split()) if node is not None else ""
 
 
+#: the zone word of the area each heading opens, "" for none, by the heading's text: the two regexes
+#: try a few hundred alternatives on every heading, and a site's pages repeat its area headings
+_area_cache: Final[dict[str, str]] = {}
+
+
+def _heading_area(text: str) -> str:
+    """The zone word of the area a heading opens: "comments", "related", or "" for none."""
+    area = _area_cache.get(text)
+    if area is None:
+        area = "comments" if COMMENTS_HEADING.match(text) else ("related" if RELATED_HEADING.match(text) else "")
+        if len(_area_cache) < MAX_CACHE:
+            _area_cache[text] = area
+    return area
+
+
 def _mark_areas(blocks: list[Block]) -> None:
     """A heading that opens a comment or related area ("12 Comments", "You may also like") gives that
     area's zone word to itself and to the blocks after it inside the heading's parent element, up to
@@ -1515,11 +1553,7 @@ def _mark_areas(blocks: list[Block]) -> None:
             if area is not None and level <= area_level:
                 area = None
             if len(block.text) < 160:
-                found = (
-                    "comments"
-                    if COMMENTS_HEADING.match(block.text)
-                    else ("related" if RELATED_HEADING.match(block.text) else None)
-                )
+                found = _heading_area(block.text)
                 if found:
                     area, area_level = found, level
                     area_prefix = block.origin.rsplit(">", 1)[0] + ">"

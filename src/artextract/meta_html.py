@@ -341,9 +341,17 @@ def choose_title(
 # --- Putting it together -----------------------------------------------------------------------------
 
 
-def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url: str | None) -> PageMeta:
-    """Everything the page says about itself; `blocks` are the front-end's blocks with their hints."""
-    elements = tree.css(META_ELEMENTS)
+def read_meta(
+    tree: LexborHTMLParser,
+    clues: MetaClues,
+    blocks: list[Block],
+    url: str | None,
+    elements: list[LexborNode] | None = None,
+) -> PageMeta:
+    """Everything the page says about itself; `blocks` are the front-end's blocks with their hints.
+    `elements` are the tree's META_ELEMENTS when the caller found them already (None: looked up here)."""
+    if elements is None:
+        elements = tree.css(META_ELEMENTS)
     by_tag: dict[str, list[LexborNode]] = {"meta": [], "script": [], "link": [], "base": []}
     for node in elements:
         by_tag.setdefault(node.tag or "", []).append(node)
