@@ -43,10 +43,11 @@ SKIP_TAGS: Final = frozenset(
 TEMPLATE_SCRIPTS: Final = 'script[type="text/template"], script[type="text/x-template"]'
 TEMPLATE_MARKS: Final = ("text/template", "text/x-template")
 TEMPLATE_MARKS_UTF8: Final = tuple(mark.encode() for mark in TEMPLATE_MARKS)
-#: the elements metadata is read from and the script templates, found in one pass over the tree: the
-#: page's bytes need no search for TEMPLATE_MARKS (two passes over them, dearer than this pass's share)
-#: unless a script other than JSON-LD is found
-META_AND_TEMPLATES: Final = f"{META_ELEMENTS}, {TEMPLATE_SCRIPTS}"
+#: the elements metadata is read from and the scripts that may be templates, found in one pass over the
+#: tree: the page's bytes need no search for TEMPLATE_MARKS (two passes over them, dearer than this
+#: pass's share) unless a script other than JSON-LD is found. One selector for the two template types
+#: (each selector adds to the cost of every element; a wider one only sends more pages the slow way)
+META_AND_TEMPLATES: Final = f'{META_ELEMENTS}, script[type$="template"]'
 #: the type of a JSON-LD script, the one script META_ELEMENTS finds
 JSON_LD_TYPE: Final = "application/ld+json"
 #: elements that start a new block; everything else is inline and flows into the current block
@@ -200,7 +201,8 @@ ZONE_SUBSTRINGS: Final = {
 }
 #: the substrings as one regex of plain words (a named group around each zone would keep the regex
 #: engine from rejecting a position by its letter: three times as slow), and the zone of each match
-ZONE_SUBSTRING: Final = _any_word([word for words in ZONE_SUBSTRINGS.values() for word in words])
+ZONE_WORDS: Final = [word for words in ZONE_SUBSTRINGS.values() for word in words]
+ZONE_SUBSTRING: Final = _any_word(ZONE_WORDS)
 ZONE_OF_SUBSTRING: Final = {word: zone for zone, words in ZONE_SUBSTRINGS.items() for word in words}
 
 #: a box about the author, after or beside the article (not the byline over it). "author-bio",
@@ -210,19 +212,22 @@ AUTHOR_BOX: Final = re.compile(
 )
 
 #: class/id words that promise article content (Readability's positive list). "entry-content"
-POSITIVE_CLASS: Final = _any_word(
-    _words("article body content entry hentry h-entry main page post text blog story prose")
-)
+POSITIVE_WORDS: Final = _words("article body content entry hentry h-entry main page post text blog story prose")
+POSITIVE_CLASS: Final = _any_word(POSITIVE_WORDS)
 
 #: class/id words that promise anything but article content (Readability's negative list). "sidebar".
-#: "hid\b(?<!\whid)" is Readability's "\bhid\b" written to start with a letter, as _any_word needs
-NEGATIVE_CLASS: Final = _any_word([
-    "-ad-", "hidden", r"hid\b(?<!\whid)", *_words(
-        "banner combx comment com- contact foot footnote gdpr masthead media meta outbrain promo related "
-        "scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget menu nav social cookie "
-        "popular recommend newsletter subscribe"
-    ),
-])
+#: Readability's "\bhid\b" is written to start with a letter, as _any_word needs
+NEGATIVE_WORDS: Final = ["-ad-", "hidden", *_words(
+    "banner combx comment com- contact foot footnote gdpr masthead media meta outbrain promo related "
+    "scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget menu nav social cookie "
+    "popular recommend newsletter subscribe"
+)]
+HID_WORD: Final = r"hid\b(?<!\whid)"
+NEGATIVE_CLASS: Final = _any_word([*NEGATIVE_WORDS[:2], HID_WORD, *NEGATIVE_WORDS[2:]])
+
+#: what any match of ZONE_SUBSTRING, POSITIVE_CLASS or NEGATIVE_CLASS holds ("hid" for HID_WORD): a
+#: class name without any (half of them) needs none of the three searched
+ANY_CLASS_WORD: Final = _any_word(list(dict.fromkeys([*ZONE_WORDS, *POSITIVE_WORDS, *NEGATIVE_WORDS, "hid"])))
 
 #: ids longer than this are left out of paths
 MAX_ID_IN_PATH: Final = 40
@@ -526,20 +531,29 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     if hit is not None:
         return hit
     hints = set()
-    # typed lists: a compiled build then lowers and looks up each part without a generic method call
-    parts: list[str] = WORD_PARTS.findall(word)
+    lower = word.lower()
+    parts: list[str]
+    if word == lower and word.isascii() and word.replace("-", "").replace("_", "").isalnum():
+        # most names: lower-case letters and digits between dashes and underscores, whose WORD_PARTS
+        # are the runs between them ("entry-content", "col_md_6"), found without the regex
+        parts = lower.replace("-", " ").replace("_", " ").split()
+    else:
+        parts = [part.lower() for part in WORD_PARTS.findall(word)]
     for part in parts:
-        hint = TOKEN_HINT.get(part.lower())
+        hint = TOKEN_HINT.get(part)
         if hint:
             hints.add(hint)
-    lower = word.lower()
-    substrings: list[str] = ZONE_SUBSTRING.findall(lower)
-    for found in substrings:
-        hints.add(ZONE_OF_SUBSTRING[found])
+    positive = negative = False
+    if ANY_CLASS_WORD.search(lower):
+        substrings: list[str] = ZONE_SUBSTRING.findall(lower)
+        for found in substrings:
+            hints.add(ZONE_OF_SUBSTRING[found])
+        positive = POSITIVE_CLASS.search(lower) is not None
+        negative = NEGATIVE_CLASS.search(lower) is not None
     # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
-    result = (frozenset(hints), bool(POSITIVE_CLASS.search(lower)), bool(NEGATIVE_CLASS.search(lower)))
+    result = (frozenset(hints), positive, negative)
     if len(_word_cache) < MAX_CACHE:
         _word_cache[word] = result
     return result
@@ -550,6 +564,9 @@ LAZY_SOURCES: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy"
 #: a stand-in image shown until the real one loads: a data: URI, a blank, spacer or placeholder file
 DATA_URI: Final = re.compile(r"^data:", re.I)
 PLACEHOLDER_FILE: Final = re.compile(r"(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
+#: what every PLACEHOLDER_FILE match holds, lowered: in an ASCII file name (lowering it is then what the
+#: case-blind regex does) without any of them, the regex need not try each position
+PLACEHOLDER_WORDS: Final = ("placeholder", "blank", "spacer", "transparent", "lazy", "1x1")
 
 
 def _image_url(attrs: dict[str, str | None]) -> str | None:
@@ -576,7 +593,12 @@ def _is_placeholder(src: str) -> bool:
     if DATA_URI.match(src):
         return True
     path = src.split("?", 1)[0]
-    return PLACEHOLDER_FILE.search(path[path.rfind("/") + 1 :]) is not None
+    name = path[path.rfind("/") + 1 :]
+    if name.isascii():
+        lower = name.lower()
+        if not any(word in lower for word in PLACEHOLDER_WORDS):
+            return False
+    return PLACEHOLDER_FILE.search(name) is not None
 
 
 def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
@@ -600,7 +622,12 @@ def _round3(value: float) -> float:
 
 def _fold(text: str) -> str:
     """White space folded, hard breaks kept as single newlines, cell marks as " | "."""
-    if BREAK not in text and CELL not in text:  # most blocks: one line
+    # most blocks are one line already folded: single spaces between words, none at the ends, and no
+    # other white space or mark (every one of them is unprintable); split and join would copy it word
+    # by word
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    if BREAK not in text and CELL not in text:  # most other blocks: one line
         return " ".join(text.split())
     lines = []
     for line in text.split(BREAK):
