@@ -518,7 +518,8 @@ def _byline_in_text(blocks: list[Block]) -> list[str]:
 def _name_and_date(text: str) -> list[str]:
     """The name in a short line of a name and a date by the headline: "Benni 10. September 2017",
     "jdoe 18.10.2019, 15:07"."""
-    if len(text) > MAX_NAME_DATE_LEN:
+    # every DATE match holds a digit (as _shown_dates counts on): the cheap test before the long regex
+    if len(text) > MAX_NAME_DATE_LEN or not DIGIT.search(text):
         return []
     found = DATE.search(text)
     if not found or found.start() == 0:
