@@ -676,10 +676,11 @@ class _Walker:
         "comment_count",
         "credit",
         "frames",
-        "hrefs",
+        "href",
         "inline_hints",
         "link_chars",
         "link_depth",
+        "many_hrefs",
         "parts",
         "pre_depth",
         "row_cells",
@@ -707,7 +708,10 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.bold_chars = 0
-        self.hrefs: set[str] | None = None
+        #: the address of the block's first link (not "#..."), and whether another link has another one:
+        #: a block all one link's text takes its address (a string compare, not a set of the addresses)
+        self.href: str | None = None
+        self.many_hrefs = False
         #: zone words of inline elements and the characters they hold
         self.inline_hints: dict[str, int] | None = None
         self.credit: str | None = None
@@ -860,9 +864,10 @@ class _Walker:
             return (_HINTED, inline) if inline else (_PLAIN, None)
         self.link_depth += 1
         if not href.startswith("#"):
-            if self.hrefs is None:
-                self.hrefs = set()
-            self.hrefs.add(href)
+            if self.href is None:
+                self.href = href
+            elif href != self.href:
+                self.many_hrefs = True
         return _LINK, inline
 
     def open_table_part(self, tag: str) -> int:
@@ -1016,7 +1021,8 @@ class _Walker:
             self.emit(frame, text)
         self.parts.clear()
         self.chars = self.link_chars = self.bold_chars = 0
-        self.hrefs = self.inline_hints = self.credit = None
+        self.href = self.inline_hints = self.credit = None
+        self.many_hrefs = False
 
     def emit(self, frame: _Frame, text: str) -> None:
         """Add the gathered text as a block of `frame`."""
@@ -1044,8 +1050,8 @@ class _Walker:
             comment=comment,
             credit=self.credit,
         )
-        if link_density >= ALL_LINK and self.hrefs and len(self.hrefs) == 1:
-            href = next(iter(self.hrefs))
+        href = self.href
+        if link_density >= ALL_LINK and href is not None and not self.many_hrefs:
             block.url = urljoin(self.base_url, href) if self.base_url else href
         if block.kind == "caption":
             _attach_caption(frame, block)
