@@ -372,6 +372,26 @@ def test_zone_words(value: str, hint: str) -> None:
     assert hint in zone_words(value)[0]
 
 
+# class weights, on names read with and without the regexes of the cold path: camelCase, non-ASCII, a
+# name holding none of the vocabulary, Readability's whole-word "hid"
+WEIGHT_CASES = [
+    ("entry-content", 25),
+    ("articleBody", 25),
+    ("col-md-6", 0),
+    ("Größe", 0),
+    ("hid", -25),
+    ("x-hid", -25),
+    ("hid_y", 0),
+    ("chid", 0),
+    ("popularpost", 0),  # "post" is positive and "popular" negative
+]
+
+
+@pytest.mark.parametrize(("value", "weight"), WEIGHT_CASES, ids=[v for v, _ in WEIGHT_CASES])
+def test_class_weight(value: str, weight: int) -> None:
+    assert zone_words(value)[1] == weight
+
+
 @pytest.mark.parametrize("value", ["header-lead", "leaderboard", "shadow", "loading", "trail"])
 def test_short_zone_words_need_a_whole_word(value: str) -> None:
     assert "ad" not in zone_words(value)[0]

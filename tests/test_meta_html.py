@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from artextract.blocks import PageMeta
 from artextract.front_html import read_html
 from artextract.bylines import clean_authors
-from artextract.meta_html import choose_title, parse_date
+from artextract.meta_html import META_ELEMENTS, MetaClues, choose_title, parse_date, read_meta
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -145,6 +146,23 @@ def test_json_ld_author_as_string_and_broken_json_is_ignored() -> None:
         '<script type="application/ld+json">{not json</script>'
     )
     assert meta.authors == ["Jane Doe"]
+
+
+def test_json_ld_is_read_beside_a_script_that_may_be_a_template() -> None:
+    # a script type ending in "template" sends the page the slow way: metadata elements looked up again
+    meta = meta_of(
+        '<script type="text/ng-template"><p>not a post</p></script>'
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": "Jane Doe"}</script>'
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_read_meta_given_the_elements_reads_as_it_would_alone() -> None:
+    markup = f"<html><head>{JSON_LD}<meta property='og:site_name' content='Example News'></head><body></body></html>"
+    tree = LexborHTMLParser(markup)
+    found = read_meta(tree, MetaClues(), [], None, tree.css(META_ELEMENTS))
+    assert found == read_meta(tree, MetaClues(), [], None)
+    assert found.site_name == "Example News"
 
 
 def test_opengraph_and_meta_tags() -> None:

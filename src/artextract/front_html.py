@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
-from .meta_html import MetaClues, parse_date, read_meta
+from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
 from .shape import ALL_LINK
 from .vocab import COMMENTS_HEADING, RELATED_HEADING
 
@@ -43,6 +43,13 @@ SKIP_TAGS: Final = frozenset(
 TEMPLATE_SCRIPTS: Final = 'script[type="text/template"], script[type="text/x-template"]'
 TEMPLATE_MARKS: Final = ("text/template", "text/x-template")
 TEMPLATE_MARKS_UTF8: Final = tuple(mark.encode() for mark in TEMPLATE_MARKS)
+#: the elements metadata is read from and the scripts that may be templates, found in one pass over the
+#: tree: the page's bytes need no search for TEMPLATE_MARKS (two passes over them, dearer than this
+#: pass's share) unless a script other than JSON-LD is found. One selector for the two template types
+#: (each selector adds to the cost of every element; a wider one only sends more pages the slow way)
+META_AND_TEMPLATES: Final = f'{META_ELEMENTS}, script[type$="template"]'
+#: the type of a JSON-LD script, the one script META_ELEMENTS finds
+JSON_LD_TYPE: Final = "application/ld+json"
 #: elements that start a new block; everything else is inline and flows into the current block
 BLOCK_TAGS: Final = frozenset(
     _words(
@@ -194,7 +201,8 @@ ZONE_SUBSTRINGS: Final = {
 }
 #: the substrings as one regex of plain words (a named group around each zone would keep the regex
 #: engine from rejecting a position by its letter: three times as slow), and the zone of each match
-ZONE_SUBSTRING: Final = _any_word([word for words in ZONE_SUBSTRINGS.values() for word in words])
+ZONE_WORDS: Final = [word for words in ZONE_SUBSTRINGS.values() for word in words]
+ZONE_SUBSTRING: Final = _any_word(ZONE_WORDS)
 ZONE_OF_SUBSTRING: Final = {word: zone for zone, words in ZONE_SUBSTRINGS.items() for word in words}
 
 #: a box about the author, after or beside the article (not the byline over it). "author-bio",
@@ -204,19 +212,22 @@ AUTHOR_BOX: Final = re.compile(
 )
 
 #: class/id words that promise article content (Readability's positive list). "entry-content"
-POSITIVE_CLASS: Final = _any_word(
-    _words("article body content entry hentry h-entry main page post text blog story prose")
-)
+POSITIVE_WORDS: Final = _words("article body content entry hentry h-entry main page post text blog story prose")
+POSITIVE_CLASS: Final = _any_word(POSITIVE_WORDS)
 
 #: class/id words that promise anything but article content (Readability's negative list). "sidebar".
-#: "hid\b(?<!\whid)" is Readability's "\bhid\b" written to start with a letter, as _any_word needs
-NEGATIVE_CLASS: Final = _any_word([
-    "-ad-", "hidden", r"hid\b(?<!\whid)", *_words(
-        "banner combx comment com- contact foot footnote gdpr masthead media meta outbrain promo related "
-        "scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget menu nav social cookie "
-        "popular recommend newsletter subscribe"
-    ),
-])
+#: Readability's "\bhid\b" is written to start with a letter, as _any_word needs
+NEGATIVE_WORDS: Final = ["-ad-", "hidden", *_words(
+    "banner combx comment com- contact foot footnote gdpr masthead media meta outbrain promo related "
+    "scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget menu nav social cookie "
+    "popular recommend newsletter subscribe"
+)]
+HID_WORD: Final = r"hid\b(?<!\whid)"
+NEGATIVE_CLASS: Final = _any_word([*NEGATIVE_WORDS[:2], HID_WORD, *NEGATIVE_WORDS[2:]])
+
+#: what any match of ZONE_SUBSTRING, POSITIVE_CLASS or NEGATIVE_CLASS holds ("hid" for HID_WORD): a
+#: class name without any (half of them) needs none of the three searched
+ANY_CLASS_WORD: Final = _any_word(list(dict.fromkeys([*ZONE_WORDS, *POSITIVE_WORDS, *NEGATIVE_WORDS, "hid"])))
 
 #: ids longer than this are left out of paths
 MAX_ID_IN_PATH: Final = 40
@@ -479,6 +490,7 @@ def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
 _TAG_IDS = _tags_by_id()
 TEXT_TAG_ID: Final = _TAG_IDS[0]
 TAGS_BY_ID: Final = _TAG_IDS[1]
+SCRIPT_TAG_ID: Final = next(tag_id for tag_id, (_, tag) in TAGS_BY_ID.items() if tag == "script")
 
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
@@ -519,17 +531,29 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     if hit is not None:
         return hit
     hints = set()
-    for part in WORD_PARTS.findall(word):
-        hint = TOKEN_HINT.get(part.lower())
+    lower = word.lower()
+    parts: list[str]
+    if word == lower and word.isascii() and word.replace("-", "").replace("_", "").isalnum():
+        # most names: lower-case letters and digits between dashes and underscores, whose WORD_PARTS
+        # are the runs between them ("entry-content", "col_md_6"), found without the regex
+        parts = lower.replace("-", " ").replace("_", " ").split()
+    else:
+        parts = [part.lower() for part in WORD_PARTS.findall(word)]
+    for part in parts:
+        hint = TOKEN_HINT.get(part)
         if hint:
             hints.add(hint)
-    lower = word.lower()
-    for found in ZONE_SUBSTRING.findall(lower):
-        hints.add(ZONE_OF_SUBSTRING[found])
+    positive = negative = False
+    if ANY_CLASS_WORD.search(lower):
+        substrings: list[str] = ZONE_SUBSTRING.findall(lower)
+        for found in substrings:
+            hints.add(ZONE_OF_SUBSTRING[found])
+        positive = POSITIVE_CLASS.search(lower) is not None
+        negative = NEGATIVE_CLASS.search(lower) is not None
     # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
-    result = (frozenset(hints), bool(POSITIVE_CLASS.search(lower)), bool(NEGATIVE_CLASS.search(lower)))
+    result = (frozenset(hints), positive, negative)
     if len(_word_cache) < MAX_CACHE:
         _word_cache[word] = result
     return result
@@ -540,6 +564,9 @@ LAZY_SOURCES: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy"
 #: a stand-in image shown until the real one loads: a data: URI, a blank, spacer or placeholder file
 DATA_URI: Final = re.compile(r"^data:", re.I)
 PLACEHOLDER_FILE: Final = re.compile(r"(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
+#: what every PLACEHOLDER_FILE match holds, lowered: in an ASCII file name (lowering it is then what the
+#: case-blind regex does) without any of them, the regex need not try each position
+PLACEHOLDER_WORDS: Final = ("placeholder", "blank", "spacer", "transparent", "lazy", "1x1")
 
 
 def _image_url(attrs: dict[str, str | None]) -> str | None:
@@ -566,7 +593,12 @@ def _is_placeholder(src: str) -> bool:
     if DATA_URI.match(src):
         return True
     path = src.split("?", 1)[0]
-    return PLACEHOLDER_FILE.search(path[path.rfind("/") + 1 :]) is not None
+    name = path[path.rfind("/") + 1 :]
+    if name.isascii():
+        lower = name.lower()
+        if not any(word in lower for word in PLACEHOLDER_WORDS):
+            return False
+    return PLACEHOLDER_FILE.search(name) is not None
 
 
 def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
@@ -590,7 +622,12 @@ def _round3(value: float) -> float:
 
 def _fold(text: str) -> str:
     """White space folded, hard breaks kept as single newlines, cell marks as " | "."""
-    if BREAK not in text and CELL not in text:  # most blocks: one line
+    # most blocks are one line already folded: single spaces between words, none at the ends, and no
+    # other white space or mark (every one of them is unprintable); split and join would copy it word
+    # by word
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    if BREAK not in text and CELL not in text:  # most other blocks: one line
         return " ".join(text.split())
     lines = []
     for line in text.split(BREAK):
@@ -639,10 +676,11 @@ class _Walker:
         "comment_count",
         "credit",
         "frames",
-        "hrefs",
+        "href",
         "inline_hints",
         "link_chars",
         "link_depth",
+        "many_hrefs",
         "parts",
         "pre_depth",
         "row_cells",
@@ -670,7 +708,10 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.bold_chars = 0
-        self.hrefs: set[str] | None = None
+        #: the address of the block's first link (not "#..."), and whether another link has another one:
+        #: a block all one link's text takes its address (a string compare, not a set of the addresses)
+        self.href: str | None = None
+        self.many_hrefs = False
         #: zone words of inline elements and the characters they hold
         self.inline_hints: dict[str, int] | None = None
         self.credit: str | None = None
@@ -823,9 +864,10 @@ class _Walker:
             return (_HINTED, inline) if inline else (_PLAIN, None)
         self.link_depth += 1
         if not href.startswith("#"):
-            if self.hrefs is None:
-                self.hrefs = set()
-            self.hrefs.add(href)
+            if self.href is None:
+                self.href = href
+            elif href != self.href:
+                self.many_hrefs = True
         return _LINK, inline
 
     def open_table_part(self, tag: str) -> int:
@@ -979,7 +1021,8 @@ class _Walker:
             self.emit(frame, text)
         self.parts.clear()
         self.chars = self.link_chars = self.bold_chars = 0
-        self.hrefs = self.inline_hints = self.credit = None
+        self.href = self.inline_hints = self.credit = None
+        self.many_hrefs = False
 
     def emit(self, frame: _Frame, text: str) -> None:
         """Add the gathered text as a block of `frame`."""
@@ -1007,8 +1050,8 @@ class _Walker:
             comment=comment,
             credit=self.credit,
         )
-        if link_density >= ALL_LINK and self.hrefs and len(self.hrefs) == 1:
-            href = next(iter(self.hrefs))
+        href = self.href
+        if link_density >= ALL_LINK and href is not None and not self.many_hrefs:
             block.url = urljoin(self.base_url, href) if self.base_url else href
         if block.kind == "caption":
             _attach_caption(frame, block)
@@ -1461,16 +1504,29 @@ def _read(html: str | bytes, url: str | None) -> Page:
         walker.block_frames.append(_Frame("title", None, "head>title", frozenset(), 0))
         walker.block_extras.append(frozenset())
     body = tree.body
-    if body is not None:
-        if _has_templates(html):
+    # one pass over the tree finds the elements metadata is read from and any script templates
+    meta_elements: list[LexborNode] | None = tree.css(META_AND_TEMPLATES)
+    if meta_elements is not None and _may_hold_templates(meta_elements):
+        meta_elements = None  # rare: the page is read as before, its metadata elements looked up again
+        if body is not None and _has_templates(html):
             _render_templates(tree)
+    if body is not None:
         walker.walk(body)
     _find_listed_comments(walker)
     top = _choose_article(walker)
     _finish_hints(walker, top)
     _mark_areas(walker.blocks)
-    meta = read_meta(tree, walker.clues, walker.blocks, url)
+    meta = read_meta(tree, walker.clues, walker.blocks, url, meta_elements)
     return Page(blocks=walker.blocks, format="html", meta=meta)
+
+
+def _may_hold_templates(elements: list[LexborNode]) -> bool:
+    """Whether the elements found by META_AND_TEMPLATES hold a script that may be a template: any script
+    whose type is not exactly JSON-LD's (the selectors match a type in any case: the test errs on the
+    side of a template, and `_has_templates` then decides as it would alone)."""
+    return any(
+        node.tag_id == SCRIPT_TAG_ID and node.attributes.get("type") != JSON_LD_TYPE for node in elements
+    )
 
 
 def _has_templates(html: str | bytes) -> bool:
@@ -1500,6 +1556,21 @@ def _title_text(tree: LexborHTMLParser) -> str:
     return " ".join(node.text().split()) if node is not None else ""
 
 
+#: the zone word of the area each heading opens, "" for none, by the heading's text: the two regexes
+#: try a few hundred alternatives on every heading, and a site's pages repeat its area headings
+_area_cache: Final[dict[str, str]] = {}
+
+
+def _heading_area(text: str) -> str:
+    """The zone word of the area a heading opens: "comments", "related", or "" for none."""
+    area = _area_cache.get(text)
+    if area is None:
+        area = "comments" if COMMENTS_HEADING.match(text) else ("related" if RELATED_HEADING.match(text) else "")
+        if len(_area_cache) < MAX_CACHE:
+            _area_cache[text] = area
+    return area
+
+
 def _mark_areas(blocks: list[Block]) -> None:
     """A heading that opens a comment or related area ("12 Comments", "You may also like") gives that
     area's zone word to itself and to the blocks after it inside the heading's parent element, up to
@@ -1515,11 +1586,7 @@ def _mark_areas(blocks: list[Block]) -> None:
             if area is not None and level <= area_level:
                 area = None
             if len(block.text) < 160:
-                found = (
-                    "comments"
-                    if COMMENTS_HEADING.match(block.text)
-                    else ("related" if RELATED_HEADING.match(block.text) else None)
-                )
+                found = _heading_area(block.text)
                 if found:
                     area, area_level = found, level
                     area_prefix = block.origin.rsplit(">", 1)[0] + ">"

@@ -341,9 +341,17 @@ def choose_title(
 # --- Putting it together -----------------------------------------------------------------------------
 
 
-def read_meta(tree: LexborHTMLParser, clues: MetaClues, blocks: list[Block], url: str | None) -> PageMeta:
-    """Everything the page says about itself; `blocks` are the front-end's blocks with their hints."""
-    elements = tree.css(META_ELEMENTS)
+def read_meta(
+    tree: LexborHTMLParser,
+    clues: MetaClues,
+    blocks: list[Block],
+    url: str | None,
+    elements: list[LexborNode] | None = None,
+) -> PageMeta:
+    """Everything the page says about itself; `blocks` are the front-end's blocks with their hints.
+    `elements` are the tree's META_ELEMENTS when the caller found them already (None: looked up here)."""
+    if elements is None:
+        elements = tree.css(META_ELEMENTS)
     by_tag: dict[str, list[LexborNode]] = {"meta": [], "script": [], "link": [], "base": []}
     for node in elements:
         by_tag.setdefault(node.tag or "", []).append(node)
@@ -510,7 +518,8 @@ def _byline_in_text(blocks: list[Block]) -> list[str]:
 def _name_and_date(text: str) -> list[str]:
     """The name in a short line of a name and a date by the headline: "Benni 10. September 2017",
     "jdoe 18.10.2019, 15:07"."""
-    if len(text) > MAX_NAME_DATE_LEN:
+    # every DATE match holds a digit (as _shown_dates counts on): the cheap test before the long regex
+    if len(text) > MAX_NAME_DATE_LEN or not DIGIT.search(text):
         return []
     found = DATE.search(text)
     if not found or found.start() == 0:
