@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artextract.blocks import Block, Page
-from artextract.front_html import read_html, zone_words
+from artextract.front_html import MAX_PATH_CHARS, read_html, zone_words
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -481,3 +481,11 @@ def test_a_comment_head_without_markup_gives_its_author_and_date(head: str, auth
     comments = next(s for s in extract(html).sections if s.type == "comments")
     item = comments.items[0]
     assert (item.author, item.date, item.text) == (author, date, "Well said, and the cost is worth it.")
+
+
+def test_a_page_nested_thousands_deep_keeps_short_paths() -> None:
+    """Unclosed tags nest elements thousands deep: paths stop growing, so memory stays linear."""
+    depth = 5000
+    page = read_html("<html><body>" + "<div>" * depth + "<p>Deep text that is still read.</p>" + "</div>" * depth)
+    deep = [b for b in page.blocks if b.text == "Deep text that is still read."]
+    assert deep and len(deep[0].origin) <= MAX_PATH_CHARS + 50

@@ -231,6 +231,9 @@ ANY_CLASS_WORD: Final = _any_word(list(dict.fromkeys([*ZONE_WORDS, *POSITIVE_WOR
 
 #: ids longer than this are left out of paths
 MAX_ID_IN_PATH: Final = 40
+#: a path stops growing at this length: elements nested thousands deep (a page of unclosed tags) would
+#: otherwise make paths whose total length grows with the square of the depth
+MAX_PATH_CHARS: Final = 2000
 
 #: an id with this many dashes is a slug made from a heading, not a name for a zone
 SLUG_DASHES: Final = 3
@@ -947,7 +950,9 @@ class _Walker:
                 bare = _bare_element_zone[tag] = _element_zone(tag, "", "", None, None)
             own, weight, semantic = bare
         count = parent.child_count = parent.child_count + 1
-        if ident and len(ident) < MAX_ID_IN_PATH:
+        if len(parent.path) > MAX_PATH_CHARS:
+            path = parent.path  # nested thousands deep (unclosed tags): the path stops growing
+        elif ident and len(ident) < MAX_ID_IN_PATH:
             path = f"{parent.path}>{tag}#{ident}:{count}"
         else:
             path = f"{parent.path}>{tag}:{count}"
@@ -1517,6 +1522,10 @@ def _read(html: str | bytes, url: str | None) -> Page:
     _finish_hints(walker, top)
     _mark_areas(walker.blocks)
     meta = read_meta(tree, walker.clues, walker.blocks, url, meta_elements)
+    # a frame and its parent hold each other: without the links down, reference counting frees the
+    # frames as the call returns, instead of the cycle collector finding a thousand objects per page
+    for frame in walker.frames:
+        frame.children.clear()
     return Page(blocks=walker.blocks, format="html", meta=meta)
 
 
