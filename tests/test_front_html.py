@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artextract.blocks import Block, Page
-from artextract.front_html import MAX_PATH_CHARS, read_html, zone_words
+from artextract.front_html import MAX_CACHE, MAX_PATH_CHARS, read_html, zone_words
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -489,3 +489,13 @@ def test_a_page_nested_thousands_deep_keeps_short_paths() -> None:
     page = read_html("<html><body>" + "<div>" * depth + "<p>Deep text that is still read.</p>" + "</div>" * depth)
     deep = [b for b in page.blocks if b.text == "Deep text that is still read."]
     assert deep and len(deep[0].origin) <= MAX_PATH_CHARS + 50
+
+
+def test_class_name_cache_is_emptied_when_full_not_frozen() -> None:
+    """A batch over many sites keeps caching the class names at hand, in bounded memory."""
+    from artextract import front_html
+
+    for n in range(MAX_CACHE + 10):
+        zone_words(f"box-{n} sidebar")
+    assert len(front_html._zone_cache) <= MAX_CACHE
+    assert f"box-{MAX_CACHE + 9} sidebar" in front_html._zone_cache
