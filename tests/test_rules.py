@@ -16,7 +16,7 @@ from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
 from artextract.options import Options
-from artextract.shape import ends_sentence, is_heading_like, words
+from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, words
 from artextract.vocab import (
     BOILERPLATE_LINE,
     BYLINE,
@@ -114,6 +114,13 @@ def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
     found = pattern.search(line)
     assert caseless.start_in(line) == (found.start() if found else -1)
     assert [m.span() for m in caseless.finditer(line)] == [m.span() for m in pattern.finditer(line)]
+    # the same with the lowered text given, as a caller that reads a line with several vocabularies does
+    lowered = line.lower()
+    assert caseless.matches(line, lowered) is bool(pattern.match(line))
+    assert caseless.start_in(line, lowered) == (found.start() if found else -1)
+    matched = pattern.match(line)
+    assert [m.span() for m in (caseless.match(line), caseless.match(line, lowered)) if m] \
+        == ([matched.span()] * 2 if matched else [])
 
 
 @pytest.mark.parametrize("source", [r"^share$", r"^(?-i:[a-z]\w?)$", r"^Share$", r"\u0130", r"[a-ž]", r"ſ"])
@@ -860,3 +867,23 @@ def test_a_list_item_is_never_the_headline() -> None:
     items = [f"+ Added the {name} block to the game" for name in ("Granite", "Slime", "Iron Trapdoor", "Banner")]
     got = labels("Minecraft News", "Minecraft 1.8 - The Bountiful Update", *items, PROSE, PROSE, PROSE)
     assert "headline" not in got[2:6]
+
+
+@pytest.mark.parametrize("text", ["", "Share", "3 new ways to cook", "Ça va, Zoë?", "日本語のテキスト", "a_b 42 --",
+                                  "  x\ty "])
+def test_letters_and_words_as_counted_one_by_one(text: str) -> None:
+    # the faster counts (bytes.translate for ASCII letters, spaces for printable text) give the plain ones
+    assert letters(text) == sum(map(str.isalpha, text))
+    if not any(ch in text for ch in "日本"):
+        assert words(text) == len(text.split())
+
+
+@pytest.mark.parametrize("text", ["The Title", " The  Title ", "The\u00a0Title", "It's “quoted”", "\tTabbed\n"])
+def test_fold_title_folds_white_space_and_quotes(text: str) -> None:
+    assert fold_title(text) == fold_title(" ".join(text.split())) == " ".join(fold_title(text).split())
+
+
+def test_a_line_without_digits_names_no_one_before_a_date() -> None:
+    for line in ["By Jane Doe", "Jane Doe | May 3, 2024", "Jane Doe"]:
+        has_digit = any(ch.isdigit() for ch in line)
+        assert byline_names(line, has_digit) == byline_names(line)

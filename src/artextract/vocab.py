@@ -45,15 +45,23 @@ class Caseless:
                 and not _NOT_LOWERABLE.search(_ESCAPE.sub("", source)):
             self.lowered = re.compile(source, pattern.flags & ~re.IGNORECASE)
 
-    def matches(self, text: str) -> bool:
-        """Whether the pattern matches at the start of the text (Pattern.match)."""
+    def matches(self, text: str, lowered: str | None = None) -> bool:
+        """Whether the pattern matches at the start of the text (Pattern.match). `lowered` is text.lower()
+        where the caller has it already (a line that several vocabularies read is lowered once)."""
         if self.lowered is not None and text.isascii():
-            return self.lowered.match(text.lower()) is not None
+            return self.lowered.match(text.lower() if lowered is None else lowered) is not None
         return self.pattern.match(text) is not None
 
-    def found_in(self, text: str) -> bool:
-        """Whether the pattern matches anywhere in the text (Pattern.search)."""
-        return self.start_in(text) >= 0
+    def found_in(self, text: str, lowered: str | None = None) -> bool:
+        """Whether the pattern matches anywhere in the text (Pattern.search); `lowered` as in matches."""
+        return self.start_in(text, lowered) >= 0
+
+    def match(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        """The match at the start of the text (Pattern.match); where the text is ASCII, the lowered
+        text's: in the same place, but its groups are in lower case. `lowered` as in matches."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.match(text.lower() if lowered is None else lowered)
+        return self.pattern.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in the text (Pattern.finditer). Where the text is ASCII they are the lowered
@@ -62,21 +70,22 @@ class Caseless:
             return self.lowered.finditer(text.lower())
         return self.pattern.finditer(text)
 
-    def start_in(self, text: str) -> int:
+    def start_in(self, text: str, lowered: str | None = None) -> int:
         """Where the pattern's first match in the text starts, or -1 (lowering keeps ASCII text's length,
-        so the place is the text's own)."""
+        so the place is the text's own); `lowered` as in matches."""
         if self.lowered is not None and text.isascii():
-            found = self.lowered.search(text.lower())
+            found = self.lowered.search(text.lower() if lowered is None else lowered)
         else:
             found = self.pattern.search(text)
         return -1 if found is None else found.start()
 
 
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
     """Whether the text holds one of the words (lower-case ASCII) in any case, as a case-insensitive
     pattern reads it: the cheap test before a pattern that needs one of them (a few substring searches
-    cost less than a long pattern's backtracking)."""
-    lowered = text.lower()
+    cost less than a long pattern's backtracking). `lowered` is text.lower() where the caller has it."""
+    if lowered is None:
+        lowered = text.lower()
     return any(word in lowered for word in words) or (not text.isascii() and not _OTHER_CASES.isdisjoint(text))
 
 
@@ -299,7 +308,7 @@ COMMENT_FORM: Final = re.compile(
 INLINE_TEASER: Final = re.compile(
     r"^(read (also|more|next)|see also|related( story| article)?|lea( también| más)?|lee( también)?|puedes ver|"
     r"ver también|à lire aussi|lire aussi|voir aussi|mehr zum thema|lesen sie auch|lesen sie mehr|"
-    r"auch interessant|leggi anche|leia também|zie ook)\s*[:»|›–-]",
+    r"auch interessant|leggi anche|leia também|zie ook)\s*[-:»|›–]",  # the hyphen first: see Caseless
     _I,
 )
 
