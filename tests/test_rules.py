@@ -105,8 +105,11 @@ def test_vocabulary(line: str, pattern, matches: bool) -> None:
 
 
 @pytest.mark.parametrize("line", ["Share on Facebook", "SHARE ON FACEBOOK", "Privacy Policy", "Zurück", "ZURÜCK",
-                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip"])
-@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE])
+                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip",
+                                  # alternatives that start otherwise than with a letter (see Caseless.matches)
+                                  "(No ratings yet)", "12:30 Uhr", "Facebook Twitter", "Jetzt kommentieren", "Summary:",
+                                  "Acme Inc. All rights reserved.", "(c) 2020 Acme", "© Acme", "View all (23)", ""])
+@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE, SUMMARY_LABEL])
 def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
     caseless = Caseless(pattern)
     assert caseless.matches(line) is bool(pattern.match(line))

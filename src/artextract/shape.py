@@ -56,7 +56,7 @@ def words(text: str) -> int:
 
 def _spaced_once(text: str) -> bool:
     """Whether the text's only white space is single spaces between words (any white space but a
-    space is unprintable): its words are then counted, and its white space folded, without splitting it."""
+    space is unprintable): its words are then counted without splitting it."""
     return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
@@ -151,10 +151,7 @@ def fold_case(text: str) -> str:
 
 def fold_title(text: str | None) -> str:
     """A title for comparison: white space folded, case, quote and dash typography ignored."""
-    text = text or ""
-    if not _spaced_once(text):  # most titles and lines are: the split and join are saved
-        text = " ".join(text.split())
-    folded = fold_case(text)
+    folded = fold_case(" ".join((text or "").split()))
     # in ASCII text the only typography to fold is the straight single quote (and a replace() per mark
     # is many times faster than str.translate, which looks every character up in its table)
     if folded.isascii():
