@@ -7,7 +7,7 @@ Spanish, Italian, Dutch, Portuguese); a rule never keys on one site's wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 _I: Final = re.IGNORECASE
@@ -54,6 +54,13 @@ class Caseless:
                 self.alternatives, self.rest = _leading_alternatives(source)
         #: each alternative's first characters (see _first_characters)
         self.first_characters = [_first_characters(alternative) for alternative in self.alternatives]
+        #: the alternatives that may start with any character, as a pattern of their own
+        self.anywhere: re.Pattern[str] | None = None
+        if self.alternatives:
+            kept = [alternative for alternative, firsts in zip(self.alternatives, self.first_characters)
+                    if firsts is None]
+            if kept:
+                self.anywhere = re.compile(f"^({'|'.join(kept)}){self.rest}", pattern.flags & ~re.IGNORECASE)
 
     def matches(self, text: str, lowered: str | None = None) -> bool:
         """Whether the pattern matches at the start of the text (Pattern.match). `lowered` is text.lower()
@@ -72,15 +79,17 @@ class Caseless:
             if first in self.by_first:
                 allowed = self.by_first[first]
             else:
-                allowed = self.by_first[first] = self._allowed_after(first)
-            return allowed is not None and allowed.match(lowered) is not None
+                allowed = self.by_first[first] = self._with_alternatives(lambda firsts: first in firsts)
+            if allowed is not None and allowed.match(lowered) is not None:
+                return True
+            return self.anywhere is not None and self.anywhere.match(lowered) is not None
         return self.pattern.match(text) is not None
 
-    def _allowed_after(self, first: str) -> re.Pattern[str] | None:
-        """The lowered pattern less the alternatives that cannot start with `first` (None when no
-        alternative is left), compiled the first time a text starts with `first`."""
+    def _with_alternatives(self, keep: Callable[[frozenset[str]], bool]) -> re.Pattern[str] | None:
+        """The lowered pattern with only the alternatives whose first characters `keep` accepts (None when
+        none is left); an alternative whose first characters cannot be told is kept in `anywhere`."""
         kept = [alternative for alternative, firsts in zip(self.alternatives, self.first_characters)
-                if firsts is None or first in firsts]
+                if firsts is not None and keep(firsts)]
         if not kept:
             return None
         return re.compile(f"^({'|'.join(kept)}){self.rest}", self.pattern.flags & ~re.IGNORECASE)
