@@ -16,7 +16,7 @@ from artextract.front_text import read_text
 from artextract.language import guess_language
 from artextract.model import Metadata
 from artextract.options import Options
-from artextract.shape import ends_sentence, is_heading_like, words
+from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, words
 from artextract.vocab import (
     BOILERPLATE_LINE,
     BYLINE,
@@ -106,8 +106,11 @@ def test_vocabulary(line: str, pattern, matches: bool) -> None:
 
 
 @pytest.mark.parametrize("line", ["Share on Facebook", "SHARE ON FACEBOOK", "Privacy Policy", "Zurück", "ZURÜCK",
-                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip"])
-@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE])
+                                  "Updated March 3, 2024", "The tower fell on March 3, 2024.", "İmpressum", "Sſkip",
+                                  # alternatives that start otherwise than with a letter (see Caseless.matches)
+                                  "(No ratings yet)", "12:30 Uhr", "Facebook Twitter", "Jetzt kommentieren", "Summary:",
+                                  "Acme Inc. All rights reserved.", "(c) 2020 Acme", "© Acme", "View all (23)", ""])
+@pytest.mark.parametrize("pattern", [BOILERPLATE_LINE, DATELINE, RELATED_HEADING, DATE, SUMMARY_LABEL])
 def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
     caseless = Caseless(pattern)
     assert caseless.matches(line) is bool(pattern.match(line))
@@ -115,6 +118,13 @@ def test_caseless_answers_as_its_pattern(line: str, pattern) -> None:
     found = pattern.search(line)
     assert caseless.start_in(line) == (found.start() if found else -1)
     assert [m.span() for m in caseless.finditer(line)] == [m.span() for m in pattern.finditer(line)]
+    # the same with the lowered text given, as a caller that reads a line with several vocabularies does
+    lowered = line.lower()
+    assert caseless.matches(line, lowered) is bool(pattern.match(line))
+    assert caseless.start_in(line, lowered) == (found.start() if found else -1)
+    matched = pattern.match(line)
+    assert [m.span() for m in (caseless.match(line), caseless.match(line, lowered)) if m] \
+        == ([matched.span()] * 2 if matched else [])
 
 
 @pytest.mark.parametrize("source", [r"^share$", r"^(?-i:[a-z]\w?)$", r"^Share$", r"\u0130", r"[a-ž]", r"ſ"])
@@ -992,3 +1002,21 @@ def test_the_headline_again_in_the_article_is_no_paragraph() -> None:
 def test_a_line_without_letters_or_digits(line: str, kept: bool) -> None:
     got = labels("A Title For The Page", PROSE, line, PROSE)
     assert (got[2] == "body") == kept
+@pytest.mark.parametrize("text", ["", "Share", "3 new ways to cook", "Ça va, Zoë?", "日本語のテキスト", "a_b 42 --",
+                                  "  x\ty "])
+def test_letters_and_words_as_counted_one_by_one(text: str) -> None:
+    # the faster counts (bytes.translate for ASCII letters, spaces for printable text) give the plain ones
+    assert letters(text) == sum(map(str.isalpha, text))
+    if not any(ch in text for ch in "日本"):
+        assert words(text) == len(text.split())
+
+
+@pytest.mark.parametrize("text", ["The Title", " The  Title ", "The\u00a0Title", "It's “quoted”", "\tTabbed\n"])
+def test_fold_title_folds_white_space_and_quotes(text: str) -> None:
+    assert fold_title(text) == fold_title(" ".join(text.split())) == " ".join(fold_title(text).split())
+
+
+def test_a_line_without_digits_names_no_one_before_a_date() -> None:
+    for line in ["By Jane Doe", "Jane Doe | May 3, 2024", "Jane Doe"]:
+        has_digit = any(ch.isdigit() for ch in line)
+        assert byline_names(line, has_digit) == byline_names(line)

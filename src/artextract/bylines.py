@@ -43,12 +43,15 @@ def is_name(text: str) -> bool:
         and any(p[:1].isupper() for p in parts)
 
 
-def byline_names(text: str) -> list[str]:
+def byline_names(text: str, has_digit: bool = True) -> list[str]:
     """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"],
     "Sara Zinnecker Stand: 05. Februar 2020" → ["Sara Zinnecker"]; [] when the line is no byline
-    ("By the time we arrived, …")."""
+    ("By the time we arrived, …"). `has_digit` is False where the caller knows that the text holds no
+    digit, and so no date that a name may stand before."""
     m = BYLINE.match(text)
     if not m:
+        if not has_digit:
+            return []
         return _name_before_date(text) or (_name_after_date(text) if text[:1].isdecimal() else [])
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]

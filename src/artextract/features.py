@@ -53,34 +53,48 @@ TAG_LIST_MIN_PARTS: Final = 4
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
 
+#: every form of TRAIL_SEPARATOR holds one of these: the cheap test before it
+TRAIL_MARKS: Final = ("/", "›", "»", ">", "|")
+
 # the costliest vocabularies, read on every short line (or on every line that passes a cheap test),
 # matched the faster way on ASCII lines (see Caseless; compiling them twice costs about 20 ms when the
 # module loads, which the first few dozen pages of a batch repay)
-_BOILERPLATE_LINE: Final = Caseless(BOILERPLATE_LINE)
 _CONSENT_WORDS: Final = Caseless(CONSENT_WORDS)
 _COMMENTS_HEADING: Final = Caseless(COMMENTS_HEADING)
 _RELATED_HEADING: Final = Caseless(RELATED_HEADING)
 _DATELINE: Final = Caseless(DATELINE)
 _CREDIT_LABEL: Final = Caseless(CREDIT_LABEL)
+_CREDIT_PARENS: Final = Caseless(CREDIT_PARENS)
+_CREDIT_ONLY: Final = Caseless(CREDIT_ONLY)
+_SUMMARY_LABEL: Final = Caseless(SUMMARY_LABEL)
+_BODY_LABEL: Final = Caseless(BODY_LABEL)
+#: the longest vocabulary, read with the alternatives that a line's first letter allows (see Caseless)
+_BOILERPLATE_LINE: Final = Caseless(BOILERPLATE_LINE)
+#: the other vocabularies of a boilerplate line, as one pattern that matches a line where one of them
+#: does: one call instead of three (a call costs about as much as reading a short pattern)
+_OTHER_BOILERPLATE: Final = Caseless(re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (IMAGE_LABEL, COMMENT_FORM, INLINE_TEASER)), re.IGNORECASE))
 
 
-def _may_be_consent(text: str) -> bool:
+def _may_be_consent(lowered: str) -> bool:
     """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS: any of
     CONSENT_KEYS in the lower-case text (one substring search per key is faster than one pattern)."""
-    lowered = text.lower()
     return any(key in lowered for key in CONSENT_KEYS)
 
 
-def is_boilerplate_line(text: str) -> bool:
-    """A navigation, share, legal, comment-form or consent line by its words."""
+def is_boilerplate_line(text: str, lowered: str | None = None) -> bool:
+    """A navigation, share, legal, comment-form or consent line by its words. `lowered` is text.lower()
+    where the caller has it (see Caseless)."""
     if len(text) > CONSENT_MAX_CHARS:
         return False
+    if lowered is None:
+        lowered = text.lower()
     if len(text) > SHORT_LINE_MAX_CHARS:
-        return _may_be_consent(text) and _CONSENT_WORDS.found_in(text)
+        return _may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered)
     if "\n" in text:  # a block of several lines, each of them boilerplate: "(No ratings yet)", "Loading…"
         return all(is_boilerplate_line(line) for line in text.split("\n") if line.strip())
-    return bool(_BOILERPLATE_LINE.matches(text) or IMAGE_LABEL.match(text) or COMMENT_FORM.match(text)
-                or INLINE_TEASER.match(text) or (_may_be_consent(text) and _CONSENT_WORDS.found_in(text)))
+    return _BOILERPLATE_LINE.matches(text, lowered) or _OTHER_BOILERPLATE.matches(text, lowered) \
+        or (_may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered))
 
 
 def is_dateline(text: str) -> bool:
@@ -88,26 +102,27 @@ def is_dateline(text: str) -> bool:
     return DIGIT.search(text) is not None and _DATELINE.matches(text)
 
 
-def has_credit(text: str) -> bool:
-    """Whether the text carries a photo credit (in parentheses, labelled, or alone)."""
+def has_credit(text: str, lowered: str | None = None) -> bool:
+    """Whether the text carries a photo credit (in parentheses, labelled, or alone); `lowered` as in
+    is_boilerplate_line."""
     if len(text) > CAPTION_MAX_CHARS:
         return False
-    if text.endswith(")") and CREDIT_PARENS.search(text):
+    if text.endswith(")") and _CREDIT_PARENS.found_in(text, lowered):
         return True
-    if (":" in text or " by " in text or " von " in text or " par " in text) and holds_any(text, CREDIT_LABEL_WORDS) \
-            and _CREDIT_LABEL.found_in(text):
+    if (":" in text or " by " in text or " von " in text or " par " in text) \
+            and holds_any(text, CREDIT_LABEL_WORDS, lowered) and _CREDIT_LABEL.found_in(text, lowered):
         return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and holds_any(text, CREDIT_AGENCIES) and bool(CREDIT_ONLY.match(text))
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and holds_any(text, CREDIT_AGENCIES, lowered) \
+        and _CREDIT_ONLY.matches(text, lowered)
 
 
 def is_trail(text: str) -> bool:
     """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy"."""
     if text.startswith(("←", "«", "‹")) or text.endswith(("→", "»", "›")):
         return True
-    if len(TRAIL_SEPARATOR.findall(text)) >= 2:
+    if any(mark in text for mark in TRAIL_MARKS) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
         return True
-    parts = text.split(",")
-    return len(parts) >= TAG_LIST_MIN_PARTS and all(words(p) <= 2 for p in parts)
+    return text.count(",") >= TAG_LIST_MIN_PARTS - 1 and all(words(p) <= 2 for p in text.split(","))
 
 
 @dataclass(slots=True)
@@ -164,8 +179,9 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
             signals = _short_lines[text] = _short_line_signals(text)
         return signals
     count = words(text)
-    boilerplate = is_boilerplate_line(text)
-    credit = has_credit(text)
+    lowered = text.lower() if len(text) <= CONSENT_MAX_CHARS else None  # read only up to that length
+    boilerplate = is_boilerplate_line(text, lowered)
+    credit = has_credit(text, lowered)
     # a long line is no heading, label, byline or date line
     return (count, not credit and not boilerplate and reads_as_prose(text, count), boilerplate, credit,
             *_UNREAD[4:])
@@ -174,21 +190,25 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
-    boilerplate = is_boilerplate_line(text)
-    credit = has_credit(text)
+    # read once for the vocabularies below: the lower-case text, and whether the line holds a digit (a
+    # date does: a line without one is no date line, and no name before a date)
+    lowered = text.lower()
+    has_digit = DIGIT.search(text) is not None
+    boilerplate = is_boilerplate_line(text, lowered)
+    credit = has_credit(text, lowered)
     return (
         count,
         not credit and not boilerplate and reads_as_prose(text, count),
         boilerplate,
         credit,
-        _COMMENTS_HEADING.matches(text),
-        _RELATED_HEADING.matches(text),
-        bool(byline_names(text)),
-        is_dateline(text),
+        _COMMENTS_HEADING.matches(text, lowered),
+        _RELATED_HEADING.matches(text, lowered),
+        bool(byline_names(text, has_digit)),
+        has_digit and _DATELINE.matches(text, lowered),
         is_title_like(text, count),
         is_heading_like(text, count),
-        bool(SUMMARY_LABEL.match(text)),
-        bool(BODY_LABEL.match(text)),
+        _SUMMARY_LABEL.matches(text, lowered),
+        _BODY_LABEL.matches(text, lowered),
         is_trail(text),
     )
 

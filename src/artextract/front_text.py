@@ -56,8 +56,8 @@ def read_text(text: str) -> Page:
             blank = 0
             i = end + 1
             continue
-        stripped = raw.strip()
-        if "   " in stripped:
+        # (a line without a gap needs no stripped copy to look for one in)
+        if "   " in raw and "   " in (stripped := raw.strip()):
             cells = [cell for cell in map(_clean, _COLUMN_GAP.split(stripped)) if cell]
         else:
             cells = [cell] if (cell := _clean(raw)) else []

@@ -32,6 +32,8 @@ for _lang, _words in STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 #: how much text is read: the commonest words show in the first few thousand characters
 SAMPLE_CHARS: Final = 3000
+#: no listed word is longer than this
+_LONGEST_WORD: Final = max(len(word) for word in _LANGUAGES_OF)
 
 
 def guess_language(text: str) -> str | None:
@@ -39,7 +41,9 @@ def guess_language(text: str) -> str | None:
     counts = dict.fromkeys(STOPWORDS, 0)
     # each word is looked up as it comes (compiled, a lookup costs less than counting the words first)
     for word in fold_case(text[:SAMPLE_CHARS]).split():
-        for lang in _LANGUAGES_OF.get(word.strip(_PUNCTUATION), ()):
-            counts[lang] += 1
+        word = word.strip(_PUNCTUATION)
+        if len(word) <= _LONGEST_WORD:  # most words are longer than any listed one: not looked up
+            for lang in _LANGUAGES_OF.get(word, ()):
+                counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= MIN_HITS else None

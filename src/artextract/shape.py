@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from typing import Final
 
 from .blocks import Block
@@ -42,7 +43,7 @@ _INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 def words(text: str) -> int:
     """The number of words (in Chinese and Japanese, which put no spaces between words, every two
     characters count as one; in Thai, Lao, Burmese and Khmer every UNSPACED_WORD_CHARS)."""
-    count = len(text.split())
+    count = text.count(" ") + 1 if text and _spaced_once(text) else len(text.split())
     if count * CJK_SPACING < len(text):
         if _CJK.search(text):
             found = WORD.findall(text)
@@ -51,6 +52,12 @@ def words(text: str) -> int:
         if _UNSPACED.search(text):
             return count + len(_UNSPACED.findall(text)) // UNSPACED_WORD_CHARS
     return count
+
+
+def _spaced_once(text: str) -> bool:
+    """Whether the text's only white space is single spaces between words (any white space but a
+    space is unprintable): its words are then counted without splitting it."""
+    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
 def ends_sentence(text: str) -> bool:
@@ -103,8 +110,19 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
         return False
     if is_speech(text):
         return False
-    letters = sum(map(str.isalpha, text))
-    return letters >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
+    return letters(text) >= HEADING_MIN_LETTER_SHARE * len(text.replace(" ", ""))
+
+
+#: the ASCII letters as bytes, which bytes.translate deletes to count them
+_ASCII_LETTERS: Final = string.ascii_letters.encode()
+
+
+def letters(text: str) -> int:
+    """How many letters the text has (in ASCII text, a-z and A-Z: counted by deleting them, which
+    bytes.translate does many times faster than str.isalpha is called on each character)."""
+    if text.isascii():
+        return len(text) - len(text.encode().translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 #: quotation marks that close a quotation
