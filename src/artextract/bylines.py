@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, COMMENT_ACTION_WORDS, DATE, DIGIT, Caseless
+from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DIGIT, Caseless
 
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
@@ -70,12 +70,10 @@ def _name_before_date(text: str) -> list[str]:
         and is_name(name) else []
 
 
-#: a time of day after a date: "um 16:14 Uhr", "at 5:12 pm", "à 09h08"
+#: a time of day right after a date: "um 16:14 Uhr", "um 16.14 Uhr", "at 5:12 pm", "à 09h08"
 _TIME_OF_DAY: Final = re.compile(r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b", re.IGNORECASE)
 #: what parts a name from what follows it on a date line: "Jane Doe - 91 comments", "Jane Doe | Politics"
 _AFTER_NAME: Final = re.compile(r"\s+[-–—]\s|[|•·,(]")
-
-
 #: what parts a date from a name after it: a comma or a dash ("3. Mai 2024, Max Muster")
 _DATE_NAME_SEPARATOR: Final = re.compile(r"\s*(?:,|[-–—]\s)")
 
@@ -88,8 +86,9 @@ def _name_after_date(text: str) -> list[str]:
     if date is None:
         return []
     rest = _TIME_OF_DAY.sub("", text[date.end():])
-    if BYLINE.match(rest.strip(" ,-–—|•·")):  # "06.11.2023 | Von Jane Doe"
-        return byline_names(rest.strip(" ,-–—|•·"))
+    byline = rest.strip(" ,-–—|•·")
+    if BYLINE.match(byline):  # "06.11.2023 | Von Jane Doe"
+        return byline_names(byline)
     if not _DATE_NAME_SEPARATOR.match(rest):
         return []  # "21.01.2022 Aktuelle Meldung": a date and a section's name, not a person's
     rest = rest.strip(" ,-–—")
@@ -104,8 +103,8 @@ def _name_after_date(text: str) -> list[str]:
 COMMENT_HEAD_MAX_CHARS: Final = 100
 #: a comment's author has at most this many words
 COMMENT_HEAD_MAX_WORDS: Final = 4
-#: a time of day: "13:22", "09h08", "5:12 pm", "19:04 Uhr"
-_TIME: Final = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:uhr|am|pm)\b)?", re.IGNORECASE)
+#: a time of day anywhere in a line: "13:22", "09h08", "5:12 pm" (not "12.30": a number as often)
+_ANY_TIME: Final = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:uhr|am|pm)\b)?", re.IGNORECASE)
 #: what sits around a comment's author and date: "am", "um", "on", "at", "@", "|", "—", "[ antworten ]"
 _HEAD_FILLER: Final = re.compile(
     r"\b(?:am|um|on|at|le|à|el|il|alle|uhr|says|said|wrote|sagt|schreibt|meint|permanenter link)\b"
@@ -115,7 +114,7 @@ _HEAD_FILLER: Final = re.compile(
 )
 #: what names the author in a comment's head: "Comment by", "Kommentar von", "geschrieben von"
 _HEAD_BY: Final = re.compile(
-    r"^(?:(?:comment|kommentar|commentaire|comentario|reply|antwort|posted|written|geschrieben|verfasst)\s+)?"
+    rf"^(?:(?:comment|kommentar|commentaire|comentario|reply|antwort|{BYLINE_VERBS})\s+)?"
     r"(?:by|von|par|por|de|di)\s+",
     re.IGNORECASE,
 )
@@ -135,9 +134,9 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
     if len(text) > COMMENT_HEAD_MAX_CHARS or DIGIT.search(text) is None:
         return None
     date = DATE.search(text)
-    if date is None and _TIME.search(text) is None:
+    if date is None and _ANY_TIME.search(text) is None:
         return None
-    rest = _TIME.sub(" ", DATE.sub(" ", text))
+    rest = _ANY_TIME.sub(" ", DATE.sub(" ", text))
     # numbers left beside the date ("23.09.20", a year after "17.07,") are parts of it
     rest = " ".join(w for w in _HEAD_FILLER.sub(" ", rest).split() if not _NUMBER.fullmatch(w))
     name = _HEAD_BY.sub("", rest).strip(NAME_STRIP)

@@ -454,12 +454,19 @@ CONSENT_WORDS: Final = re.compile(
 
 # --- Bylines and dates ----------------------------------------------------------------------------
 
+#: the verbs before "by" in a byline: "Written by", "Posted by", "Publicado por", "Geschrieben von"
+BYLINE_VERBS: Final = (
+    r"written|posted|published|reported|publicado|escrito|geschrieben|verfasst|veröffentlicht|publié|écrit|"
+    r"rédigé|pubblicato|scritto"
+)
+#: the words "by" in a byline's languages
+_BY: Final = r"by|von|par|por|di|door"
+
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
 #: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
 #: "Geschrieben von …", "Von: …", "Author: …", "Text: …"
 BYLINE: Final = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|publicado|escrito|geschrieben|verfasst|"
-    r"veröffentlicht|publié|écrit|rédigé|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|de|da)\s*:?\s+"
+    rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
     r"(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|\bat\s+\d|$).*)?$"
     r"|^(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{2,100})$",
@@ -468,8 +475,7 @@ BYLINE: Final = re.compile(
 
 #: a byline's label alone on its line, the name on the next. "By", "Von", "Autor:", "Written by"
 BYLINE_LABEL: Final = re.compile(
-    r"^(?:(?:written|posted|published|publicado|escrito|geschrieben|veröffentlicht|publié|écrit)\s+)?"
-    r"(?:by|von|par|por|door|di)\s*:?$|^(?:author|autor|autorin|auteur|autore|verfasser)\s*:?$",
+    rf"^(?:(?:{BYLINE_VERBS})\s+)?(?:{_BY})\s*:?$|^(?:author|autor|autorin|auteur|autore|verfasser)\s*:?$",
     _I,
 )
 
