@@ -1020,3 +1020,19 @@ def test_a_line_without_digits_names_no_one_before_a_date() -> None:
     for line in ["By Jane Doe", "Jane Doe | May 3, 2024", "Jane Doe"]:
         has_digit = any(ch.isdigit() for ch in line)
         assert byline_names(line, has_digit) == byline_names(line)
+
+
+def test_the_byline_label_cheap_test_passes_every_label() -> None:
+    """_label_over_name tests length and last word before BYLINE_LABEL: every label the pattern reads
+    must pass those tests."""
+    from artextract.rules.boilerplate import BYLINE_LABEL_ENDS, BYLINE_LABEL_MAX_CHARS
+    from artextract.vocab import BYLINE_LABEL, BYLINE_VERBS
+
+    bys = ["by", "von", "par", "por", "di", "door"]
+    labels_ = bys + [f"{verb} {by}" for verb in BYLINE_VERBS.split("|") for by in bys]
+    labels_ += ["author", "autor", "autorin", "auteur", "autore", "verfasser"]
+    forms = labels_ + [f"{x}:" for x in labels_] + [x.upper() for x in labels_] + [f"{x.title()} :" for x in labels_]
+    read = [label for label in forms if BYLINE_LABEL.match(label)]
+    assert len(read) == len(forms)  # the pattern reads every form
+    for label in read:
+        assert len(label) <= BYLINE_LABEL_MAX_CHARS and label.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS)

@@ -20,6 +20,10 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
 BYLINE_MAX_AFTER_CORE: Final = 3
+#: a byline's label alone on its line is short ("Veröffentlicht von:"), and ends with one of these words
+BYLINE_LABEL_MAX_CHARS: Final = 24
+BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "autor", "autorin", "auteur",
+                            "autore", "verfasser")
 #: a name alone on its line has at most this many words
 NAME_LINE_MAX_WORDS: Final = 4
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
@@ -147,7 +151,13 @@ def _label_over_name(ctx: Context, i: int) -> bool:
     """A byline's label alone on its line ("By", "Von", "Autor:") with a name on the next line: a
     copied page breaks the line where the name's link begins."""
     blocks = ctx.blocks
-    if i < 0 or i + 1 >= len(blocks) or not BYLINE_LABEL.match(blocks[i].text):
+    if i < 0 or i + 1 >= len(blocks):
+        return False
+    text = blocks[i].text
+    # the cheap test first (it runs on every short line near the headline): a short line that ends
+    # with one of the label's last words
+    if len(text) > BYLINE_LABEL_MAX_CHARS or not text.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS) \
+            or not BYLINE_LABEL.match(text):
         return False
     name = blocks[i + 1].text
     return 1 <= ctx.features.words[i + 1] <= NAME_LINE_MAX_WORDS and (is_name(name) or is_handle(name))
