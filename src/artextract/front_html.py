@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
-from typing import Final
+from typing import Final, TypeVar
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -504,6 +504,15 @@ _zone_cache: Final[dict[str, tuple[frozenset[str], int]]] = {}
 #: the class names of the sites at hand (a cache that stopped growing would hold those of the first
 #: few hundred pages for ever), and memory stays bounded
 MAX_CACHE: Final = 50_000
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def _keep(cache: dict[_Key, _Value], key: _Key, value: _Value) -> None:
+    """Put a value in one of the caches of this module, emptying the cache first when it is full."""
+    if len(cache) >= MAX_CACHE:
+        cache.clear()
+    cache[key] = value
 
 
 def zone_words(value: str) -> tuple[frozenset[str], int]:
@@ -524,9 +533,7 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
         positive = positive or is_positive
         negative = negative or is_negative
     result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
-    if len(_zone_cache) >= MAX_CACHE:
-        _zone_cache.clear()
-    _zone_cache[value] = result
+    _keep(_zone_cache, value, result)
     return result
 
 
@@ -560,9 +567,7 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
     result = (frozenset(hints), positive, negative)
-    if len(_word_cache) >= MAX_CACHE:
-        _word_cache.clear()
-    _word_cache[word] = result
+    _keep(_word_cache, word, result)
     return result
 
 
@@ -1109,9 +1114,7 @@ def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop
     hit = _element_cache.get(key)
     if hit is None:
         hit = _element_zone_by_name(tag, classes, ident, role, itemprop)
-        if len(_element_cache) >= MAX_CACHE:
-            _element_cache.clear()
-        _element_cache[key] = hit
+        _keep(_element_cache, key, hit)
     return hit
 
 
@@ -1129,9 +1132,7 @@ def _element_zone_by_name(tag: str, classes: str, ident: str, role: str | None, 
         own, weight = zone_words(f"{classes} {ident} {itemprop or ''}")
     semantic = frozenset(h for h in (TAG_HINT.get(tag), ROLE_HINT.get(role or "")) if h)
     result = (own | semantic if semantic else own, weight, semantic)
-    if len(_element_cache_by_name) >= MAX_CACHE:
-        _element_cache_by_name.clear()
-    _element_cache_by_name[key] = result
+    _keep(_element_cache_by_name, key, result)
     return result
 
 
@@ -1581,9 +1582,7 @@ def _heading_area(text: str) -> str:
     area = _area_cache.get(text)
     if area is None:
         area = "comments" if COMMENTS_HEADING.match(text) else ("related" if RELATED_HEADING.match(text) else "")
-        if len(_area_cache) >= MAX_CACHE:
-            _area_cache.clear()
-        _area_cache[text] = area
+        _keep(_area_cache, text, area)
     return area
 
 

@@ -7,7 +7,7 @@ Spanish, Italian, Dutch, Portuguese); a rule never keys on one site's wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Final
 
 _I: Final = re.IGNORECASE
@@ -79,17 +79,17 @@ class Caseless:
             if first in self.by_first:
                 allowed = self.by_first[first]
             else:
-                allowed = self.by_first[first] = self._with_alternatives(lambda firsts: first in firsts)
+                allowed = self.by_first[first] = self._starting_with(first)
             if allowed is not None and allowed.match(lowered) is not None:
                 return True
             return self.anywhere is not None and self.anywhere.match(lowered) is not None
         return self.pattern.match(text) is not None
 
-    def _with_alternatives(self, keep: Callable[[frozenset[str]], bool]) -> re.Pattern[str] | None:
-        """The lowered pattern with only the alternatives whose first characters `keep` accepts (None when
-        none is left); an alternative whose first characters cannot be told is kept in `anywhere`."""
+    def _starting_with(self, first: str) -> re.Pattern[str] | None:
+        """The lowered pattern with only the alternatives that may start with `first` (None when none
+        may); an alternative whose first characters cannot be told is in `anywhere` instead."""
         kept = [alternative for alternative, firsts in zip(self.alternatives, self.first_characters)
-                if firsts is not None and keep(firsts)]
+                if firsts is not None and first in firsts]
         if not kept:
             return None
         return re.compile(f"^({'|'.join(kept)}){self.rest}", self.pattern.flags & ~re.IGNORECASE)
@@ -131,8 +131,8 @@ _QUANTIFIERS: Final = ("?", "*", "+", "{")
 def _first_characters(alternative: str) -> frozenset[str] | None:
     """The characters that every match of the alternative starts with one of, where they can be told, else
     None: a character that stands for itself and that nothing makes optional or repeats (a non-ASCII one
-    never starts a lowered ASCII text), or a group (not optional or repeated)
-    whose alternatives each start so: "share", "(view|see|show) all" (see Caseless.matches)."""
+    never starts a lowered ASCII text), or a group (not optional or repeated) whose alternatives each
+    start so: "share", "(view|see|show) all" (see Caseless.matches)."""
     if alternative.startswith("(") and (alternative.startswith("(?:") or not alternative.startswith("(?")):
         start = 3 if alternative.startswith("(?:") else 1
         bars, close = _top_level_bars(alternative, start)
