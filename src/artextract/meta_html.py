@@ -175,7 +175,7 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
         if key and content and content.strip():  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
-            value = " ".join(html.unescape(content).split())
+            value = " ".join((html.unescape(content) if "&" in content else content).split())
             for name in key.lower().split():  # property="og:title twitter:title" names two keys
                 values.setdefault(name, []).append(value)
     return values
