@@ -136,8 +136,11 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
     sections = _drop_empty(b.sections, page.format)
     metadata = _metadata(page, b, sections)
     day_first = day_first_for(metadata.language)
-    metadata.published = _published(metadata, parse_date(b.date_text, day_first),
-                                     _date_near_headline(classified, day_first))
+    in_byline = parse_date(b.date_text, day_first)
+    if _byline_date_settles(metadata.published, in_byline):
+        metadata.published = metadata.published or in_byline
+    else:
+        metadata.published = _published(metadata, in_byline, _date_near_headline(classified, day_first))
     if not any(isinstance(s, Headline) for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, Headline(text=metadata.title))
     trace = _trace(classified) if options.explain else None
@@ -451,6 +454,13 @@ def _published(metadata: Metadata, *shown: str | None) -> str | None:
                 continue  # metadata says the page never changed: an earlier date shown is another's
             return found
     return meta
+
+
+def _byline_date_settles(meta: str | None, in_byline: str | None) -> bool:
+    """Whether the byline's date decides the publication date alone, as `_published` would decide it
+    (there is no date in metadata, or metadata's agrees): then the lines around the headline are not
+    searched for one (parsing them was a ninth of the assembler's instructions on HTML)."""
+    return in_byline is not None and (meta is None or in_byline[:10] == meta[:10])
 
 
 def _days_between(earlier: str, later: str) -> int:
