@@ -423,13 +423,15 @@ def _drop_empty(sections: list, fmt: str) -> list:
     HTML shows comments as markup, so an area heading without any is a form or a notice. (In copied
     text a bare "Comments" heading is all a page shows of an empty comment area, and it is kept.)"""
     out = []
+    # the last body section with text, found once (testing all the sections after each empty one was
+    # quadratic in the number of sections)
+    last_with_text = max((i for i, t in enumerate(sections) if type(t) is Body and t.paragraphs), default=-1)
     for i, s in enumerate(sections):
         if type(s) is Comments and not s.items and fmt == "html":
             continue
         if type(s) is Summary and not s.paragraphs:
             continue
-        if type(s) is Body and not s.paragraphs \
-                and not any(type(t) is Body and t.paragraphs for t in sections[i + 1:]):
+        if type(s) is Body and not s.paragraphs and i > last_with_text:
             continue
         if type(s) is Related and not s.items:
             continue
