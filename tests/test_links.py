@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from artextract import extract
-from artextract.links import absolute, page_base
+from artextract.links import NOT_RESOLVED, _kept_as_is, absolute, page_base
 
 BASE = "https://news.example.org/2024/05/bridge.html"
 
@@ -57,3 +61,36 @@ def test_caption_image_resolved_against_the_canonical_address_or_the_given_one()
     assert _caption_image(PAGE.format(head="")) == "/img/bridge.jpg"  # no address known: as the page wrote it
     based = PAGE.format(head=f'<base href="https://static.example.net/v2/"><link rel="canonical" href="{BASE}">')
     assert _caption_image(based) == "https://static.example.net/img/bridge.jpg"
+
+
+# --- the shortcut for absolute addresses gives what urljoin gives --------------------------------------
+
+_URL_PARTS = st.sampled_from(["http", "https", "HTTP", "ftp", ":", "//", "/", "?", "#", ";", "[", "]", "@", ".",
+                              "..", "a", "b.c", "x=1", " ", "\t", "\n", "é", "%20", "?#", "80"])
+_BASES = st.sampled_from([BASE, "http://a.example/b/c", "https://x.example", "ftp://f.example/", "http://[bad",
+                          "https://h.example/p;q?r#s"])
+
+
+@given(st.lists(_URL_PARTS, max_size=12).map("".join), _BASES)
+@settings(max_examples=3000, deadline=None)
+def test_absolute_agrees_with_urljoin(url: str, base: str) -> None:
+    try:
+        joined = urljoin(base, url.strip())
+    except ValueError:
+        joined = url
+    if url and not url.startswith(NOT_RESOLVED):
+        assert absolute(url, base) == joined
+
+
+@pytest.mark.parametrize("url", ["https://a.example/x", "http://a.example", "https://a.example/p?q=1#f",
+                                 "https://a.example/p#f?x"])
+def test_absolute_addresses_are_kept_as_is(url: str) -> None:
+    assert _kept_as_is(url)
+    assert absolute(url, "https://b.example/") == urljoin("https://b.example/", url) == url
+
+
+@pytest.mark.parametrize("url", ["https://a.example/p?", "https://a.example/p#", "https://a.example/p?#f",
+                                 "https://a.example/p;x", "http:///p", "HTTPS://a.example/", "https://é.example/",
+                                 "https://[::1]/", "https://a.example/x "])
+def test_addresses_urljoin_changes_take_the_long_way(url: str) -> None:
+    assert not _kept_as_is(url)

@@ -3,12 +3,17 @@ the caller gave), as a reader of the output needs them: caption images, related 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from .model import Article, Caption, Related
 
 #: addresses that are not links to resolve
 NOT_RESOLVED = ("data:", "javascript:", "mailto:", "tel:", "#")
+#: an absolute http(s) address that urljoin gives back as it is: a lowercase scheme, a host, and none of
+#: what urljoin's parse-and-rebuild changes or checks (brackets of an IPv6 host, ";" parameters, tabs and
+#: line breaks it removes, an empty "?" query or "#" fragment it drops; non-ASCII is tested apart)
+_KEPT_AS_IS = re.compile(r"https?://[^/?#;\[\]\t\r\n][^;\[\]\t\r\n]*")
 
 
 def page_base(url: str | None, canonical: str | None, base_href: str | None = None) -> str | None:
@@ -34,7 +39,10 @@ def _is_web_address(url: str | None) -> bool:
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
+    """`url` made absolute against `base` as urljoin does (an address that is one already is kept)."""
     if not url or not base or url.startswith(NOT_RESOLVED):
+        return url
+    if _kept_as_is(url):  # most addresses on a page are absolute; urljoin took 9 µs a call (pure Python)
         return url
     try:
         return urljoin(base, url.strip())
@@ -42,16 +50,27 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return url
 
 
+def _kept_as_is(url: str) -> bool:
+    """Whether urljoin, whatever the base, gives `url` back unchanged (tests/test_links.py checks this
+    against urljoin): it is absolute, with a scheme urljoin only takes apart and puts together again."""
+    return url.isascii() and _KEPT_AS_IS.fullmatch(url) is not None and not url.endswith(("?", "#")) \
+        and "?#" not in url and not url[-1].isspace()
+
+
 def resolve_links(article: Article, base: str | None) -> None:
     """Make the article's addresses absolute against `base`, in place; without a base, leave them."""
     if base is None:
         return
     meta = article.metadata
-    meta.url = absolute(meta.url, base)
-    meta.image = absolute(meta.image, base)
+    if (url := absolute(meta.url, base)) != meta.url:
+        meta.url = url
+    if (url := absolute(meta.image, base)) != meta.image:
+        meta.image = url
     for section in article.sections:
         if isinstance(section, Caption):
-            section.image = absolute(section.image, base)
+            if (url := absolute(section.image, base)) != section.image:
+                section.image = url
         elif isinstance(section, Related):
             for item in section.items:
-                item.url = absolute(item.url, base)
+                if (url := absolute(item.url, base)) != item.url:
+                    item.url = url

@@ -1,0 +1,44 @@
+"""The assembler builds its models through their validators (assemble._build): the very objects the
+constructors give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from artextract.assemble import _build
+from artextract.model import Body, Caption, Comment, Comments, Headline, Metadata, Related, RelatedItem, Summary
+
+CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
+    (Headline, {"text": "A title"}),
+    (Caption, {"text": "A caption", "credit": None, "image": "/a.jpg"}),
+    (Summary, {}),
+    (Summary, {"heading": "In short"}),
+    (Body, {"heading": None, "level": 1}),
+    (Comments, {"heading": "3 comments"}),
+    (Comment, {"author": "Jane", "date": None}),
+    (Comment, {"text": "Nice."}),
+    (Related, {}),
+    (RelatedItem, {"title": "Another story", "url": None}),
+    (RelatedItem, {"title": "A snippet only"}),
+    (Metadata, {"title": "T", "authors": ["Jane"], "language": None, "tags": []}),
+]
+
+
+@pytest.mark.parametrize("model, fields", CASES)
+def test_build_gives_what_the_constructor_gives(model: type[BaseModel], fields: dict[str, Any]) -> None:
+    built, constructed = _build(model, dict(fields)), model(**fields)
+    assert type(built) is model
+    assert built == constructed
+    assert built.model_fields_set == constructed.model_fields_set
+    assert built.model_dump_json() == constructed.model_dump_json()
+    assert built.model_dump(exclude_unset=True) == constructed.model_dump(exclude_unset=True)
+
+
+def test_build_validates_as_the_constructor_does() -> None:
+    with pytest.raises(ValidationError):
+        _build(Headline, {"text": None})
+    with pytest.raises(ValidationError):
+        _build(RelatedItem, {"title": "x", "extra_field": 1})
