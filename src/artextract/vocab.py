@@ -54,13 +54,18 @@ class Caseless:
                 self.alternatives, self.rest = _leading_alternatives(source)
         #: each alternative's first characters (see _first_characters)
         self.first_characters = [_first_characters(alternative) for alternative in self.alternatives]
-        #: the alternatives that may start with any character, as a pattern of their own
-        self.anywhere: re.Pattern[str] | None = None
-        if self.alternatives:
-            kept = [alternative for alternative, firsts in zip(self.alternatives, self.first_characters)
-                    if firsts is None]
-            if kept:
-                self.anywhere = re.compile(f"^({'|'.join(kept)}){self.rest}", pattern.flags & ~re.IGNORECASE)
+        #: the alternatives whose first characters cannot be told, as patterns of their own, each with the
+        #: strings that a line must hold for it to match (see _needed_strings): ".{0,100}ctrl\\s?\\+\\s?enter"
+        #: needs "ctrl", "+" and "enter" (the pattern, which reads up to a hundred characters and steps back
+        #: from each, costs many times what the substring searches do)
+        self.anywhere: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        by_needed: dict[tuple[str, ...], list[str]] = {}
+        for alternative, firsts in zip(self.alternatives, self.first_characters):
+            if firsts is None:
+                by_needed.setdefault(_needed_strings(alternative), []).append(alternative)
+        for needed, kept in by_needed.items():
+            self.anywhere.append((needed, re.compile(f"^({'|'.join(kept)}){self.rest}",
+                                                     pattern.flags & ~re.IGNORECASE)))
 
     def matches(self, text: str, lowered: str | None = None) -> bool:
         """Whether the pattern matches at the start of the text (Pattern.match). `lowered` is text.lower()
@@ -82,7 +87,10 @@ class Caseless:
                 allowed = self.by_first[first] = self._starting_with(first)
             if allowed is not None and allowed.match(lowered) is not None:
                 return True
-            return self.anywhere is not None and self.anywhere.match(lowered) is not None
+            for needed, anywhere in self.anywhere:
+                if all(part in lowered for part in needed) and anywhere.match(lowered) is not None:
+                    return True
+            return False
         return self.pattern.match(text) is not None
 
     def _starting_with(self, first: str) -> re.Pattern[str] | None:
@@ -126,29 +134,138 @@ class Caseless:
 #: make what they follow optional or repeated
 _SPECIAL: Final = frozenset("\\.^$*+?{}[]|()")
 _QUANTIFIERS: Final = ("?", "*", "+", "{")
+#: a counted repeat: "{2}", "{0,40}", "{2,}" (a "{" of another form stands for itself)
+_COUNT: Final = re.compile(r"\{(\d*)(,\d*)?\}")
+#: the escapes that stand for a set of characters that can be told in lowered ASCII text ("\d": a digit
+#: of ASCII; others, "\s" and "\w", stand for too many to be worth telling)
+_ESCAPED_SETS: Final = {"d": frozenset("0123456789")}
 
 
 def _first_characters(alternative: str) -> frozenset[str] | None:
     """The characters that every match of the alternative starts with one of, where they can be told, else
-    None: a character that stands for itself and that nothing makes optional or repeats (a non-ASCII one
-    never starts a lowered ASCII text), or a group (not optional or repeated) whose alternatives each
-    start so: "share", "(view|see|show) all" (see Caseless.matches)."""
-    if alternative.startswith("(") and (alternative.startswith("(?:") or not alternative.startswith("(?")):
-        start = 3 if alternative.startswith("(?:") else 1
-        bars, close = _top_level_bars(alternative, start)
-        if close == len(alternative) or alternative[close + 1:close + 2] in _QUANTIFIERS:
-            return None
-        edges = [start - 1, *bars, close]
-        found: set[str] = set()
-        for k in range(len(edges) - 1):
-            inner = _first_characters(alternative[edges[k] + 1:edges[k + 1]])
-            if inner is None:
-                return None
-            found |= inner
-        return frozenset(found)
-    if alternative and alternative[0] not in _SPECIAL and alternative[1:2] not in _QUANTIFIERS:
-        return frozenset(alternative[:1])
-    return None
+    None: the first characters of its parts up to the first that cannot match nothing, where each part is a
+    character that stands for itself, "\\d", a set in brackets, or a group of alternatives each told so,
+    repeated or not: "share", "(view|see|show) all", "(jetzt )?kommentieren", "\\(?no ratings yet", "[\\d.,]+
+    views" (see Caseless.matches). A non-ASCII character never starts a lowered ASCII text, so it does no
+    harm among them."""
+    found, may_be_empty = _sequence_firsts(alternative, 0, len(alternative))
+    return None if found is None or may_be_empty else frozenset(found)
+
+
+def _sequence_firsts(source: str, start: int, end: int) -> tuple[set[str] | None, bool]:
+    """The first characters of a match of source[start:end], a sequence of parts (None where they cannot
+    be told), and whether the sequence may match nothing."""
+    found: set[str] = set()
+    i = start
+    while i < end:
+        firsts, may_be_empty, i, _ = _part(source, i)
+        if firsts is None:
+            return None, False
+        found |= firsts
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _part(source: str, i: int) -> tuple[set[str] | None, bool, int, str]:
+    """The part of the pattern that starts at i, with its repeat if any: its first characters (None where
+    they cannot be told), whether it may match nothing, where the next part starts, and the character it
+    stands for when it is one character that stands for itself and is not repeated (else "")."""
+    char = source[i]
+    literal = ""
+    firsts: set[str] | None = None
+    may_be_empty = False
+    if char == "(":
+        start = 3 if source.startswith("(?:", i) else 1
+        bars, close = _top_level_bars(source, i + start)
+        if start == 3 or not source.startswith("(?", i):
+            edges = [i + start - 1, *bars, close]
+            firsts = set()
+            for k in range(len(edges) - 1):
+                inner, empty = _sequence_firsts(source, edges[k] + 1, edges[k + 1])
+                if inner is None:
+                    firsts = None
+                    break
+                firsts |= inner
+                may_be_empty = may_be_empty or empty
+        i = close + 1
+    elif char == "[":
+        firsts, i = _class_members(source, i)
+    elif char == "\\":
+        escaped = source[i + 1:i + 2]
+        if escaped in _ESCAPED_SETS:
+            firsts = set(_ESCAPED_SETS[escaped])
+        elif escaped and not escaped.isalnum():
+            firsts, literal = {escaped}, escaped
+        i += 2
+    else:
+        if char not in _SPECIAL:
+            firsts, literal = {char}, char
+        i += 1
+    # what repeats the part, and how often at least
+    count = _COUNT.match(source, i) if source.startswith("{", i) else None
+    if count is not None or source[i:i + 1] in ("?", "*", "+"):
+        literal = ""
+        may_be_empty = may_be_empty or source[i] in "?*" or (count is not None and not int(count.group(1) or 0))
+        i = count.end() if count is not None else i + 1
+        i += source[i:i + 1] in ("?", "+")  # lazy or possessive
+    return firsts, may_be_empty, i, literal
+
+
+def _class_members(source: str, i: int) -> tuple[set[str] | None, int]:
+    """The characters of the set in brackets that opens at i (None where they cannot be told: a negated
+    set, a range beyond ASCII, an escape such as "\\s"), and where the set ends."""
+    end = i + 1 + (source[i + 1:i + 2] == "^")
+    end += source[end:end + 1] == "]"  # a "]" right after "[" or "[^" is a member
+    while end < len(source) and source[end] != "]":
+        end += 2 if source[end] == "\\" else 1
+    inner = source[i + 1:end]
+    found: set[str] | None = set()
+    if inner.startswith("^"):
+        found = None
+    k = 0
+    while found is not None and k < len(inner):
+        char = inner[k]
+        if char == "\\":
+            escaped = inner[k + 1:k + 2]
+            if escaped in _ESCAPED_SETS:
+                found |= _ESCAPED_SETS[escaped]
+            elif escaped and not escaped.isalnum():
+                found.add(escaped)
+            else:
+                found = None
+            k += 2
+        elif inner[k + 1:k + 2] == "-" and k + 2 < len(inner):
+            last = inner[k + 2]
+            if char.isascii() and last.isascii() and last != "\\":
+                found |= {chr(c) for c in range(ord(char), ord(last) + 1)}
+            else:
+                found = None
+            k += 3
+        else:
+            found.add(char)
+            k += 1
+    return found, end + 1
+
+
+def _needed_strings(alternative: str) -> tuple[str, ...]:
+    """The runs of characters that every match of the alternative holds: its characters that stand for
+    themselves, outside groups and not repeated, between its other parts. ".{0,100}ctrl\\s?\\+\\s?enter" →
+    ("ctrl", "+", "enter"). A cheap test (substring searches) before an alternative whose first characters
+    cannot be told (see Caseless.matches)."""
+    runs: list[str] = []
+    run = ""
+    i = 0
+    while i < len(alternative):
+        if alternative[i] == "|":
+            return ()  # an alternative of its own: nothing is needed
+        _, _, i, literal = _part(alternative, i)
+        if literal:
+            run += literal
+        elif run:
+            runs.append(run)
+            run = ""
+    return (*runs, run) if run else tuple(runs)
 
 
 def _leading_alternatives(source: str) -> tuple[list[str], str]:
