@@ -41,66 +41,84 @@ class Caseless:
         self.pattern = pattern
         #: the pattern compiled case-sensitively, for lowered ASCII text, or None where it would not do
         self.lowered: re.Pattern[str] | None = None
-        #: for a lowered vocabulary of the form ^(A|B|…)rest, the alternatives, and what follows them
-        #: (see matches)
-        self.alternatives: list[str] = []
-        self.rest = ""
-        #: the pattern of the alternatives that a text's first character allows, by that character
-        self.by_first: dict[str, re.Pattern[str] | None] = {}
+        #: for a lowered vocabulary of the form ^(A|B|…)rest|^(C|…)rest2|…, each alternative with what follows
+        #: it (see matches)
+        self.alternatives: list[tuple[str, str]] = []
         if pattern.flags & re.IGNORECASE and not _CHARACTER_ESCAPE.search(source) \
                 and not _NOT_LOWERABLE.search(_ESCAPE.sub("", source)):
             self.lowered = re.compile(source, pattern.flags & ~re.IGNORECASE)
             if not pattern.flags & re.VERBOSE:
-                self.alternatives, self.rest = _leading_alternatives(source)
+                self.alternatives = _leading_alternatives(source)
         #: each alternative's first characters (see _first_characters)
-        self.first_characters = [_first_characters(alternative) for alternative in self.alternatives]
+        self.first_characters = [_first_characters(alternative) for alternative, _ in self.alternatives]
+        if all(firsts is None and not _needed_strings(alternative)
+               for (alternative, _), firsts in zip(self.alternatives, self.first_characters)):
+            self.alternatives, self.first_characters = [], []  # nothing to tell them by: read as one
+        #: the characters that the alternatives whose first characters can be told start with
+        self.starts = frozenset(char for firsts in self.first_characters if firsts is not None for char in firsts)
+        #: those alternatives as one pattern (see matches), compiled when first read
+        self.told: re.Pattern[str] | None = None
         #: the alternatives whose first characters cannot be told, as patterns of their own, each with the
         #: strings that a line must hold for it to match (see _needed_strings): ".{0,100}ctrl\\s?\\+\\s?enter"
         #: needs "ctrl", "+" and "enter" (the pattern, which reads up to a hundred characters and steps back
-        #: from each, costs many times what the substring searches do)
-        self.anywhere: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
-        by_needed: dict[tuple[str, ...], list[str]] = {}
-        for alternative, firsts in zip(self.alternatives, self.first_characters):
-            if firsts is None:
-                by_needed.setdefault(_needed_strings(alternative), []).append(alternative)
-        for needed, kept in by_needed.items():
-            self.anywhere.append((needed, re.compile(f"^({'|'.join(kept)}){self.rest}",
-                                                     pattern.flags & ~re.IGNORECASE)))
+        #: from each, costs many times what the substring searches do); compiled when first read
+        self.anywhere: list[tuple[tuple[str, ...], re.Pattern[str]]] | None = None
 
     def matches(self, text: str, lowered: str | None = None) -> bool:
         """Whether the pattern matches at the start of the text (Pattern.match). `lowered` is text.lower()
         where the caller has it already (a line that several vocabularies read is lowered once).
 
-        A vocabulary of the form ^(A|B|…)rest is read only with its alternatives that can start with the
-        lowered text's first character (those that start with another letter cannot match): the regex
-        engine steps into every alternative whose first letter is the text's, and into every one that
-        starts otherwise, which for two hundred alternatives costs many times what a few dozen do."""
+        A vocabulary of the form ^(A|B|…)rest|^(C|…)rest2|… is read with its alternatives whose first
+        characters can be told only where the lowered text starts with one of those (most lines start with
+        a letter that none of COMMENTS_HEADING's or BYLINE's starts with), and with each of the others only
+        where the text holds the strings it needs. (One pattern for each first character, of the
+        alternatives that start with it, cost less to read, but compiling them cost more than the lines of
+        a batch of a hundred pages saved: 140 M instructions for 7,500 lines, callgrind.)"""
         if self.lowered is not None and text.isascii():
             if lowered is None:
                 lowered = text.lower()
             if not self.alternatives:
                 return self.lowered.match(lowered) is not None
-            first = lowered[:1]
-            if first in self.by_first:
-                allowed = self.by_first[first]
-            else:
-                allowed = self.by_first[first] = self._starting_with(first)
-            if allowed is not None and allowed.match(lowered) is not None:
-                return True
-            for needed, anywhere in self.anywhere:
-                if all(part in lowered for part in needed) and anywhere.match(lowered) is not None:
+            if lowered[:1] in self.starts:
+                told = self.told
+                if told is None:
+                    told = self.told = self._told()
+                if told.match(lowered) is not None:
+                    return True
+            anywhere = self.anywhere
+            if anywhere is None:
+                anywhere = self.anywhere = self._anywhere()
+            for needed, alternatives in anywhere:
+                if all(part in lowered for part in needed) and alternatives.match(lowered) is not None:
                     return True
             return False
         return self.pattern.match(text) is not None
 
-    def _starting_with(self, first: str) -> re.Pattern[str] | None:
-        """The lowered pattern with only the alternatives that may start with `first` (None when none
-        may); an alternative whose first characters cannot be told is in `anywhere` instead."""
-        kept = [alternative for alternative, firsts in zip(self.alternatives, self.first_characters)
-                if firsts is not None and first in firsts]
-        if not kept:
-            return None
-        return re.compile(f"^({'|'.join(kept)}){self.rest}", self.pattern.flags & ~re.IGNORECASE)
+    def _told(self) -> re.Pattern[str]:
+        """The lowered pattern of the alternatives whose first characters can be told (the lowered
+        pattern itself where they all can)."""
+        told = [pair for pair, firsts in zip(self.alternatives, self.first_characters) if firsts is not None]
+        if len(told) == len(self.alternatives) and self.lowered is not None:
+            return self.lowered
+        return self._compile(told)
+
+    def _anywhere(self) -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
+        """The alternatives whose first characters cannot be told, by the strings they need (see
+        `anywhere`), as patterns."""
+        by_needed: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for pair, firsts in zip(self.alternatives, self.first_characters):
+            if firsts is None:
+                by_needed.setdefault(_needed_strings(pair[0]), []).append(pair)
+        return [(needed, self._compile(kept)) for needed, kept in by_needed.items()]
+
+    def _compile(self, kept: list[tuple[str, str]]) -> re.Pattern[str]:
+        """The lowered pattern of some of the alternatives, each with what follows it, those with the same
+        rest in one group: ^(?:(A|B)rest|(C)rest2)."""
+        by_rest: dict[str, list[str]] = {}
+        for alternative, rest in kept:
+            by_rest.setdefault(rest, []).append(alternative)
+        source = "|".join(f"({'|'.join(alternatives)}){rest}" for rest, alternatives in by_rest.items())
+        return re.compile(f"^(?:{source})", self.pattern.flags & ~re.IGNORECASE)
 
     def found_in(self, text: str, lowered: str | None = None) -> bool:
         """Whether the pattern matches anywhere in the text (Pattern.search); `lowered` as in matches."""
@@ -268,17 +286,34 @@ def _needed_strings(alternative: str) -> tuple[str, ...]:
     return (*runs, run) if run else tuple(runs)
 
 
-def _leading_alternatives(source: str) -> tuple[list[str], str]:
-    """The alternatives of a pattern of the form ^(A|B|…)rest and its rest, or ([], "") for a pattern
-    of another form (one whose rest has an alternative of its own, say)."""
-    if not source.startswith("^(") or source.startswith("^(?"):
-        return [], ""
-    bars, close = _top_level_bars(source, 2)
-    rest = source[close + 1:]
-    if close == len(source) or _top_level_bars(rest, 0)[0]:
-        return [], ""
-    edges = [1, *bars, close]
-    return [source[edges[k] + 1:edges[k + 1]] for k in range(len(edges) - 1)], rest
+def _leading_alternatives(source: str) -> list[tuple[str, str]]:
+    """The alternatives of a pattern of the form ^(A|B|…)rest|^(C|…)rest2|…, each with what follows it:
+    [("A", "rest"), ("B", "rest"), ("C", "rest2"), …]. A branch of another form is one alternative with
+    nothing after it, and a branch that is a group of branches, "(?:^A|^B)", is read as they are. Read with
+    Pattern.match, which matches at the start of the text only, every branch is as if it began with "^";
+    [] for a pattern whose branches may refer to one another ("(?P=name)")."""
+    bars, close = _top_level_bars(source, 0)
+    unescaped = _ESCAPE.sub("", source)
+    if close != len(source) or "(?P=" in unescaped or "(?(" in unescaped:
+        return []
+    edges = [-1, *bars, len(source)]
+    pairs: list[tuple[str, str]] = []
+    for k in range(len(edges) - 1):
+        body = source[edges[k] + 1:edges[k + 1]]
+        body = body[1:] if body.startswith("^") else body
+        if body.startswith("(") and (body.startswith("(?:") or not body.startswith("(?")):
+            start = 3 if body.startswith("(?:") else 1
+            inner_bars, inner_close = _top_level_bars(body, start)
+            rest = body[inner_close + 1:]
+            if start == 3 and inner_close == len(body) - 1:
+                pairs += _leading_alternatives(body[3:-1])  # a group of branches
+                continue
+            if inner_close < len(body) and rest[:1] not in _QUANTIFIERS:
+                inner_edges = [start - 1, *inner_bars, inner_close]
+                pairs += [(body[inner_edges[j] + 1:inner_edges[j + 1]], rest) for j in range(len(inner_edges) - 1)]
+                continue
+        pairs.append((body, ""))
+    return pairs
 
 
 def _top_level_bars(source: str, start: int) -> tuple[list[int], int]:
