@@ -115,3 +115,48 @@ def test_vocabularies_answer_as_their_patterns_on_the_corpus() -> None:
     for caseless in wrapped:
         differ = [line for line in lines if caseless.matches(line) is not (caseless.pattern.match(line) is not None)]
         assert differ == [], caseless.pattern.pattern[:40]
+
+
+def test_keys_answer_as_holds_any_on_the_corpus() -> None:
+    from artextract.vocab import CREDIT_AGENCIES, CREDIT_LABEL_WORDS, Keys, holds_any
+
+    lines = _corpus_lines() + FORMS + ["We use cookies", "Getty Images", "İmago", "quelle: x", "©"]
+    for words in (features.CONSENT_KEYS, CREDIT_LABEL_WORDS, CREDIT_AGENCIES):
+        keys = Keys(words)
+        assert all(gate in word for gate, group in keys.gates for word in group)
+        assert sorted(word for _, group in keys.gates for word in group) == sorted(words)
+        for line in lines:
+            assert keys.held_by(line) is holds_any(line, words), line
+            assert keys.in_lowered(line.lower()) is any(word in line.lower() for word in words), line
+
+
+def test_months_by_first_letter_read_as_listed() -> None:
+    # DATE and DATELINE read the month names gathered by first letter: the same matches, in the same places
+    from artextract.vocab import _MONTH_FORMS, _MONTHS, DATE, by_first_letter
+
+    assert by_first_letter("jan|feb|jun|j") == "j(?:an|un|)|feb"
+    assert by_first_letter("a?b|c") == "a?b|c"  # an optional first letter: left as it is
+    for pattern in (DATE, DATELINE):
+        listed = re.compile(pattern.pattern.replace(_MONTHS, _MONTH_FORMS), pattern.flags)
+        assert listed.pattern != pattern.pattern
+        for line in _corpus_lines() + FORMS + ["Mars 3, 2020", "3. März 2021", "3 févr. 2020", "JUNE 3, 2020"]:
+            assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in listed.finditer(line)], line
+            assert bool(pattern.match(line)) is bool(listed.match(line)), line
+
+
+def test_every_date_holds_two_digits_in_a_row() -> None:
+    # DIGIT_PAIR is the cheap test before DATE (see bylines._name_before_date)
+    from artextract.vocab import DATE, DIGIT_PAIR
+
+    for line in _corpus_lines():
+        for m in DATE.finditer(line):
+            assert DIGIT_PAIR.search(m.group(0)), line
+
+
+def test_credit_in_parentheses_is_found_in_the_last_ones() -> None:
+    from artextract.vocab import CREDIT_PARENS
+
+    lines = [*_corpus_lines(), "A (b) c (Photo: AFP)", "x (Getty Images)", "(AFP)", "a (AFP) (b)", "a ((AFP))",
+             "Photo (AFP/Getty) x)", "İ (AFP)", "x  (Reuters)"]
+    for line in (line for line in lines if line.endswith(")")):
+        assert bool(CREDIT_PARENS.search(features._last_parens(line))) is bool(CREDIT_PARENS.search(line)), line
