@@ -29,6 +29,15 @@ _GROUP_NAME: Final = re.compile(r"\(\?P<\w+>")
 _ESCAPE: Final = re.compile(r"\\.")
 
 
+#: a vocabulary of this many alternatives or more (BOILERPLATE_LINE's 185) is read with one pattern for
+#: each first character: read as one, the alternatives that start with another character, those that
+#: start with a group most, cost 25 M instructions more over the 176 scrapinghub text page runs (10 M on
+#: HTML) than a pattern for each first character does, its compiling included (callgrind, compiled); a
+#: shorter one is read as one pattern, compiled once (compiling one for each character cost more than it
+#: saved)
+BY_FIRST_MIN_ALTERNATIVES: Final = 150
+
+
 class Caseless:
     """A case-insensitive pattern, matched faster on ASCII text: lowered first, then matched by the same
     pattern compiled case-sensitively, which gives the same answer. Python's regex engine passes over an
@@ -58,8 +67,13 @@ class Caseless:
             self.alternatives, self.first_characters = [], []  # nothing to tell them by: read as one
         #: the characters that the alternatives whose first characters can be told start with
         self.starts = frozenset(char for firsts in self.first_characters if firsts is not None for char in firsts)
-        #: those alternatives as one pattern (see matches), compiled when first read
+        #: those alternatives as one pattern (see matches), compiled when first read...
         self.told: re.Pattern[str] | None = None
+        #: ...or, in a vocabulary of BY_FIRST_MIN_ALTERNATIVES or more, one pattern for each first character,
+        #: of the alternatives that may start with it
+        self.by_first: dict[str, re.Pattern[str]] | None = None
+        if self.starts and len(self.first_characters) >= BY_FIRST_MIN_ALTERNATIVES:
+            self.by_first = {}
         #: the alternatives whose first characters cannot be told, as patterns of their own, each with the
         #: strings that a line must hold for it to match (see _needed_strings): ".{0,100}ctrl\\s?\\+\\s?enter"
         #: needs "ctrl", "+" and "enter" (the pattern, which reads up to a hundred characters and steps back
@@ -75,16 +89,24 @@ class Caseless:
         a letter that none of COMMENTS_HEADING's or BYLINE's starts with), and with each of the others only
         where the text holds the strings it needs. (One pattern for each first character, of the
         alternatives that start with it, cost less to read, but compiling them cost more than the lines of
-        a batch of a hundred pages saved: 140 M instructions for 7,500 lines, callgrind.)"""
+        a batch of a hundred pages saved: 140 M instructions for 7,500 lines, callgrind; but for the
+        longest vocabulary, see BY_FIRST_MIN_ALTERNATIVES.)"""
         if self.lowered is not None and text.isascii():
             if lowered is None:
                 lowered = text.lower()
             if not self.alternatives:
                 return self.lowered.match(lowered) is not None
-            if lowered[:1] in self.starts:
-                told = self.told
-                if told is None:
-                    told = self.told = self._told()
+            first = lowered[:1]
+            if first in self.starts:
+                by_first = self.by_first
+                if by_first is not None:
+                    told = by_first.get(first)
+                    if told is None:
+                        told = by_first[first] = self._starting_with(first)
+                else:
+                    told = self.told
+                    if told is None:
+                        told = self.told = self._told()
                 if told.match(lowered) is not None:
                     return True
             anywhere = self.anywhere
@@ -95,6 +117,11 @@ class Caseless:
                     return True
             return False
         return self.pattern.match(text) is not None
+
+    def _starting_with(self, first: str) -> re.Pattern[str]:
+        """The lowered pattern of the alternatives that may start with `first` (one of `starts`)."""
+        return self._compile([pair for pair, firsts in zip(self.alternatives, self.first_characters)
+                              if firsts is not None and first in firsts])
 
     def _told(self) -> re.Pattern[str]:
         """The lowered pattern of the alternatives whose first characters can be told (the lowered
