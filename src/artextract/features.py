@@ -32,7 +32,7 @@ from .vocab import (
     RELATED_HEADING,
     SUMMARY_LABEL,
     Caseless,
-    holds_any,
+    Keys,
 )
 
 #: a label, area heading, byline or boilerplate line is at most this long
@@ -76,10 +76,16 @@ _OTHER_BOILERPLATE: Final = Caseless(re.compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (IMAGE_LABEL, COMMENT_FORM, INLINE_TEASER)), re.IGNORECASE))
 
 
+#: the words of CONSENT_KEYS, CREDIT_LABEL_WORDS and CREDIT_AGENCIES, sought the cheap way (see Keys)
+_CONSENT_KEYS: Final = Keys(CONSENT_KEYS)
+_CREDIT_LABEL_KEYS: Final = Keys(CREDIT_LABEL_WORDS)
+_CREDIT_AGENCY_KEYS: Final = Keys(CREDIT_AGENCIES)
+
+
 def _may_be_consent(lowered: str) -> bool:
     """A cheap test that lets only lines with a consent banner's key words reach CONSENT_WORDS: any of
-    CONSENT_KEYS in the lower-case text (one substring search per key is faster than one pattern)."""
-    return any(key in lowered for key in CONSENT_KEYS)
+    CONSENT_KEYS in the lower-case text (a few substring searches are faster than one pattern)."""
+    return _CONSENT_KEYS.in_lowered(lowered)
 
 
 def is_boilerplate_line(text: str, lowered: str | None = None) -> bool:
@@ -107,13 +113,21 @@ def has_credit(text: str, lowered: str | None = None) -> bool:
     is_boilerplate_line."""
     if len(text) > CAPTION_MAX_CHARS:
         return False
-    if text.endswith(")") and _CREDIT_PARENS.found_in(text, lowered):
+    if text.endswith(")") and _CREDIT_PARENS.found_in(_last_parens(text)):
         return True
     if (":" in text or " by " in text or " von " in text or " par " in text) \
-            and holds_any(text, CREDIT_LABEL_WORDS, lowered) and _CREDIT_LABEL.found_in(text, lowered):
+            and _CREDIT_LABEL_KEYS.held_by(text, lowered) and _CREDIT_LABEL.found_in(text, lowered):
         return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and holds_any(text, CREDIT_AGENCIES, lowered) \
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and _CREDIT_AGENCY_KEYS.held_by(text, lowered) \
         and _CREDIT_ONLY.matches(text, lowered)
+
+
+def _last_parens(text: str) -> str:
+    """The text from its last "(" on (or its last character where it has none): all of a line that
+    CREDIT_PARENS needs, whose every match is the line's last parentheses, with no "(" or ")" inside, and
+    what white space is before them. Searched for in the line's end only, CREDIT_PARENS is not tried at
+    every place of the line."""
+    return text[text.rfind("("):]
 
 
 def is_trail(text: str) -> bool:
@@ -203,7 +217,7 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         credit,
         _COMMENTS_HEADING.matches(text, lowered),
         _RELATED_HEADING.matches(text, lowered),
-        bool(byline_names(text, has_digit)),
+        bool(byline_names(text, has_digit, lowered)),
         has_digit and _DATELINE.matches(text, lowered),
         is_title_like(text, count),
         is_heading_like(text, count),

@@ -1,0 +1,162 @@
+"""Caseless reads a vocabulary in pieces (by a line's first character, behind substring tests): the pieces
+must answer as the whole pattern does, on forms made to probe them and on the corpus's lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from artextract import areas, bylines, dates, features
+from artextract.vocab import (
+    BOILERPLATE_LINE,
+    COMMENTS_HEADING,
+    CREDIT_ONLY,
+    DATELINE,
+    IMAGE_LABEL,
+    RELATED_HEADING,
+    Caseless,
+    _first_characters,
+    _leading_alternatives,
+    _needed_strings,
+)
+
+from .conftest import need_shared
+
+DIGITS = frozenset("0123456789")
+
+
+@pytest.mark.parametrize(("alternative", "firsts"), [
+    ("share", "s"),
+    ("e-?mail", "e"),
+    ("(view|see|show) all", "vs"),
+    ("(jetzt )?kommentieren( sie hier)?", "jk"),
+    ("((beitrag|artikel|seite) )?teilen", "bast"),
+    (r"\(?no (ratings|reviews) yet\)?", "(n"),
+    (r"\(c\) ?\d{4}", "("),
+    (r"\d{1,2}[:.]\d{2}", DIGITS),
+    (r"[\d.,]+ views", DIGITS | {".", ","}),
+    (r"((facebook|x)[\s|,·]*){2,}", "fx"),
+    ("x{0,2}y", "xy"),
+    ("x*y+z", "xy"),
+    ("x??y", "xy"),
+    ("[a-c]d", "abc"),
+])
+def test_first_characters_are_told(alternative: str, firsts: str) -> None:
+    assert _first_characters(alternative) == frozenset(firsts)
+
+
+@pytest.mark.parametrize("alternative", [
+    ".{0,100}ctrl", "(.{0,40} )?all rights reserved", r"\s*x", r"\w+", "[^a]b", "(a)?", "a?", "(?=a)a", "^a",
+    r"[\x00-\x7f]", "x{0}", "(a|)", "(a|b?)",
+])
+def test_first_characters_not_told_where_any_may_start(alternative: str) -> None:
+    # a part that may match nothing, any character, or a character that cannot be told leaves them open
+    assert _first_characters(alternative) is None
+
+
+@pytest.mark.parametrize(("alternative", "needed"), [
+    (r".{0,100}ctrl\s?\+\s?enter.{0,120}", ("ctrl", "+", "enter")),
+    (r"(.{0,40} )?all rights reserved\.?", ("all rights reserved",)),
+    ("ab?c", ("a", "c")),
+    ("a(b|c)d", ("a", "d")),
+    (r"\w+", ()),
+    ("a|b", ()),
+])
+def test_needed_strings(alternative: str, needed: tuple[str, ...]) -> None:
+    assert _needed_strings(alternative) == needed
+
+
+def test_leading_alternatives_of_every_branch() -> None:
+    assert _leading_alternatives(r"^(a|b)x$|^c\d|(?:^(d)y|^e)") == [("a", "x$"), ("b", "x$"), ("c\\d", ""),
+                                                                    ("d", "y"), ("e", "")]
+    # a group that may be left out is no list of alternatives; a back-reference keeps the branches whole
+    assert _leading_alternatives(r"^(a|b)?c") == [("(a|b)?c", "")]
+    assert _leading_alternatives(r"^(?P<x>a)|^(?P=x)") == []
+
+
+#: forms that reach each way of reading: the first character, a "(" or a digit first, the alternatives
+#: behind substring tests, branches after the first, non-ASCII text and letters that fold otherwise
+FORMS = ["Share on Facebook", "SHARE ON FACEBOOK", "Privacy Policy", "Zurück", "İmpressum", "Sſkip", "",
+         "(No ratings yet)", "No ratings yet", "(noch keine Bewertungen)", "12:30 Uhr", "1,204 views", "4.5 stars",
+         ".5 views", "Facebook Twitter", "Twitter, Facebook", "Jetzt kommentieren", "kommentieren Sie hier",
+         "Artikel teilen", "teilen", "Acme Inc. All rights reserved.", "All rights reserved", "(c) 2020 Acme",
+         "© Acme", "View all (23)", "Found a mistake? Select it and press Ctrl + Enter", "ctrl+enter",
+         "Press Ctrl+Enter to send", "Actualmente puntuado con 4 estrellas", "puntuada con 3",
+         "3 comments", "No comments", "Leave a Reply", "12 Kommentare", "Ein Gedanke zu „X“", "5 комментариев",
+         "Read more", "You may also like", "Die meistgelesenen Artikel bei X", "Related", "Zum Thema",
+         "Click to enlarge", "Photo 3 of 12", "12 photos", "Read also: x", "Lea también - y", "Name *",
+         "Updated March 3, 2024", "3 hours ago", "vor 3 Stunden", "AFP/Getty Images", "Photo: Reuters"]
+#: the vocabularies that Caseless reads in pieces
+PATTERNS = [BOILERPLATE_LINE, COMMENTS_HEADING, RELATED_HEADING, DATELINE, IMAGE_LABEL, CREDIT_ONLY,
+            features._OTHER_BOILERPLATE.pattern]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_pieces_answer_as_the_pattern(pattern: re.Pattern[str]) -> None:
+    caseless = Caseless(pattern)
+    for line in FORMS:
+        for text in (line, line.lower(), line + " (3)", line + ":"):
+            assert caseless.matches(text) is (pattern.match(text) is not None), text
+
+
+def _corpus_lines() -> list[str]:
+    folder = need_shared("corpus", "scrapinghub", "text-browser")
+    lines = {line.strip() for path in sorted(folder.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()}
+    return sorted(line for line in lines if line and len(line) <= features.SHORT_LINE_MAX_CHARS)
+
+
+def test_vocabularies_answer_as_their_patterns_on_the_corpus() -> None:
+    wrapped = [value for module in (features, areas, bylines, dates) for value in vars(module).values()
+               if isinstance(value, Caseless)] + [c for c, _ in dates._NAMED_DATES]
+    lines = _corpus_lines()
+    assert len(lines) > 1000
+    for caseless in wrapped:
+        differ = [line for line in lines if caseless.matches(line) is not (caseless.pattern.match(line) is not None)]
+        assert differ == [], caseless.pattern.pattern[:40]
+
+
+def test_keys_answer_as_holds_any_on_the_corpus() -> None:
+    from artextract.vocab import CREDIT_AGENCIES, CREDIT_LABEL_WORDS, Keys, holds_any
+
+    lines = _corpus_lines() + FORMS + ["We use cookies", "Getty Images", "İmago", "quelle: x", "©"]
+    for words in (features.CONSENT_KEYS, CREDIT_LABEL_WORDS, CREDIT_AGENCIES):
+        keys = Keys(words)
+        assert all(gate in word for gate, group in keys.gates for word in group)
+        assert sorted(word for _, group in keys.gates for word in group) == sorted(words)
+        for line in lines:
+            assert keys.held_by(line) is holds_any(line, words), line
+            assert keys.in_lowered(line.lower()) is any(word in line.lower() for word in words), line
+
+
+def test_months_by_first_letter_read_as_listed() -> None:
+    # DATE and DATELINE read the month names gathered by first letter: the same matches, in the same places
+    from artextract.vocab import _MONTH_FORMS, _MONTHS, DATE, by_first_letter
+
+    assert by_first_letter("jan|feb|jun|j") == "j(?:an|un|)|feb"
+    assert by_first_letter("a?b|c") == "a?b|c"  # an optional first letter: left as it is
+    for pattern in (DATE, DATELINE):
+        listed = re.compile(pattern.pattern.replace(_MONTHS, _MONTH_FORMS), pattern.flags)
+        assert listed.pattern != pattern.pattern
+        for line in _corpus_lines() + FORMS + ["Mars 3, 2020", "3. März 2021", "3 févr. 2020", "JUNE 3, 2020"]:
+            assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in listed.finditer(line)], line
+            assert bool(pattern.match(line)) is bool(listed.match(line)), line
+
+
+def test_every_date_holds_two_digits_in_a_row() -> None:
+    # DIGIT_PAIR is the cheap test before DATE (see bylines._name_before_date)
+    from artextract.vocab import DATE, DIGIT_PAIR
+
+    for line in _corpus_lines():
+        for m in DATE.finditer(line):
+            assert DIGIT_PAIR.search(m.group(0)), line
+
+
+def test_credit_in_parentheses_is_found_in_the_last_ones() -> None:
+    from artextract.vocab import CREDIT_PARENS
+
+    lines = [*_corpus_lines(), "A (b) c (Photo: AFP)", "x (Getty Images)", "(AFP)", "a (AFP) (b)", "a ((AFP))",
+             "Photo (AFP/Getty) x)", "İ (AFP)", "x  (Reuters)"]
+    for line in (line for line in lines if line.endswith(")")):
+        assert bool(CREDIT_PARENS.search(features._last_parens(line))) is bool(CREDIT_PARENS.search(line)), line
