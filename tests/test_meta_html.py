@@ -65,6 +65,9 @@ AUTHOR_CASES = [
     (["jdoe"], ["jdoe"]),  # a user name stays, as metadata gives it
     (["Jane Doe, PhD"], ["Jane Doe"]),  # a degree after the name is not a second author
     (["Jane Doe, M.D."], ["Jane Doe"]),
+    (["Sarah E. Needleman"], ["Sarah E. Needleman"]),  # a middle initial, not Italian "e" ("and")
+    (["Ana Cruz y Juan Roe"], ["Ana Cruz", "Juan Roe"]),
+    (["ANA CRUZ Y JUAN ROE"], ["ANA CRUZ", "JUAN ROE"]),
 ]
 
 

@@ -278,6 +278,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("06.11.2023 Von Anna Schmidt", ["Anna Schmidt"]),
     ("21.01.2022 Aktuelle Meldung", []),  # a date and a section's name
     ("05.02.2020 - Redaktion: Max Muster", []),  # a label is no name
+    ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
+    ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

@@ -9,7 +9,7 @@ from typing import Final
 from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DIGIT, DIGIT_PAIR, Caseless
 
 #: names in a byline are separated by these
-_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*", re.IGNORECASE)
 #: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai"
 _BYLINE_TAIL: Final = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
@@ -165,8 +165,9 @@ BYLINE_PREFIX: Final = re.compile(
     re.IGNORECASE,
 )
 
-#: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C"
-NAME_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\||/)\s*", re.IGNORECASE)
+#: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C", "Ana
+#: Cruz y Juan Roe"; a letter with a full stop is an initial, not "y" or "e": "Sarah E. Needleman"
+NAME_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*", re.IGNORECASE)
 
 #: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
 BYLINE_TAIL: Final = re.compile(
