@@ -23,9 +23,9 @@ from .vocab import (
     COMMENT_AUTHOR,
     COMMENT_FORM_HEADING,
     COUNT_IN_HEADING,
-    CREDIT_AGENCIES,
+    CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
-    CREDIT_LABEL_WORDS,
+    CREDIT_LABEL_KEYS,
     CREDIT_MARK,
     CREDIT_MARK_STARTS,
     CREDIT_ONLY,
@@ -34,7 +34,6 @@ from .vocab import (
     IMAGE_LABEL,
     SECTION_NUMBER,
     Caseless,
-    Keys,
 )
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -165,9 +164,6 @@ _IMAGE_LABEL: Final = Caseless(IMAGE_LABEL)
 _CREDIT_MARK: Final = Caseless(CREDIT_MARK)
 _CREDIT_LABEL: Final = Caseless(CREDIT_LABEL)
 _CREDIT_ONLY: Final = Caseless(CREDIT_ONLY)
-#: the words that CREDIT_LABEL and CREDIT_ONLY need, sought the cheap way (see Keys)
-_CREDIT_LABEL_KEYS: Final = Keys(CREDIT_LABEL_WORDS)
-_CREDIT_AGENCY_KEYS: Final = Keys(CREDIT_AGENCIES)
 
 
 @dataclass(slots=True)
@@ -579,11 +575,11 @@ def _only_credit(text: str) -> bool:
     """A line that is nothing but a picture's credit ("Photo by Jane Doe", "Getty Images"): the line
     right over it is the picture's caption."""
     lowered = text.lower()
-    if _CREDIT_LABEL_KEYS.held_by(text, lowered):  # the cheap test before CREDIT_LABEL
+    if CREDIT_LABEL_KEYS.held_by(text, lowered):  # the cheap test before CREDIT_LABEL
         label = _CREDIT_LABEL.match(text, lowered)
         if label is not None and label.start(1) == 0:
             return True
-    return _CREDIT_AGENCY_KEYS.held_by(text, lowered) and _CREDIT_ONLY.matches(text, lowered)
+    return CREDIT_AGENCY_KEYS.held_by(text, lowered) and _CREDIT_ONLY.matches(text, lowered)
 
 
 def _restart_at_headline(blocks: list[Block], f: Features, start: int, end: int) -> int:

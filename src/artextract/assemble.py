@@ -44,15 +44,14 @@ from .vocab import (
     COMMENT_ACTION,
     COMMENT_AUTHOR,
     COUNT_IN_HEADING,
-    CREDIT_AGENCIES,
+    CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
-    CREDIT_LABEL_WORDS,
+    CREDIT_LABEL_KEYS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
-    holds_any,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -84,11 +83,11 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if text.rstrip().endswith(")") and (m := CREDIT_PARENS.search(text)):
         return text[: m.start()].strip(), _credit_value(m.group(1))
     lowered = text.lower()  # for both word tests below
-    if holds_any(text, CREDIT_LABEL_WORDS, lowered) and (m := CREDIT_LABEL.search(text)):
+    if CREDIT_LABEL_KEYS.held_by(text, lowered) and (m := CREDIT_LABEL.search(text)):
         caption = text[: m.start(1)].rstrip(" .|–—-")
         caption = caption + "." if caption and text[: m.start(1)].rstrip().endswith(".") else caption
         return caption.strip(), _credit_value(m.group(1))
-    if holds_any(text, CREDIT_AGENCIES, lowered) and CREDIT_ONLY.match(text):
+    if CREDIT_AGENCY_KEYS.held_by(text, lowered) and CREDIT_ONLY.match(text):
         return "", _credit_value(text)
     return text, None
 

@@ -15,21 +15,21 @@ from .blocks import Block
 from .bylines import byline_names
 from .shape import is_heading_like, is_title_like, may_be_prose, reads_as_prose, words
 from .vocab import (
-    DIGIT,
     BODY_LABEL,
     BOILERPLATE_LINE,
+    COMMENTS_HEADING_WORDS,
     COMMENT_FORM,
-    COMMENTS_HEADING,
     CONSENT_WORDS,
-    CREDIT_AGENCIES,
+    CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
-    CREDIT_LABEL_WORDS,
+    CREDIT_LABEL_KEYS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
+    DIGIT,
     IMAGE_LABEL,
     INLINE_TEASER,
-    RELATED_HEADING,
+    RELATED_HEADING_WORDS,
     SUMMARY_LABEL,
     Caseless,
     Keys,
@@ -60,8 +60,6 @@ TRAIL_MARKS: Final = ("/", "›", "»", ">", "|")
 # matched the faster way on ASCII lines (see Caseless; compiling them twice costs about 20 ms when the
 # module loads, which the first few dozen pages of a batch repay)
 _CONSENT_WORDS: Final = Caseless(CONSENT_WORDS)
-_COMMENTS_HEADING: Final = Caseless(COMMENTS_HEADING)
-_RELATED_HEADING: Final = Caseless(RELATED_HEADING)
 _DATELINE: Final = Caseless(DATELINE)
 _CREDIT_LABEL: Final = Caseless(CREDIT_LABEL)
 _CREDIT_PARENS: Final = Caseless(CREDIT_PARENS)
@@ -76,10 +74,8 @@ _OTHER_BOILERPLATE: Final = Caseless(re.compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (IMAGE_LABEL, COMMENT_FORM, INLINE_TEASER)), re.IGNORECASE))
 
 
-#: the words of CONSENT_KEYS, CREDIT_LABEL_WORDS and CREDIT_AGENCIES, sought the cheap way (see Keys)
+#: the words of CONSENT_KEYS, sought the cheap way (see Keys)
 _CONSENT_KEYS: Final = Keys(CONSENT_KEYS)
-_CREDIT_LABEL_KEYS: Final = Keys(CREDIT_LABEL_WORDS)
-_CREDIT_AGENCY_KEYS: Final = Keys(CREDIT_AGENCIES)
 
 
 def _may_be_consent(lowered: str) -> bool:
@@ -116,9 +112,9 @@ def has_credit(text: str, lowered: str | None = None) -> bool:
     if text.endswith(")") and _CREDIT_PARENS.found_in(_last_parens(text)):
         return True
     if (":" in text or " by " in text or " von " in text or " par " in text) \
-            and _CREDIT_LABEL_KEYS.held_by(text, lowered) and _CREDIT_LABEL.found_in(text, lowered):
+            and CREDIT_LABEL_KEYS.held_by(text, lowered) and _CREDIT_LABEL.found_in(text, lowered):
         return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and _CREDIT_AGENCY_KEYS.held_by(text, lowered) \
+    return len(text) <= CREDIT_ONLY_MAX_CHARS and CREDIT_AGENCY_KEYS.held_by(text, lowered) \
         and _CREDIT_ONLY.matches(text, lowered)
 
 
@@ -215,8 +211,8 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         not credit and not boilerplate and reads_as_prose(text, count),
         boilerplate,
         credit,
-        _COMMENTS_HEADING.matches(text, lowered),
-        _RELATED_HEADING.matches(text, lowered),
+        COMMENTS_HEADING_WORDS.matches(text, lowered),
+        RELATED_HEADING_WORDS.matches(text, lowered),
         bool(byline_names(text, has_digit, lowered)),
         has_digit and _DATELINE.matches(text, lowered),
         is_title_like(text, count),

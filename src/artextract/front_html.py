@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .blocks import Block, Comment, Page
 from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
 from .shape import ALL_LINK
-from .vocab import COMMENTS_HEADING, RELATED_HEADING, Caseless
+from .vocab import COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS
 
 
 def _words(text: str) -> list[str]:
@@ -1577,17 +1577,14 @@ def _title_text(tree: LexborHTMLParser) -> str:
 _area_cache: Final[dict[str, str]] = {}
 
 
-#: the two vocabularies, read the faster way (see Caseless): each heading a page shows for the first time
-#: is matched against both
-_COMMENTS_HEADING: Final = Caseless(COMMENTS_HEADING)
-_RELATED_HEADING: Final = Caseless(RELATED_HEADING)
-
-
 def _heading_area(text: str) -> str:
     """The zone word of the area a heading opens: "comments", "related", or "" for none."""
     area = _area_cache.get(text)
     if area is None:
-        area = "comments" if _COMMENTS_HEADING.matches(text) else ("related" if _RELATED_HEADING.matches(text) else "")
+        if COMMENTS_HEADING_WORDS.matches(text):
+            area = "comments"
+        else:
+            area = "related" if RELATED_HEADING_WORDS.matches(text) else ""
         _keep(_area_cache, text, area)
     return area
 
