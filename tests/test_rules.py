@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from artextract import extract
 from artextract.areas import find_areas
@@ -13,7 +15,7 @@ from artextract.dates import parse_date
 from artextract.decode import looks_like_html
 from artextract.features import blocks_to_read, compute_features, is_boilerplate_line
 from artextract.front_text import read_text
-from artextract.language import guess_language
+from artextract.language import _PUNCTUATION, SAMPLE_CHARS, STOPWORDS, guess_language, word_counts
 from artextract.model import Metadata
 from artextract.options import Options
 from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, words
@@ -312,6 +314,34 @@ def test_parse_date(text: str, iso: str | None) -> None:
 ])
 def test_guess_language(text: str, lang: str | None) -> None:
     assert guess_language(text) == lang
+
+
+def _counts_by_definition(text: str) -> list[int]:
+    """word_counts as its docstring says it: the sample case-folded, split, its words stripped of
+    punctuation and counted by the languages that list them."""
+    words = [word.strip(_PUNCTUATION) for word in text[:SAMPLE_CHARS].casefold().split()]
+    return [sum(word in listed for word in words) for listed in STOPWORDS.values()]
+
+
+# the sample's words: listed ones in any case, with punctuation around or inside them, long words, an
+# expanding fold ("ß"), other scripts, white space of several kinds
+_SAMPLE_WORDS = st.sampled_from(sorted({w for ws in STOPWORDS.values() for w in ws})).map(
+    lambda w: w.upper() if len(w) % 3 == 0 else w.capitalize() if len(w) % 3 == 1 else w)
+_SAMPLE_PIECES = st.one_of(_SAMPLE_WORDS, st.sampled_from([
+    "(", ")", "“", "”", ",", ".", "'", "«", "»", "[", "?", "-", "ß", "Straße", "ÉTÉ", "article", "x", "42", "日本"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_SAMPLE_PIECES, min_size=1, max_size=3).map("".join),
+                          st.sampled_from([" ", "\n", "\t", "\u00a0", "  "])), max_size=60))
+def test_word_counts_read_as_their_definition(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + space for word, space in pieces)
+    assert word_counts(text) == _counts_by_definition(text)
+
+
+def test_guess_language_takes_the_first_of_equals() -> None:
+    # "la" is French, Spanish and Italian: STOPWORDS' order decides, as max() over a dict would
+    assert guess_language("la la la la la la") == "fr"
 
 
 @pytest.mark.parametrize("text, html", [

@@ -25,11 +25,12 @@ MIN_HITS: Final = 5
 _PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
 
 
-#: each listed word → the languages it belongs to
-_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
-for _lang, _words in STOPWORDS.items():
+#: the listed languages, and each listed word → the positions in it of the languages it belongs to
+_LANGUAGES: Final = list(STOPWORDS)
+_LANGUAGES_OF: Final[dict[str, list[int]]] = {}
+for _n, _words in enumerate(STOPWORDS.values()):
     for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+        _LANGUAGES_OF.setdefault(_word, []).append(_n)
 #: how much text is read: the commonest words show in the first few thousand characters
 SAMPLE_CHARS: Final = 3000
 #: no listed word is longer than this
@@ -38,12 +39,33 @@ _LONGEST_WORD: Final = max(len(word) for word in _LANGUAGES_OF)
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for a text too short or too unlike any listed language."""
-    counts = dict.fromkeys(STOPWORDS, 0)
-    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first)
-    for word in fold_case(text[:SAMPLE_CHARS]).split():
-        word = word.strip(_PUNCTUATION)
-        if len(word) <= _LONGEST_WORD:  # most words are longer than any listed one: not looked up
-            for lang in _LANGUAGES_OF.get(word, ()):
-                counts[lang] += 1
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= MIN_HITS else None
+    counts = word_counts(text)
+    best = 0
+    for n in range(1, len(counts)):
+        if counts[n] > counts[best]:  # the first of equals, as max() picks
+            best = n
+    return _LANGUAGES[best] if counts[best] >= MIN_HITS else None
+
+
+def word_counts(text: str) -> list[int]:
+    """How many of the sample's words each language lists (in STOPWORDS' order): the sample's words,
+    case-folded and stripped of the punctuation around them, looked up one by one."""
+    counts = [0] * len(_LANGUAGES)  # cheaper to count in than a dict, compiled
+    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first),
+    # case-folded alone: folding the whole sample costs more than folding its few short words
+    for word in text[:SAMPLE_CHARS].split():
+        if len(word) > _LONGEST_WORD:
+            # most words are longer than any listed one, and folding never shortens a word: a longer
+            # one is looked up only when punctuation around it may leave a listed word ("(the")
+            if word[-1] not in _PUNCTUATION and word[0] not in _PUNCTUATION:
+                continue
+            word = word.strip(_PUNCTUATION)
+            if len(word) > _LONGEST_WORD:
+                continue
+        else:
+            word = word.strip(_PUNCTUATION)
+        found = _LANGUAGES_OF.get(fold_case(word))
+        if found is not None:
+            for n in found:
+                counts[n] += 1
+    return counts
