@@ -450,24 +450,31 @@ def _skippable_above_body(blocks: list[Block], f: Features, i: int) -> bool:
 
 
 def _headline_before(blocks: list[Block], f: Features, start: int, sections: set[str]) -> int | None:
-    """The title-like line above the core that best reads as its headline (see _headline_score); not
+    """The candidate above the core that best reads as its headline (see _headline_shape); not
     one of the `sections` a table of contents lists (as their _section_key), nor its line for one."""
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
     first = max(0, start - HEADLINE_LOOKBACK)
-    # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
-    candidates = [i for i in range(start, first - 1, -1)
-                  if (_is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i)))
-                  and not (sections and _section_key(blocks[i].text) in sections)]
-    body = start + 1 if candidates and candidates[0] == start else start
-    core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
-    repeats = _repeats(blocks, f, candidates, start)
+    # the lines whose features let them be candidates (see _may_head), from the core's start up; the
+    # core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
+    lines = [i for i in range(start, first - 1, -1) if i == start or _may_head(blocks, f, i)]
+    candidates = _Candidates(blocks, f, start, sections)
+    lowest = next((i for i in reversed(lines) if candidates.holds(i)), None)
+    if lowest is None:
+        return None
+    body = start + 1 if candidates.holds(start) else start
+    core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+    repeats = _Repeats(blocks, f, candidates, lowest, start)
     best, best_score = None, HEADLINE_MIN_SCORE
-    for i in candidates:
-        # the repeat of its text, then the score as if all its words came back in the core, bound the
-        # real score: most lines fall short of the best so far without their words being read
-        bound = _headline_score(blocks, f, i, start, 1.0) + repeats.get(i, 0.0)
+    for i in lines:
+        # the score as if all its words came back in the core and its text near it, before any penalty,
+        # bounds the real score: most lines fall short of the best so far without their text being read
+        # (whether they are candidates at all, their repeats, their words)
+        shape = _headline_shape(blocks, f, i, start)
+        if shape + HEADLINE_ECHO_BONUS <= best_score or not candidates.holds(i):
+            continue
+        bound = _headline_penalized(blocks, f, candidates, i, shape) + repeats.worth(i)
         if bound <= best_score:
             continue
         score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
@@ -476,22 +483,74 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     return best
 
 
-def _repeats(blocks: list[Block], f: Features, candidates: list[int], start: int) -> dict[int, float]:
-    """What the repeats of the candidates' texts near them are worth (see _echoes)."""
-    if not candidates:
-        return {}
-    low = max(0, candidates[-1] - HEADLINE_ECHO_WINDOW)
-    high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
-    folded = {j: fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
-    lines_of = lines_by_text(folded)
-    worth: dict[int, float] = {}
-    for i in candidates:
-        if f.words[i] >= HEADLINE_ECHO_MIN_WORDS:
-            for j, trail in _echoes(folded, lines_of, i):
-                worth[i] = HEADLINE_ECHO_BONUS
-                if trail:
-                    worth[j] = -HEADLINE_TRAIL_PENALTY
-    return worth
+class _Candidates:
+    """Which lines above a core that starts at `start` are the headline's candidates: lines that
+    _is_candidate takes, and the core's first line if it is a headline written as a sentence, but for
+    the lines of the `sections` a table of contents lists. Each line is read once, when first asked
+    about (its text's tests cost many times its features' ones)."""
+
+    def __init__(self, blocks: list[Block], f: Features, start: int, sections: set[str]) -> None:
+        self.blocks, self.f, self.start, self.sections = blocks, f, start, sections
+        #: the lines asked about so far, and whether _is_candidate takes them...
+        self.known: dict[int, bool] = {}
+        #: ...and whether they are candidates
+        self.held: dict[int, bool] = {}
+
+    def holds(self, i: int) -> bool:
+        """Whether line i (at most `start`) is a candidate."""
+        held = self.held.get(i)
+        if held is None:
+            blocks, f = self.blocks, self.f
+            held = self.held[i] = (self.takes(i) or (i == self.start and _sentence_title(blocks, f, i))) \
+                and not (self.sections and _section_key(blocks[i].text) in self.sections)
+        return held
+
+    def takes(self, i: int) -> bool:
+        """_is_candidate(blocks, f, i), read once."""
+        taken = self.known.get(i)
+        if taken is None:
+            taken = self.known[i] = _is_candidate(self.blocks, self.f, i)
+        return taken
+
+
+class _Repeats:
+    """What the repeats of the candidates' texts near them are worth to their scores (see _echoes), read
+    for each candidate when first asked. The lines read for repeats are those around the candidates,
+    from `lowest` (the candidate furthest up) to the core's `start`."""
+
+    def __init__(self, blocks: list[Block], f: Features, candidates: _Candidates, lowest: int, start: int) -> None:
+        self.f, self.candidates, self.start = f, candidates, start
+        low = max(0, lowest - HEADLINE_ECHO_WINDOW)
+        high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
+        self.folded = {j: _fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
+        self.lines_of = lines_by_text(self.folded)
+        #: each candidate's echoes, as read
+        self.found: dict[int, list[tuple[int, bool]]] = {}
+
+    def worth(self, i: int) -> float:
+        """What candidate i's repeats are worth: a bonus if its text comes back near it, a penalty if it
+        is a breadcrumb trail that ends with the text of a candidate below it, nothing otherwise."""
+        words = self.f.words
+        if words[i] >= HEADLINE_ECHO_MIN_WORDS and self.echoes(i):
+            return HEADLINE_ECHO_BONUS
+        for k in range(i + 1, min(i + HEADLINE_TRAIL_REACH, self.start) + 1):
+            if words[k] >= HEADLINE_ECHO_MIN_WORDS and self.ends_with(i, k) and self.candidates.holds(k) \
+                    and (i, True) in self.echoes(k):
+                return -HEADLINE_TRAIL_PENALTY
+        return 0.0
+
+    def ends_with(self, i: int, k: int) -> bool:
+        """Whether line i's text is longer than line k's and ends with it: the cheap test before the
+        echoes of a candidate k below line i, among which i stands as a trail only if it does."""
+        trail, title = self.folded.get(i), self.folded.get(k)
+        return trail is not None and title is not None and len(trail) > len(title) and trail.endswith(title)
+
+    def echoes(self, i: int) -> list[tuple[int, bool]]:
+        """_echoes of candidate i, read once."""
+        found = self.found.get(i)
+        if found is None:
+            found = self.found[i] = _echoes(self.folded, self.lines_of, i)
+        return found
 
 
 def lines_by_text(folded: dict[int, str]) -> dict[str, list[int]]:
@@ -536,10 +595,10 @@ def _ends_trail(prefix: str) -> bool:
     return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
-def _overlap(text: str, core_words: set[str]) -> float:
+def _overlap(text: str, core_words: _WordsIn) -> float:
     """The share of the text's content words that come back in the core's first blocks."""
     own = _content_words(text)
-    return len(own & core_words) / len(own) if own else 0.0
+    return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
 
 
 def _content_words(text: str) -> set[str]:
@@ -553,17 +612,68 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(folded))
 
 
+class _WordsIn:
+    """The content words of a text (see _content_words), asked for one by one: each word asked is looked
+    up in the folded text, which costs a fraction of reading all its words when only a few are asked
+    (the headline's candidates ask for a few dozen words, the core's first blocks hold hundreds)."""
+
+    def __init__(self, text: str) -> None:
+        self.folded = fold_case(text)
+        #: the words asked for so far, and the answers (a page's candidates share words)
+        self.known: dict[str, bool] = {}
+
+    def holds(self, word: str) -> bool:
+        """Whether `word`, a content word (folded), is one of the text's (word in _content_words(text))."""
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = _holds_word(self.folded, word)
+        return found
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether the run of word characters `word` stands in the text with no word character beside it:
+    one of the runs that _content_words reads (it reads each run whole, as \\w{4,} matches do)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_character(text[at - 1])) \
+                and (end == len(text) or not _is_word_character(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    """Whether the character is one that the regex \\w matches (a letter, digit or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _fold_title(text: str) -> str:
+    """fold_title(text), the cheaper way for a line of printable ASCII without a double space (nearly
+    every short line in English): its white space needs no folding but the ends, which the final strip
+    takes off, and its case only lowering."""
+    if text.isascii() and "  " not in text and text.isprintable():
+        return text.lower().replace("'", '"').strip(' "')
+    return fold_title(text)
+
+
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     """A title-like line that may head the article: not a list item, label, byline, trail, share bar or caption
     with its credit (nor a caption under an "Image" label or over a credit line), and not prose unless
     a headline's length (headlines end with "!" or "?" as sentences do)."""
-    return (blocks[i].kind != "item"  # a list's item ("+ Added the Ocean Monument") heads nothing
-            and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
-            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
-            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
+    return (_may_head(blocks, f, i)
             and not _has_credit_mark(blocks[i].text)
             and not (i > 0 and _IMAGE_LABEL.matches(blocks[i - 1].text))
             and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+
+
+def _may_head(blocks: list[Block], f: Features, i: int) -> bool:
+    """The tests of _is_candidate that its features answer (all but one cheap): a title-like line, not a
+    list item, label, byline, trail, share bar or caption, and not prose unless a headline's length."""
+    return (blocks[i].kind != "item"  # a list's item ("+ Added the Ocean Monument") heads nothing
+            and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
+            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
 
 
 def _has_credit_mark(text: str) -> bool:
@@ -630,19 +740,21 @@ def _short_title_with_stop(text: str, count: int) -> bool:
         and text[:1].isupper() and not text.endswith("...")
 
 
-def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
-    """How much candidate i reads as the headline of the core that starts at `start`, `overlap` being
-    the share of its words that come back in the core's first blocks."""
+def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> float:
+    """How much line i reads as the headline of the core that starts at `start` if all its words come
+    back in the core's first blocks, by its shape and place, before the penalties of _headline_penalized:
+    the score that the words it shares with the core and the repeats of its text (see _Repeats) then
+    change."""
     n = f.words[i]
-    # the headline's words come back in the article's first paragraphs
-    score = HEADLINE_OVERLAP_WEIGHT * overlap
+    # the headline's words come back in the article's first paragraphs (all of them here)
+    score = HEADLINE_OVERLAP_WEIGHT
     # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
     # a byline or date right under it; an author's name more than a date, which teasers show too
-    if any(f.byline[i + 1:i + 4]):
+    if _any_in(f.byline, i + 1, i + 4):
         score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
-    elif any(f.dateline[i + 1:i + 4]):
+    elif _any_in(f.dateline, i + 1, i + 4):
         score += HEADLINE_BYLINE_BONUS
     # a topic and a statement joined by a colon ("Lockdown: Churches stay open") is a headline's shape
     if _has_kicker(blocks[i].text, n):
@@ -652,24 +764,35 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
         score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
+    return score
+
+
+def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidates, i: int, score: float) -> float:
+    """Candidate i's score (see _headline_shape) less what the line right over it costs it."""
+    n = f.words[i]
     # a second wording of the title right under the first (a teaser's title under the page's own)
-    if i > 0 and _rewords(blocks, f, i - 1, i):
+    if i > 0 and _rewords(blocks, f, candidates, i - 1, i):
         score -= HEADLINE_REWORDED_PENALTY
     # a long line right under a shorter title-like line is a dek, not the headline
-    if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
+    if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and candidates.takes(i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
 
 
-def _rewords(blocks: list[Block], f: Features, upper: int, lower: int) -> bool:
+def _any_in(flags: list[bool], low: int, high: int) -> bool:
+    """any(flags[low:high]) for 0 <= low, without the slice (which a compiled build copies)."""
+    return any(flags[k] for k in range(low, min(high, len(flags))))
+
+
+def _rewords(blocks: list[Block], f: Features, candidates: _Candidates, upper: int, lower: int) -> bool:
     """Whether the lower of two lines says the upper title again in other words: both a headline's
     length and of about the same length, most content words of the shorter in the longer, the texts
     not the same ("Harbour gets new ferry line in May" over "New ferry line: harbour gets it in May")."""
     n, m = f.words[upper], f.words[lower]
     if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
         return False
-    first, second = fold_title(blocks[upper].text), fold_title(blocks[lower].text)
-    if not _is_candidate(blocks, f, upper) or first.endswith(second) or second.endswith(first):
+    first, second = _fold_title(blocks[upper].text), _fold_title(blocks[lower].text)
+    if not candidates.takes(upper) or first.endswith(second) or second.endswith(first):
         return False  # the same title, or a breadcrumb trail that ends with it
     own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
     return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
