@@ -228,13 +228,21 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     return areas
 
 
+#: HEADING_END_MARK_LAST's characters (each is one), by code
+_END_MARK_CODES: Final = frozenset(ord(mark) for mark in HEADING_END_MARK_LAST)
+
+
 def _section_key(text: str) -> str:
     """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
     # most lines have neither: a number starts with a digit, a mark ends a line (a page's every short
-    # line is read, so the patterns run only where they can match)
-    if text[:1].isdecimal():
-        text = SECTION_NUMBER.sub("", text)
-    if text.endswith(HEADING_END_MARK_LAST):
+    # line is read, so the patterns run only where they can match). The first and last characters are
+    # read by their codes, which a compiled build reads without making strings: a decimal digit is
+    # an ASCII one or, past ASCII, one that isdecimal() tells
+    if text:
+        first = ord(text[0])
+        if 48 <= first <= 57 or (first > 127 and text[:1].isdecimal()):
+            text = SECTION_NUMBER.sub("", text)
+    if text and ord(text[-1]) in _END_MARK_CODES:
         text = HEADING_END_MARK.sub("", text)
     return fold_case(text).strip()
 
@@ -270,8 +278,7 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
             last += 1
             seen.add(following)
         # a list under or with a related-area heading ("Related stories") lists teasers, not sections
-        teasers = any(f.related_heading[max(i - 1, 0):last + 1])
-        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
+        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not _any_in(f.related_heading, max(i - 1, 0), last + 1):
             found |= _listed_sections(blocks, f, lines_by_key, keys, i, last)
         i = last + 1
     return found
@@ -285,14 +292,22 @@ def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, l
     run = [key for key in keys[first:last + 1] if key is not None]
     firsts: list[int] = []
     for key in run:
-        later = [j for j in lines_by_key[key] if j > last]
-        if later and len(later) <= CONTENTS_MAX_REPEATS and f.heading_like[later[0]] \
-                and not (f.dateline[later[0]] or f.byline[later[0]]):
-            firsts.append(later[0])
+        lines = lines_by_key[key]
+        # the key's lines below the run (lines_by_key lists them in page order)
+        at = len(lines)
+        while at > 0 and lines[at - 1] > last:
+            at -= 1
+        if 0 < len(lines) - at <= CONTENTS_MAX_REPEATS and f.heading_like[lines[at]] \
+                and not (f.dateline[lines[at]] or f.byline[lines[at]]):
+            firsts.append(lines[at])
+    # the sections listed are some of these, and those with prose under them fewer (a menu's items
+    # rarely come back as headings: most runs end here)
+    if len(firsts) < CONTENTS_MIN_SECTIONS or len(firsts) < CONTENTS_MIN_SHARE * len(run):
+        return set()
     listed = _longest_rising(firsts)  # in the contents' order ("Contents" may come back in a footer)
     # a section has prose before the next one starts
     ends = [*listed[1:], len(blocks)]
-    over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)]) for j, end in zip(listed, ends))
+    over_prose = sum(_any_in(f.prose, j + 1, min(end, j + 1 + CONTENTS_PROSE_WITHIN)) for j, end in zip(listed, ends))
     if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
             or len(listed) < CONTENTS_MIN_SHARE * len(run):
         return set()
