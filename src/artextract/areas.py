@@ -535,10 +535,8 @@ class _Repeats:
 
     def __init__(self, blocks: list[Block], f: Features, candidates: _Candidates, lowest: int, start: int) -> None:
         self.f, self.candidates, self.start = f, candidates, start
-        low = max(0, lowest - HEADLINE_ECHO_WINDOW)
-        high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
-        self.folded = {j: _fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
-        self.lines_of = lines_by_text(self.folded)
+        self.folded = _FoldedLines(blocks, f.words, max(0, lowest - HEADLINE_ECHO_WINDOW),
+                                   min(len(blocks), start + HEADLINE_ECHO_WINDOW))
         #: each candidate's echoes, as read
         self.found: dict[int, list[tuple[int, bool]]] = {}
 
@@ -555,40 +553,76 @@ class _Repeats:
         return 0.0
 
     def ends_with(self, i: int, k: int) -> bool:
-        """Whether line i's text is longer than line k's and ends with it: the cheap test before the
-        echoes of a candidate k below line i, among which i stands as a trail only if it does."""
-        trail, title = self.folded.get(i), self.folded.get(k)
-        return trail is not None and title is not None and len(trail) > len(title) and trail.endswith(title)
+        """Whether line i's text may be a trail that ends with line k's: the cheap test before the echoes
+        of a candidate k below line i, among which i stands as a trail only if it passes."""
+        title = self.folded.get(k)
+        if title is None:
+            return False
+        if not title:
+            return True  # (every text ends with an empty one)
+        if not self.folded.may_end_with(i, ord(title[-1])):
+            return False
+        trail = self.folded.get(i)
+        return trail is not None and len(trail) > len(title) and trail.endswith(title)
 
     def echoes(self, i: int) -> list[tuple[int, bool]]:
         """_echoes of candidate i, read once."""
         found = self.found.get(i)
         if found is None:
-            found = self.found[i] = _echoes(self.folded, self.lines_of, i)
+            found = self.found[i] = _echoes(self.folded, i)
         return found
 
 
-def lines_by_text(folded: dict[int, str]) -> dict[str, list[int]]:
-    """The lines of each folded text, in page order: what _echoes looks a candidate's repeats up in."""
-    lines_of: dict[str, list[int]] = {}
-    for j, text in folded.items():
-        if text in lines_of:
-            lines_of[text].append(j)
-        else:
-            lines_of[text] = [j]
-    return lines_of
+class _FoldedLines:
+    """The lines read for repeats of a text: those from `low` to `high` (not included) of at most
+    ECHO_MAX_WORDS words, each folded (see _fold_title) when first read: a text is compared with the
+    lines near it, and most lines are told apart from it by their last character without being folded."""
+
+    def __init__(self, blocks: list[Block], counts: list[int], low: int, high: int) -> None:
+        self.blocks, self.counts, self.low, self.high = blocks, counts, low, high
+        #: the lines folded so far
+        self.folds: dict[int, str] = {}
+
+    def get(self, j: int) -> str | None:
+        """Line j's folded text, or None where it is not read."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return None
+        folded = self.folds.get(j)
+        if folded is None:
+            folded = self.folds[j] = _fold_title(self.blocks[j].text)
+        return folded
+
+    def may_end_with(self, j: int, last: int) -> bool:
+        """Whether line j is read and may fold to a text that ends with the character coded `last` (any
+        character where `last` is negative). A line that ends with an ASCII letter or digit folds to a
+        text that ends with it, lowered (folding takes off white space, quotes and dashes at the ends and
+        lowers the rest), which tells most lines apart without folding them."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return False
+        text = self.blocks[j].text
+        if last < 0 or not text:
+            return last < 0
+        code = ord(text[-1])
+        if 65 <= code <= 90:  # A-Z
+            code += 32
+        elif not (97 <= code <= 122 or 48 <= code <= 57):  # a-z, 0-9
+            return True
+        return code == last
 
 
-def _echoes(folded: dict[int, str], lines_of: dict[str, list[int]], i: int) -> list[tuple[int, bool]]:
+def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
     """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
     ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
     just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
     recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
-    count. `lines_of` is lines_by_text(folded): the same text is looked up, not compared line by line."""
-    own = folded[i]
+    count. Lines are compared by their folded texts, line i's last character first (see may_end_with)."""
+    own = folded.get(i)
+    if own is None:
+        return []
+    last = ord(own[-1]) if own else -1
     found: list[tuple[int, bool]] = []
-    for j in lines_of[own]:
-        if j == i or not i - HEADLINE_ECHO_WINDOW <= j <= i + HEADLINE_ECHO_WINDOW:
+    for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
+        if j == i or not folded.may_end_with(j, last) or folded.get(j) != own:
             continue
         if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
             return []  # a repeated menu
@@ -597,6 +631,8 @@ def _echoes(folded: dict[int, str], lines_of: dict[str, list[int]], i: int) -> l
         return []
     # a trail is longer than the title it ends with, and stands a few lines above it
     for j in range(i - HEADLINE_TRAIL_REACH, i):
+        if not folded.may_end_with(j, last):
+            continue
         other = folded.get(j)
         if other is not None and len(other) > len(own) and other.endswith(own) \
                 and _ends_trail(other[:-len(own)]):
@@ -883,9 +919,10 @@ def _shows_comments(blocks: list[Block], f: Features, start: int, end: int) -> b
     lines = range(start + 1 if heading else start, end)
     if not lines:  # a bare "Comments" heading is all a page shows of an empty comment area
         return not form_or_none
-    if any(f.dateline[i] or f.byline[i] or COMMENT_AUTHOR.match(blocks[i].text) for i in lines):
+    # the features first, the pattern (which costs many times more) only where they do not tell
+    if any(f.dateline[i] or f.byline[i] for i in lines) or (not form_or_none and any(f.prose[i] for i in lines)):
         return True
-    return not form_or_none and any(f.prose[i] for i in lines)
+    return any(COMMENT_AUTHOR.match(blocks[i].text) for i in lines)
 
 
 def _summary_cover(blocks: list[Block], f: Features, start: int, end: int) -> set[int]:
