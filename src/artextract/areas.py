@@ -594,20 +594,25 @@ class _FoldedLines:
 
     def may_end_with(self, j: int, last: int) -> bool:
         """Whether line j is read and may fold to a text that ends with the character coded `last` (any
-        character where `last` is negative). A line that ends with an ASCII letter or digit folds to a
-        text that ends with it, lowered (folding takes off white space, quotes and dashes at the ends and
-        lowers the rest), which tells most lines apart without folding them."""
+        character where `last` is negative). Folding takes white space and quotes off a line's ends,
+        turns typographic quotes and dashes into plain ones and folds the case of the rest: a line that
+        ends with a printable ASCII character but a quote folds to a text that ends with it, lowered,
+        and one that ends with another letter or digit to one that ends as its case folds. That tells
+        most lines apart from a text without folding them."""
         if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
             return False
         text = self.blocks[j].text
         if last < 0 or not text:
             return last < 0
         code = ord(text[-1])
-        if 65 <= code <= 90:  # A-Z
-            code += 32
-        elif not (97 <= code <= 122 or 48 <= code <= 57):  # a-z, 0-9
-            return True
-        return code == last
+        if code < 128:
+            if 65 <= code <= 90:  # A-Z
+                code += 32
+            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+                return True
+            return code == last
+        char = text[-1]
+        return not char.isalnum() or ord(char.casefold()[-1]) == last
 
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
@@ -831,7 +836,7 @@ def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidate
 
 
 def _any_in(flags: list[bool], low: int, high: int) -> bool:
-    """any(flags[low:high]) for 0 <= low, without the slice (which a compiled build copies)."""
+    """any(flags[low:high]) for 0 <= low and 0 <= high, without the slice (which a compiled build copies)."""
     return any(flags[k] for k in range(low, min(high, len(flags))))
 
 
