@@ -665,10 +665,11 @@ def test_headline_shown_twice() -> None:
     (["home", "night trains", "maps", "home", "night trains", "maps"], []),  # a menu shown twice
 ])
 def test_echoes(lines: list[str], echoes: list[tuple[int, bool]]) -> None:
-    from artextract.areas import _echoes, lines_by_text
+    from artextract.areas import _echoes, _FoldedLines
+    from artextract.blocks import Block
 
-    folded = dict(enumerate(lines))
-    assert _echoes(folded, lines_by_text(folded), lines.index("night trains", 1)) == echoes
+    folded = _FoldedLines([Block(index=k, text=line) for k, line in enumerate(lines)], [2] * len(lines), 0, len(lines))
+    assert _echoes(folded, lines.index("night trains", 1)) == echoes
 
 
 def test_headline_that_asks_a_question() -> None:

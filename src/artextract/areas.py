@@ -228,13 +228,21 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     return areas
 
 
+#: HEADING_END_MARK_LAST's characters (each is one), by code
+_END_MARK_CODES: Final = frozenset(ord(mark) for mark in HEADING_END_MARK_LAST)
+
+
 def _section_key(text: str) -> str:
     """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
     # most lines have neither: a number starts with a digit, a mark ends a line (a page's every short
-    # line is read, so the patterns run only where they can match)
-    if text[:1].isdecimal():
-        text = SECTION_NUMBER.sub("", text)
-    if text.endswith(HEADING_END_MARK_LAST):
+    # line is read, so the patterns run only where they can match). The first and last characters are
+    # read by their codes, which a compiled build reads without making strings: a decimal digit is
+    # an ASCII one or, past ASCII, one that isdecimal() tells
+    if text:
+        first = ord(text[0])
+        if 48 <= first <= 57 or (first > 127 and text[:1].isdecimal()):
+            text = SECTION_NUMBER.sub("", text)
+    if text and ord(text[-1]) in _END_MARK_CODES:
         text = HEADING_END_MARK.sub("", text)
     return fold_case(text).strip()
 
@@ -270,8 +278,7 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
             last += 1
             seen.add(following)
         # a list under or with a related-area heading ("Related stories") lists teasers, not sections
-        teasers = any(f.related_heading[max(i - 1, 0):last + 1])
-        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not teasers:
+        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not _any_in(f.related_heading, max(i - 1, 0), last + 1):
             found |= _listed_sections(blocks, f, lines_by_key, keys, i, last)
         i = last + 1
     return found
@@ -285,14 +292,22 @@ def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, l
     run = [key for key in keys[first:last + 1] if key is not None]
     firsts: list[int] = []
     for key in run:
-        later = [j for j in lines_by_key[key] if j > last]
-        if later and len(later) <= CONTENTS_MAX_REPEATS and f.heading_like[later[0]] \
-                and not (f.dateline[later[0]] or f.byline[later[0]]):
-            firsts.append(later[0])
+        lines = lines_by_key[key]
+        # the key's lines below the run (lines_by_key lists them in page order)
+        at = len(lines)
+        while at > 0 and lines[at - 1] > last:
+            at -= 1
+        if 0 < len(lines) - at <= CONTENTS_MAX_REPEATS and f.heading_like[lines[at]] \
+                and not (f.dateline[lines[at]] or f.byline[lines[at]]):
+            firsts.append(lines[at])
+    # the sections listed are some of these, and those with prose under them fewer (a menu's items
+    # rarely come back as headings: most runs end here)
+    if len(firsts) < CONTENTS_MIN_SECTIONS or len(firsts) < CONTENTS_MIN_SHARE * len(run):
+        return set()
     listed = _longest_rising(firsts)  # in the contents' order ("Contents" may come back in a footer)
     # a section has prose before the next one starts
     ends = [*listed[1:], len(blocks)]
-    over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)]) for j, end in zip(listed, ends))
+    over_prose = sum(_any_in(f.prose, j + 1, min(end, j + 1 + CONTENTS_PROSE_WITHIN)) for j, end in zip(listed, ends))
     if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
             or len(listed) < CONTENTS_MIN_SHARE * len(run):
         return set()
@@ -450,24 +465,31 @@ def _skippable_above_body(blocks: list[Block], f: Features, i: int) -> bool:
 
 
 def _headline_before(blocks: list[Block], f: Features, start: int, sections: set[str]) -> int | None:
-    """The title-like line above the core that best reads as its headline (see _headline_score); not
+    """The candidate above the core that best reads as its headline (see _headline_shape); not
     one of the `sections` a table of contents lists (as their _section_key), nor its line for one."""
     markdown_title = next((b.index for b in blocks[:start + 1] if b.kind == "heading" and b.level == 1), None)
     if markdown_title is not None:
         return markdown_title
     first = max(0, start - HEADLINE_LOOKBACK)
-    # the core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
-    candidates = [i for i in range(start, first - 1, -1)
-                  if (_is_candidate(blocks, f, i) or (i == start and _sentence_title(blocks, f, i)))
-                  and not (sections and _section_key(blocks[i].text) in sections)]
-    body = start + 1 if candidates and candidates[0] == start else start
-    core_words = _content_words(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
-    repeats = _repeats(blocks, f, candidates, start)
+    # the lines whose features let them be candidates (see _may_head), from the core's start up; the
+    # core's first block too: a headline that ends with "!" or "?" reads as prose and opens the run
+    lines = [i for i in range(start, first - 1, -1) if i == start or _may_head(blocks, f, i)]
+    candidates = _Candidates(blocks, f, start, sections)
+    lowest = next((i for i in reversed(lines) if candidates.holds(i)), None)
+    if lowest is None:
+        return None
+    body = start + 1 if candidates.holds(start) else start
+    core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+    repeats = _Repeats(blocks, f, candidates, lowest, start)
     best, best_score = None, HEADLINE_MIN_SCORE
-    for i in candidates:
-        # the repeat of its text, then the score as if all its words came back in the core, bound the
-        # real score: most lines fall short of the best so far without their words being read
-        bound = _headline_score(blocks, f, i, start, 1.0) + repeats.get(i, 0.0)
+    for i in lines:
+        # the score as if all its words came back in the core and its text near it, before any penalty,
+        # bounds the real score: most lines fall short of the best so far without their text being read
+        # (whether they are candidates at all, their repeats, their words)
+        shape = _headline_shape(blocks, f, i, start)
+        if shape + HEADLINE_ECHO_BONUS <= best_score or not candidates.holds(i):
+            continue
+        bound = _headline_penalized(blocks, f, candidates, i, shape) + repeats.worth(i)
         if bound <= best_score:
             continue
         score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
@@ -476,45 +498,136 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     return best
 
 
-def _repeats(blocks: list[Block], f: Features, candidates: list[int], start: int) -> dict[int, float]:
-    """What the repeats of the candidates' texts near them are worth (see _echoes)."""
-    if not candidates:
-        return {}
-    low = max(0, candidates[-1] - HEADLINE_ECHO_WINDOW)
-    high = min(len(blocks), start + HEADLINE_ECHO_WINDOW)
-    folded = {j: fold_title(blocks[j].text) for j in range(low, high) if f.words[j] <= ECHO_MAX_WORDS}
-    lines_of = lines_by_text(folded)
-    worth: dict[int, float] = {}
-    for i in candidates:
-        if f.words[i] >= HEADLINE_ECHO_MIN_WORDS:
-            for j, trail in _echoes(folded, lines_of, i):
-                worth[i] = HEADLINE_ECHO_BONUS
-                if trail:
-                    worth[j] = -HEADLINE_TRAIL_PENALTY
-    return worth
+class _Candidates:
+    """Which lines above a core that starts at `start` are the headline's candidates: lines that
+    _is_candidate takes, and the core's first line if it is a headline written as a sentence, but for
+    the lines of the `sections` a table of contents lists. Each line is read once, when first asked
+    about (its text's tests cost many times its features' ones)."""
+
+    def __init__(self, blocks: list[Block], f: Features, start: int, sections: set[str]) -> None:
+        self.blocks, self.f, self.start, self.sections = blocks, f, start, sections
+        #: the lines asked about so far, and whether _is_candidate takes them...
+        self.known: dict[int, bool] = {}
+        #: ...and whether they are candidates
+        self.held: dict[int, bool] = {}
+
+    def holds(self, i: int) -> bool:
+        """Whether line i (at most `start`) is a candidate."""
+        held = self.held.get(i)
+        if held is None:
+            blocks, f = self.blocks, self.f
+            held = self.held[i] = (self.takes(i) or (i == self.start and _sentence_title(blocks, f, i))) \
+                and not (self.sections and _section_key(blocks[i].text) in self.sections)
+        return held
+
+    def takes(self, i: int) -> bool:
+        """_is_candidate(blocks, f, i), read once."""
+        taken = self.known.get(i)
+        if taken is None:
+            taken = self.known[i] = _is_candidate(self.blocks, self.f, i)
+        return taken
 
 
-def lines_by_text(folded: dict[int, str]) -> dict[str, list[int]]:
-    """The lines of each folded text, in page order: what _echoes looks a candidate's repeats up in."""
-    lines_of: dict[str, list[int]] = {}
-    for j, text in folded.items():
-        if text in lines_of:
-            lines_of[text].append(j)
-        else:
-            lines_of[text] = [j]
-    return lines_of
+class _Repeats:
+    """What the repeats of the candidates' texts near them are worth to their scores (see _echoes), read
+    for each candidate when first asked. The lines read for repeats are those around the candidates,
+    from `lowest` (the candidate furthest up) to the core's `start`."""
+
+    def __init__(self, blocks: list[Block], f: Features, candidates: _Candidates, lowest: int, start: int) -> None:
+        self.f, self.candidates, self.start = f, candidates, start
+        self.folded = _FoldedLines(blocks, f.words, max(0, lowest - HEADLINE_ECHO_WINDOW),
+                                   min(len(blocks), start + HEADLINE_ECHO_WINDOW))
+        #: each candidate's echoes, as read
+        self.found: dict[int, list[tuple[int, bool]]] = {}
+
+    def worth(self, i: int) -> float:
+        """What candidate i's repeats are worth: a bonus if its text comes back near it, a penalty if it
+        is a breadcrumb trail that ends with the text of a candidate below it, nothing otherwise."""
+        words = self.f.words
+        if words[i] >= HEADLINE_ECHO_MIN_WORDS and self.echoes(i):
+            return HEADLINE_ECHO_BONUS
+        for k in range(i + 1, min(i + HEADLINE_TRAIL_REACH, self.start) + 1):
+            if words[k] >= HEADLINE_ECHO_MIN_WORDS and self.ends_with(i, k) and self.candidates.holds(k) \
+                    and (i, True) in self.echoes(k):
+                return -HEADLINE_TRAIL_PENALTY
+        return 0.0
+
+    def ends_with(self, i: int, k: int) -> bool:
+        """Whether line i's text may be a trail that ends with line k's: the cheap test before the echoes
+        of a candidate k below line i, among which i stands as a trail only if it passes."""
+        title = self.folded.get(k)
+        if title is None:
+            return False
+        if not title:
+            return True  # (every text ends with an empty one)
+        if not self.folded.may_end_with(i, ord(title[-1])):
+            return False
+        trail = self.folded.get(i)
+        return trail is not None and len(trail) > len(title) and trail.endswith(title)
+
+    def echoes(self, i: int) -> list[tuple[int, bool]]:
+        """_echoes of candidate i, read once."""
+        found = self.found.get(i)
+        if found is None:
+            found = self.found[i] = _echoes(self.folded, i)
+        return found
 
 
-def _echoes(folded: dict[int, str], lines_of: dict[str, list[int]], i: int) -> list[tuple[int, bool]]:
+class _FoldedLines:
+    """The lines read for repeats of a text: those from `low` to `high` (not included) of at most
+    ECHO_MAX_WORDS words, each folded (see _fold_title) when first read: a text is compared with the
+    lines near it, and most lines are told apart from it by their last character without being folded."""
+
+    def __init__(self, blocks: list[Block], counts: list[int], low: int, high: int) -> None:
+        self.blocks, self.counts, self.low, self.high = blocks, counts, low, high
+        #: the lines folded so far
+        self.folds: dict[int, str] = {}
+
+    def get(self, j: int) -> str | None:
+        """Line j's folded text, or None where it is not read."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return None
+        folded = self.folds.get(j)
+        if folded is None:
+            folded = self.folds[j] = _fold_title(self.blocks[j].text)
+        return folded
+
+    def may_end_with(self, j: int, last: int) -> bool:
+        """Whether line j is read and may fold to a text that ends with the character coded `last` (any
+        character where `last` is negative). Folding takes white space and quotes off a line's ends,
+        turns typographic quotes and dashes into plain ones and folds the case of the rest: a line that
+        ends with a printable ASCII character but a quote folds to a text that ends with it, lowered,
+        and one that ends with another letter or digit to one that ends as its case folds. That tells
+        most lines apart from a text without folding them."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return False
+        text = self.blocks[j].text
+        if last < 0 or not text:
+            return last < 0
+        code = ord(text[-1])
+        if code < 128:
+            if 65 <= code <= 90:  # A-Z
+                code += 32
+            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+                return True
+            return code == last
+        char = text[-1]
+        return not char.isalnum() or ord(char.casefold()[-1]) == last
+
+
+def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
     """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
     ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
     just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
     recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
-    count. `lines_of` is lines_by_text(folded): the same text is looked up, not compared line by line."""
-    own = folded[i]
+    count. Lines are compared by their folded texts, line i's last character first (see may_end_with)."""
+    own = folded.get(i)
+    if own is None:
+        return []
+    last = ord(own[-1]) if own else -1
     found: list[tuple[int, bool]] = []
-    for j in lines_of[own]:
-        if j == i or not i - HEADLINE_ECHO_WINDOW <= j <= i + HEADLINE_ECHO_WINDOW:
+    for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
+        if j == i or not folded.may_end_with(j, last) or folded.get(j) != own:
             continue
         if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
             return []  # a repeated menu
@@ -523,6 +636,8 @@ def _echoes(folded: dict[int, str], lines_of: dict[str, list[int]], i: int) -> l
         return []
     # a trail is longer than the title it ends with, and stands a few lines above it
     for j in range(i - HEADLINE_TRAIL_REACH, i):
+        if not folded.may_end_with(j, last):
+            continue
         other = folded.get(j)
         if other is not None and len(other) > len(own) and other.endswith(own) \
                 and _ends_trail(other[:-len(own)]):
@@ -536,10 +651,10 @@ def _ends_trail(prefix: str) -> bool:
     return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
-def _overlap(text: str, core_words: set[str]) -> float:
+def _overlap(text: str, core_words: _WordsIn) -> float:
     """The share of the text's content words that come back in the core's first blocks."""
     own = _content_words(text)
-    return len(own & core_words) / len(own) if own else 0.0
+    return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
 
 
 def _content_words(text: str) -> set[str]:
@@ -553,17 +668,68 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(folded))
 
 
+class _WordsIn:
+    """The content words of a text (see _content_words), asked for one by one: each word asked is looked
+    up in the folded text, which costs a fraction of reading all its words when only a few are asked
+    (the headline's candidates ask for a few dozen words, the core's first blocks hold hundreds)."""
+
+    def __init__(self, text: str) -> None:
+        self.folded = fold_case(text)
+        #: the words asked for so far, and the answers (a page's candidates share words)
+        self.known: dict[str, bool] = {}
+
+    def holds(self, word: str) -> bool:
+        """Whether `word`, a content word (folded), is one of the text's (word in _content_words(text))."""
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = _holds_word(self.folded, word)
+        return found
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether the run of word characters `word` stands in the text with no word character beside it:
+    one of the runs that _content_words reads (it reads each run whole, as \\w{4,} matches do)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_character(text[at - 1])) \
+                and (end == len(text) or not _is_word_character(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    """Whether the character is one that the regex \\w matches (a letter, digit or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _fold_title(text: str) -> str:
+    """fold_title(text), the cheaper way for a line of printable ASCII without a double space (nearly
+    every short line in English): its white space needs no folding but the ends, which the final strip
+    takes off, and its case only lowering."""
+    if text.isascii() and "  " not in text and text.isprintable():
+        return text.lower().replace("'", '"').strip(' "')
+    return fold_title(text)
+
+
 def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     """A title-like line that may head the article: not a list item, label, byline, trail, share bar or caption
     with its credit (nor a caption under an "Image" label or over a credit line), and not prose unless
     a headline's length (headlines end with "!" or "?" as sentences do)."""
-    return (blocks[i].kind != "item"  # a list's item ("+ Added the Ocean Monument") heads nothing
-            and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
-            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
-            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i)
+    return (_may_head(blocks, f, i)
             and not _has_credit_mark(blocks[i].text)
             and not (i > 0 and _IMAGE_LABEL.matches(blocks[i - 1].text))
             and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+
+
+def _may_head(blocks: list[Block], f: Features, i: int) -> bool:
+    """The tests of _is_candidate that its features answer (all but one cheap): a title-like line, not a
+    list item, label, byline, trail, share bar or caption, and not prose unless a headline's length."""
+    return (blocks[i].kind != "item"  # a list's item ("+ Added the Ocean Monument") heads nothing
+            and (f.title_like[i] or (not f.prose[i] and _short_title_with_stop(blocks[i].text, f.words[i])))
+            and (not f.prose[i] or f.words[i] <= HEADLINE_GOOD_WORDS[1])
+            and not f.comments_heading[i] and not f.trail[i] and not _skippable_above_body(blocks, f, i))
 
 
 def _has_credit_mark(text: str) -> bool:
@@ -630,19 +796,21 @@ def _short_title_with_stop(text: str, count: int) -> bool:
         and text[:1].isupper() and not text.endswith("...")
 
 
-def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overlap: float) -> float:
-    """How much candidate i reads as the headline of the core that starts at `start`, `overlap` being
-    the share of its words that come back in the core's first blocks."""
+def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> float:
+    """How much line i reads as the headline of the core that starts at `start` if all its words come
+    back in the core's first blocks, by its shape and place, before the penalties of _headline_penalized:
+    the score that the words it shares with the core and the repeats of its text (see _Repeats) then
+    change."""
     n = f.words[i]
-    # the headline's words come back in the article's first paragraphs
-    score = HEADLINE_OVERLAP_WEIGHT * overlap
+    # the headline's words come back in the article's first paragraphs (all of them here)
+    score = HEADLINE_OVERLAP_WEIGHT
     # headlines run from four to twenty-odd words; "View Photos" or "Bookmark it" do not
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
     # a byline or date right under it; an author's name more than a date, which teasers show too
-    if any(f.byline[i + 1:i + 4]):
+    if _any_in(f.byline, i + 1, i + 4):
         score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
-    elif any(f.dateline[i + 1:i + 4]):
+    elif _any_in(f.dateline, i + 1, i + 4):
         score += HEADLINE_BYLINE_BONUS
     # a topic and a statement joined by a colon ("Lockdown: Churches stay open") is a headline's shape
     if _has_kicker(blocks[i].text, n):
@@ -652,24 +820,35 @@ def _headline_score(blocks: list[Block], f: Features, i: int, start: int, overla
         score -= HEADLINE_MENU_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
+    return score
+
+
+def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidates, i: int, score: float) -> float:
+    """Candidate i's score (see _headline_shape) less what the line right over it costs it."""
+    n = f.words[i]
     # a second wording of the title right under the first (a teaser's title under the page's own)
-    if i > 0 and _rewords(blocks, f, i - 1, i):
+    if i > 0 and _rewords(blocks, f, candidates, i - 1, i):
         score -= HEADLINE_REWORDED_PENALTY
     # a long line right under a shorter title-like line is a dek, not the headline
-    if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and _is_candidate(blocks, f, i - 1):
+    if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and candidates.takes(i - 1):
         score -= HEADLINE_DEK_PENALTY
     return score
 
 
-def _rewords(blocks: list[Block], f: Features, upper: int, lower: int) -> bool:
+def _any_in(flags: list[bool], low: int, high: int) -> bool:
+    """any(flags[low:high]) for 0 <= low and 0 <= high, without the slice (which a compiled build copies)."""
+    return any(flags[k] for k in range(low, min(high, len(flags))))
+
+
+def _rewords(blocks: list[Block], f: Features, candidates: _Candidates, upper: int, lower: int) -> bool:
     """Whether the lower of two lines says the upper title again in other words: both a headline's
     length and of about the same length, most content words of the shorter in the longer, the texts
     not the same ("Harbour gets new ferry line in May" over "New ferry line: harbour gets it in May")."""
     n, m = f.words[upper], f.words[lower]
     if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
         return False
-    first, second = fold_title(blocks[upper].text), fold_title(blocks[lower].text)
-    if not _is_candidate(blocks, f, upper) or first.endswith(second) or second.endswith(first):
+    first, second = _fold_title(blocks[upper].text), _fold_title(blocks[lower].text)
+    if not candidates.takes(upper) or first.endswith(second) or second.endswith(first):
         return False  # the same title, or a breadcrumb trail that ends with it
     own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
     return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
@@ -745,9 +924,10 @@ def _shows_comments(blocks: list[Block], f: Features, start: int, end: int) -> b
     lines = range(start + 1 if heading else start, end)
     if not lines:  # a bare "Comments" heading is all a page shows of an empty comment area
         return not form_or_none
-    if any(f.dateline[i] or f.byline[i] or COMMENT_AUTHOR.match(blocks[i].text) for i in lines):
+    # the features first, the pattern (which costs many times more) only where they do not tell
+    if any(f.dateline[i] or f.byline[i] for i in lines) or (not form_or_none and any(f.prose[i] for i in lines)):
         return True
-    return not form_or_none and any(f.prose[i] for i in lines)
+    return any(COMMENT_AUTHOR.match(blocks[i].text) for i in lines)
 
 
 def _summary_cover(blocks: list[Block], f: Features, start: int, end: int) -> set[int]:
