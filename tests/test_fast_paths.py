@@ -41,8 +41,9 @@ def _clean_by_definition(line: str) -> str:
 @settings(max_examples=2000)
 def test_clean_is_its_definition(line: str) -> None:
     assert front_text._clean(line) == _clean_by_definition(line)
-    if "  " not in line:
-        assert front_text._clean(line, spaced=False) == _clean_by_definition(line)
+    marks = tuple(mark for mark in front_text._INVISIBLE if mark in line)
+    tabs = "\t" in line or "\f" in line or "\v" in line
+    assert front_text._clean(line, "  " in line, marks, tabs) == _clean_by_definition(line)
 
 
 def test_whitespace_is_what_split_splits_at() -> None:

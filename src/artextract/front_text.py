@@ -24,21 +24,22 @@ _COLUMN_GAP: Final = re.compile(r" {3,}")
 _RUNS: Final = re.compile(r"[ \t\f\v]+")
 
 
-def _clean(line: str, spaced: bool = True) -> str:
+def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, tabs: bool = True) -> str:
     """The line with its invisible marks taken out, its runs of white space folded to one space and the
-    spaces at its ends stripped ("" for a line of white space only). `spaced` is False where the caller
-    knows that the line holds no two spaces in a row.
+    spaces at its ends stripped ("" for a line of white space only). What the caller knows of the line
+    spares searches: `spaced` is False where it holds no two spaces in a row, `marks` are the invisible
+    marks it may hold, and `tabs` is False where it holds no tab, form feed or vertical tab.
 
     Each step runs only where a search finds something for it to do (most searches are for one
     character: a memchr); a line with neither marks nor runs, most, is returned as it is. (Asking
     str.isprintable() first, which excludes both, looks every character up in the Unicode tables: 25
     instructions a character, and lines with a no-break space took the long way all the same.)"""
-    if not line.isascii():  # the invisible marks are not ASCII
-        for mark in _INVISIBLE:
+    if marks and not line.isascii():  # the invisible marks are not ASCII
+        for mark in marks:
             if mark in line:  # (replace() counts the mark one character at a time, without memchr)
                 line = line.replace(mark, "")
                 spaced = True  # "a \u200b b" has a run of spaces once its mark is out
-    if (spaced and "  " in line) or "\t" in line or "\f" in line or "\v" in line:  # what _RUNS folds
+    if (spaced and "  " in line) or (tabs and ("\t" in line or "\f" in line or "\v" in line)):  # what _RUNS folds
         line = _RUNS.sub(" ", line)
     if line.startswith(" ") or line.endswith(" "):
         line = line.strip(" ")
@@ -54,6 +55,10 @@ def read_text(text: str) -> Page:
     # most pages have no code fence to look for (and a search for one character, a memchr, is the cheap
     # test before the search for three)
     may_fence = ("`" in text and "```" in text) or ("~" in text and "~~~" in text)
+    # what the page holds of what _clean takes out or folds, sought once: its lines need no search for
+    # the rest (most pages hold no invisible mark and no tab)
+    marks = tuple([mark for mark in _INVISIBLE if mark in text])
+    tabs = "\t" in text or "\f" in text or "\v" in text
     blocks: list[Block] = []
     blank = 0
     i = 0
@@ -72,11 +77,11 @@ def read_text(text: str) -> Page:
             i = end + 1
             continue
         if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns
-            cells = [cell] if (cell := _clean(raw, spaced=False)) else []
+            cells = [cell] if (cell := _clean(raw, False, marks, tabs)) else []
         elif "   " in (stripped := raw.strip()):
             cells = [cell for cell in map(_clean, _COLUMN_GAP.split(stripped)) if cell]
         else:
-            cells = [cell] if (cell := _clean(raw)) else []
+            cells = [cell] if (cell := _clean(raw, True, marks, tabs)) else []
         if not cells:
             blank += 1
             i += 1
