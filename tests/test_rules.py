@@ -1056,9 +1056,9 @@ def test_a_line_without_digits_names_no_one_before_a_date() -> None:
 
 
 def test_the_byline_label_cheap_test_passes_every_label() -> None:
-    """_label_over_name tests length and last word before BYLINE_LABEL: every label the pattern reads
+    """is_byline_label tests length and last word before BYLINE_LABEL: every label the pattern reads
     must pass those tests."""
-    from artextract.rules.boilerplate import BYLINE_LABEL_ENDS, BYLINE_LABEL_MAX_CHARS
+    from artextract.features import BYLINE_LABEL_ENDS, BYLINE_LABEL_MAX_CHARS, is_byline_label
     from artextract.vocab import BYLINE_LABEL, BYLINE_VERBS
 
     bys = ["by", "von", "par", "por", "di", "door"]
@@ -1069,3 +1069,4 @@ def test_the_byline_label_cheap_test_passes_every_label() -> None:
     assert len(read) == len(forms)  # the pattern reads every form
     for label in read:
         assert len(label) <= BYLINE_LABEL_MAX_CHARS and label.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS)
+        assert is_byline_label(label)

@@ -56,7 +56,12 @@ class Context:
         """The indexes of the blocks in those areas, in page order."""
         if len(names) == 1:
             return self.by_area.get(names[0], [])
-        return sorted(i for name in names for i in self.by_area.get(name, []))
+        # (each area's list is in order: sort() merges them as the runs they are)
+        merged: list[int] = []
+        for name in names:
+            merged.extend(self.by_area.get(name, []))
+        merged.sort()
+        return merged
 
 
 Vote = tuple[int, str, float]

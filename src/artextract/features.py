@@ -13,10 +13,22 @@ from typing import Final
 
 from .blocks import Block
 from .bylines import byline_names
-from .shape import is_heading_like, is_title_like, may_be_prose, reads_as_prose, words
+from .shape import (
+    PROSE_MAX_CAPITALISED,
+    capitalised_share,
+    has_inner_punctuation,
+    is_heading_like,
+    is_title_like,
+    line_words,
+    may_be_prose,
+    reads_as_prose,
+    single_spaced,
+    words,
+)
 from .vocab import (
     BODY_LABEL,
     BOILERPLATE_LINE,
+    BYLINE_LABEL,
     COMMENTS_HEADING_WORDS,
     COMMENT_FORM,
     CONSENT_WORDS,
@@ -35,7 +47,8 @@ from .vocab import (
     Keys,
 )
 
-#: a label, area heading, byline or boilerplate line is at most this long
+#: a label, area heading, byline or boilerplate line is at most this long (and a longer line is long
+#: enough to be prose: see _text_signals)
 SHORT_LINE_MAX_CHARS: Final = 160
 #: a caption with its credit is at most this long
 CAPTION_MAX_CHARS: Final = 500
@@ -48,8 +61,16 @@ CONSENT_KEYS: Final = ("cookie", "newsletter", "javascript", "browser", "©", "r
                 "warning:", "notice:", "deprecated:", "strict standards", "fatal error")
 #: a line that is only a credit is short
 CREDIT_ONLY_MAX_CHARS: Final = 100
+#: the longest match of CREDIT_LABEL in a single-spaced line (see shape.single_spaced), which the pattern
+#: ends: a stop and a space before the label, the label ("illustration"), a space, "von", a space and a
+#: hundred characters (the tests check it against the pattern)
+CREDIT_LABEL_MAX_MATCH: Final = 2 + 12 + 1 + 3 + 1 + 100
 #: a line with this many comma-separated one- or two-word parts is a tag list
 TAG_LIST_MIN_PARTS: Final = 4
+#: a byline's label alone on its line is short ("Veröffentlicht von:"), and ends with one of these words
+BYLINE_LABEL_MAX_CHARS: Final = 24
+BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "autor", "autorin", "auteur",
+                            "autore", "verfasser")
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
 
@@ -111,11 +132,23 @@ def has_credit(text: str, lowered: str | None = None) -> bool:
         return False
     if text.endswith(")") and _CREDIT_PARENS.found_in(_last_parens(text)):
         return True
-    if (":" in text or " by " in text or " von " in text or " par " in text) \
-            and CREDIT_LABEL_KEYS.held_by(text, lowered) and _CREDIT_LABEL.found_in(text, lowered):
-        return True
+    if ":" in text or " by " in text or " von " in text or " par " in text:
+        if lowered is None:
+            lowered = text.lower()
+        if CREDIT_LABEL_KEYS.held_by_line(text, lowered) and _credit_label_found(text, lowered):
+            return True
     return len(text) <= CREDIT_ONLY_MAX_CHARS and CREDIT_AGENCY_KEYS.held_by(text, lowered) \
         and _CREDIT_ONLY.matches(text, lowered)
+
+
+def _credit_label_found(text: str, lowered: str) -> bool:
+    """_CREDIT_LABEL.found_in(text, lowered), where the line is longer than CREDIT_LABEL's longest match
+    and single-spaced (the pattern's runs of white space are all it does not bound) read from where that
+    match could start only: the pattern is not tried at every place of the line."""
+    start = len(text) - CREDIT_LABEL_MAX_MATCH
+    if start > 0 and single_spaced(text):
+        return _CREDIT_LABEL.found_from(text, start, lowered)
+    return _CREDIT_LABEL.found_in(text, lowered)
 
 
 def _last_parens(text: str) -> str:
@@ -124,6 +157,13 @@ def _last_parens(text: str) -> str:
     what white space is before them. Searched for in the line's end only, CREDIT_PARENS is not tried at
     every place of the line."""
     return text[text.rfind("("):]
+
+
+def is_byline_label(text: str) -> bool:
+    """A byline's label alone on its line: "By", "Von", "Autor:", "Written by" (BYLINE_LABEL). The cheap
+    test first: a short line that ends with one of the label's last words."""
+    return len(text) <= BYLINE_LABEL_MAX_CHARS and text.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS) \
+        and BYLINE_LABEL.match(text) is not None
 
 
 def is_trail(text: str) -> bool:
@@ -164,11 +204,15 @@ class Features:
     body_label: list[bool]
     #: a breadcrumb, pager or tag list
     trail: list[bool]
+    #: "By", "Von", "Autor:" alone on its line (see is_byline_label)
+    byline_label: list[bool]
+    #: whether the block's signals were read (see blocks_to_read): the others' are 0 and False
+    read: list[bool]
 
 
 #: the signals of a block's text, in the order _text_signals gives them
 _TEXT_SIGNALS: Final = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
-                 "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail")
+                 "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail", "byline_label")
 #: the signals of a block whose signals are not read (see blocks_to_read)
 _UNREAD: Final = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
@@ -188,13 +232,22 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
                 _short_lines.clear()
             signals = _short_lines[text] = _short_line_signals(text)
         return signals
-    count = words(text)
+    return _long_line_signals(text)
+
+
+def _long_line_signals(text: str) -> tuple[int | bool, ...]:
+    """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
+    cheaper ways that shape and has_credit have for a long line (see shape.line_words)."""
+    count = line_words(text)
     lowered = text.lower() if len(text) <= CONSENT_MAX_CHARS else None  # read only up to that length
     boilerplate = is_boilerplate_line(text, lowered)
     credit = has_credit(text, lowered)
-    # a long line is no heading, label, byline or date line
-    return (count, not credit and not boilerplate and reads_as_prose(text, count), boilerplate, credit,
-            *_UNREAD[4:])
+    # a long line reads as prose as reads_as_prose has it: long enough whatever its ending (PROSE_MIN_CHARS),
+    # and with sentence punctuation inside or not a run of capitalised names; and it is no heading, label,
+    # byline or date line
+    prose = not credit and not boilerplate \
+        and (has_inner_punctuation(text) or capitalised_share(text) < PROSE_MAX_CAPITALISED)
+    return (count, prose, boilerplate, credit, *_UNREAD[4:])
 
 
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:
@@ -220,6 +273,7 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         _SUMMARY_LABEL.matches(text, lowered),
         _BODY_LABEL.matches(text, lowered),
         is_trail(text),
+        is_byline_label(text),
     )
 
 
@@ -242,11 +296,10 @@ def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:
 def compute_features(blocks: list[Block], read: list[bool] | None = None) -> Features:
     """Read the signals of every block (or of the blocks `read` marks) in one pass."""
     if read is None:
-        rows = [_text_signals(block.text) for block in blocks]
-    else:
-        rows = [_text_signals(block.text) if wanted else _UNREAD for block, wanted in zip(blocks, read)]
+        read = [True] * len(blocks)
+    rows = [_text_signals(block.text) if wanted else _UNREAD for block, wanted in zip(blocks, read)]
     columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TEXT_SIGNALS]
-    f = Features(**dict(zip(_TEXT_SIGNALS, columns)))  # type: ignore[arg-type]
+    f = Features(**dict(zip(_TEXT_SIGNALS, columns)), read=read)  # type: ignore[arg-type]
     # prose as the text reads, unless the block is mostly links or a heading, title or caption
     f.prose = [prose and may_be_prose(block) for prose, block in zip(f.prose, blocks)]
     return f

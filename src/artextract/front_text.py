@@ -8,7 +8,6 @@ marks (`# Heading`, `* item`, `> quote`, fenced code, `![alt](url)`) are read as
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Final
 
 from .blocks import Block, Page, PageMeta
@@ -25,20 +24,41 @@ _COLUMN_GAP: Final = re.compile(r" {3,}")
 _RUNS: Final = re.compile(r"[ \t\f\v]+")
 
 
-def _clean(line: str) -> str:
-    if line.isprintable() and "  " not in line:  # the common case: nothing to fold or take out
-        return line.strip(" ")
-    for mark in _INVISIBLE:  # a replace() per mark is many times faster than str.translate
-        line = line.replace(mark, "")
-    cleaned = _RUNS.sub(" ", line).strip(" ")
+def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, tabs: bool = True) -> str:
+    """The line with its invisible marks taken out, its runs of white space folded to one space and the
+    spaces at its ends stripped ("" for a line of white space only). What the caller knows of the line
+    spares searches: `spaced` is False where it holds no two spaces in a row, `marks` are the invisible
+    marks it may hold, and `tabs` is False where it holds no tab, form feed or vertical tab.
+
+    Each step runs only where a search finds something for it to do (most searches are for one
+    character: a memchr); a line with neither marks nor runs, most, is returned as it is. (Asking
+    str.isprintable() first, which excludes both, looks every character up in the Unicode tables: 25
+    instructions a character, and lines with a no-break space took the long way all the same.)"""
+    if marks and not line.isascii():  # the invisible marks are not ASCII
+        for mark in marks:
+            if mark in line:  # (replace() counts the mark one character at a time, without memchr)
+                line = line.replace(mark, "")
+                spaced = True  # "a \u200b b" has a run of spaces once its mark is out
+    if (spaced and "  " in line) or (tabs and ("\t" in line or "\f" in line or "\v" in line)):  # what _RUNS folds
+        line = _RUNS.sub(" ", line)
+    if line.startswith(" ") or line.endswith(" "):
+        line = line.strip(" ")
     # a no-break space inside text is kept, but a line of nothing else is a blank line
-    return cleaned if cleaned.strip() else ""
+    return "" if line[:1].isspace() and not line.strip() else line
 
 
 def read_text(text: str) -> Page:
     """Split text into blocks, one per non-empty line (a fenced code block is one block)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    may_fence = "```" in text or "~~~" in text  # most pages have no code fence to look for
+    if "\r" in text:  # (a search for one character is cheaper than a replace() that finds nothing)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    # most pages have no code fence to look for (and a search for one character, a memchr, is the cheap
+    # test before the search for three)
+    may_fence = ("`" in text and "```" in text) or ("~" in text and "~~~" in text)
+    # what the page holds of what _clean takes out or folds, sought once: its lines need no search for
+    # the rest (most pages hold no invisible mark and no tab)
+    marks = tuple([mark for mark in _INVISIBLE if mark in text])
+    tabs = "\t" in text or "\f" in text or "\v" in text
     blocks: list[Block] = []
     blank = 0
     i = 0
@@ -56,11 +76,12 @@ def read_text(text: str) -> Page:
             blank = 0
             i = end + 1
             continue
-        # (a line without a gap needs no stripped copy to look for one in)
-        if "   " in raw and "   " in (stripped := raw.strip()):
+        if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns
+            cells = [cell] if (cell := _clean(raw, False, marks, tabs)) else []
+        elif "   " in (stripped := raw.strip()):
             cells = [cell for cell in map(_clean, _COLUMN_GAP.split(stripped)) if cell]
         else:
-            cells = [cell] if (cell := _clean(raw)) else []
+            cells = [cell] if (cell := _clean(raw, True, marks, tabs)) else []
         if not cells:
             blank += 1
             i += 1
@@ -69,8 +90,8 @@ def read_text(text: str) -> Page:
             blocks.append(_line_block(len(blocks), cell, i, blank))
             blank = 0
         i += 1
-    for before, after in pairwise(blocks):
-        before.blank_after = after.blank_before
+    for k in range(1, len(blocks)):
+        blocks[k - 1].blank_after = blocks[k].blank_before
     if blocks:
         blocks[-1].blank_after = blank
     return Page(blocks=blocks, format="text", meta=PageMeta())
@@ -109,7 +130,8 @@ def _unlink(line: str) -> tuple[str, float, str | None]:
 
 def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
     """One line as a block, its markdown marks read and taken off."""
-    if line[0] not in _MARK_STARTS and "](" not in line:  # most lines: plain text, no mark to read
+    # most lines: plain text, no mark to read (a search for "]", a memchr, is the cheap test before "](")
+    if line[0] not in _MARK_STARTS and ("]" not in line or "](" not in line):
         return Block(index=index, text=line, origin=f"line {lineno + 1}", blank_before=blank)
     if MD_IMAGE.match(line) is None:
         line, density, url = _unlink(line)

@@ -176,6 +176,13 @@ class Caseless:
             found = self.pattern.search(text)
         return -1 if found is None else found.start()
 
+    def found_from(self, text: str, start: int, lowered: str | None = None) -> bool:
+        """Whether the pattern matches anywhere from `start` on (Pattern.search(text, start), where "^"
+        still matches at the text's start only); `lowered` as in matches."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower() if lowered is None else lowered, start) is not None
+        return self.pattern.search(text, start) is not None
+
 
 #: the characters with a meaning of their own in a pattern (any other stands for itself), and those that
 #: make what they follow optional or repeated
@@ -414,6 +421,16 @@ class Keys:
         if lowered is None:
             lowered = text.lower()
         return self.in_lowered(lowered) or (not text.isascii() and not _OTHER_CASES.isdisjoint(text))
+
+    def held_by_line(self, text: str, lowered: str) -> bool:
+        """held_by(text, lowered), cheaper on a line that is not ASCII: the characters of _OTHER_CASES are
+        sought with a search each (a memchr), where held_by reads the line character by character
+        (frozenset.isdisjoint)."""
+        return self.in_lowered(lowered) or (not text.isascii() and any(char in text for char in _OTHER_CASE_CHARS))
+
+
+#: the characters of _OTHER_CASES, one by one
+_OTHER_CASE_CHARS: Final = tuple(sorted(_OTHER_CASES))
 
 
 def holds_any(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:

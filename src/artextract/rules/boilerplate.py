@@ -8,8 +8,9 @@ from typing import Final
 
 from ..bylines import is_handle, is_name
 from ..classify import Context, Vote
+from ..features import is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import BYLINE, BYLINE_LABEL, DATE
+from ..vocab import BYLINE, DATE
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -20,10 +21,6 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
 BYLINE_MAX_AFTER_CORE: Final = 3
-#: a byline's label alone on its line is short ("Veröffentlicht von:"), and ends with one of these words
-BYLINE_LABEL_MAX_CHARS: Final = 24
-BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "autor", "autorin", "auteur",
-                            "autore", "verfasser")
 #: a name alone on its line has at most this many words
 NAME_LINE_MAX_WORDS: Final = 4
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
@@ -153,14 +150,12 @@ def _label_over_name(ctx: Context, i: int) -> bool:
     blocks = ctx.blocks
     if i < 0 or i + 1 >= len(blocks):
         return False
-    text = blocks[i].text
-    # the cheap test first (it runs on every short line near the headline): a short line that ends
-    # with one of the label's last words
-    if len(text) > BYLINE_LABEL_MAX_CHARS or not text.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS) \
-            or not BYLINE_LABEL.match(text):
+    # (a signal of the line, read once with the others, where its signals were read)
+    f = ctx.features
+    if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
     name = blocks[i + 1].text
-    return 1 <= ctx.features.words[i + 1] <= NAME_LINE_MAX_WORDS and (is_name(name) or is_handle(name))
+    return 1 <= f.words[i + 1] <= NAME_LINE_MAX_WORDS and (is_name(name) or is_handle(name))
 
 
 def _dated_sentence(text: str) -> bool:

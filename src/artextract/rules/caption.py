@@ -29,8 +29,9 @@ def caption_element(ctx: Context) -> Iterator[Vote]:
     f = ctx.features
     for block in ctx.blocks:
         i = block.index
-        if (block.kind == "caption" or not block.hints.isdisjoint(CAPTION_HINTS)) and area[i] in ARTICLE_AREAS \
-                and f.words[i] <= CAPTION_MAX_WORDS:
+        # (most blocks have no zone words, and text none: an empty set is the cheap test)
+        if (block.kind == "caption" or (block.hints and not block.hints.isdisjoint(CAPTION_HINTS))) \
+                and area[i] in ARTICLE_AREAS and f.words[i] <= CAPTION_MAX_WORDS:
             yield i, "caption", 4.0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..classify import Context, Vote
-from ..shape import fold_title, folds_to
+from ..shape import fold_title, folded_first, folds_to
 
 
 def chosen_headline(ctx: Context) -> Iterator[Vote]:
@@ -31,7 +31,11 @@ def headline_echo(ctx: Context) -> Iterator[Vote]:
     if chosen is None:
         return
     title = fold_title(ctx.blocks[chosen].text)
+    first = title[:1]
     area = ctx.areas.area
     for block in ctx.blocks[chosen + 1:]:
-        if area[block.index] in ("lead", "core") and block.kind != "title" and folds_to(block.text, title):
+        text = block.text
+        # (the cheap test first: the first folded character)
+        if area[block.index] in ("lead", "core") and block.kind != "title" and folded_first(text) == first \
+                and folds_to(text, title):
             yield block.index, "boilerplate", 4.0

@@ -1,0 +1,92 @@
+"""The cheaper readings of a line give what the readings they stand for give (shape, features, front_text)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artextract import features, front_text, shape
+from artextract.features import (
+    CREDIT_LABEL_MAX_MATCH,
+    SHORT_LINE_MAX_CHARS,
+    _credit_label_found,
+    _long_line_signals,
+    _short_line_signals,
+)
+from artextract.vocab import CREDIT_LABEL, CREDIT_LABEL_KEYS
+
+#: characters that the readings treat each their own way: white space of every kind, invisible marks,
+#: quotes, dashes, stops, characters of other cases, letters of other scripts, credit and consent words
+_CHARS = " \t\n\x0b\x0c\r\x1c\xa0\u2000\u3000\u200b\u00ad\ufeff.,;!?\"'”’»)(„«–—:|©İıſKßéÉaAbBxX1中ไ"
+_WORDS = ["photo", "Photo", "credit", "crédit", "by", "von", ": ", "cookie", "follow", "©", "rights reserved",
+          "Getty Images", "Reuters", "the ", "said ", "Quelle", "image", "We use cookies", "newsletter"]
+texts = st.lists(st.one_of(st.sampled_from(list(_CHARS)), st.sampled_from(_WORDS)), max_size=40).map("".join)
+long_texts = st.tuples(texts, st.text(alphabet=_CHARS + "abcdefghij ", min_size=SHORT_LINE_MAX_CHARS + 1,
+                                      max_size=600), texts).map("".join)
+
+_RUNS = re.compile(r"[ \t\f\v]+")
+
+
+def _clean_by_definition(line: str) -> str:
+    for mark in front_text._INVISIBLE:
+        line = line.replace(mark, "")
+    cleaned = _RUNS.sub(" ", line).strip(" ")
+    return cleaned if cleaned.strip() else ""
+
+
+@given(texts)
+@settings(max_examples=2000)
+def test_clean_is_its_definition(line: str) -> None:
+    assert front_text._clean(line) == _clean_by_definition(line)
+    marks = tuple(mark for mark in front_text._INVISIBLE if mark in line)
+    tabs = "\t" in line or "\f" in line or "\v" in line
+    assert front_text._clean(line, "  " in line, marks, tabs) == _clean_by_definition(line)
+
+
+def test_whitespace_is_what_split_splits_at() -> None:
+    assert "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) == shape.WHITESPACE
+
+
+@given(st.one_of(texts, long_texts))
+@settings(max_examples=1000)
+def test_line_readings_are_the_readings(text: str) -> None:
+    assert shape.line_words(text) == shape.words(text)
+    assert shape.has_inner_punctuation(text) == bool(shape._INNER_PUNCTUATION.search(text))
+    assert shape.folded_first(text) == shape.fold_title(text)[:1]
+    lowered = text.lower()
+    assert CREDIT_LABEL_KEYS.held_by_line(text, lowered) == CREDIT_LABEL_KEYS.held_by(text, lowered)
+    assert _credit_label_found(text, lowered) == features._CREDIT_LABEL.found_in(text, lowered)
+
+
+def test_no_character_folds_to_what_folded_first_skips() -> None:
+    """folded_first reads a text's first character that is neither white space nor a quote: none folds
+    to a string that starts with white space, a quote or a dash."""
+    skipped = shape._SPACE_AND_QUOTES + "–—"
+    for char in map(chr, range(sys.maxunicode + 1)):
+        if char not in skipped:
+            assert char.casefold()[:1] not in skipped, repr(char)
+
+
+def test_credit_label_max_match() -> None:
+    """CREDIT_LABEL_MAX_MATCH is the longest match of CREDIT_LABEL in a single-spaced line: with its runs
+    of white space read as one space at most, the pattern matches no more characters."""
+    bounded = CREDIT_LABEL.pattern.replace(r"\s*", r"\s?")
+    assert r"\s*" in CREDIT_LABEL.pattern and "*" not in bounded and "+" not in bounded
+    assert re._parser.parse(bounded, CREDIT_LABEL.flags).getwidth()[1] <= CREDIT_LABEL_MAX_MATCH  # type: ignore[attr-defined]
+
+
+def test_a_long_line_is_long_enough_to_be_prose() -> None:
+    assert SHORT_LINE_MAX_CHARS >= shape.PROSE_MIN_CHARS
+
+
+@given(long_texts)
+@settings(max_examples=500)
+def test_long_line_signals_are_the_short_line_signals(text: str) -> None:
+    """A long line's signals are those the readings of every line give it (heading, label, byline and date
+    signals aside, which a long line does not have)."""
+    signals = _long_line_signals(text)
+    full = _short_line_signals(text)
+    assert signals[:4] == full[:4]
