@@ -8,8 +8,20 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from artextract.assemble import _build
-from artextract.model import Body, Caption, Comment, Comments, Headline, Metadata, Related, RelatedItem, Summary
+from artextract.assemble import _article, _build
+from artextract.model import (
+    Article,
+    Body,
+    Caption,
+    Comment,
+    Comments,
+    Headline,
+    Metadata,
+    Related,
+    RelatedItem,
+    Source,
+    Summary,
+)
 
 CASES: list[tuple[type[BaseModel], dict[str, Any]]] = [
     (Headline, {"text": "A title"}),
@@ -42,3 +54,19 @@ def test_build_validates_as_the_constructor_does() -> None:
         _build(Headline, {"text": None})
     with pytest.raises(ValidationError):
         _build(RelatedItem, {"title": "x", "extra_field": 1})
+
+
+@pytest.mark.parametrize("trace", [None, []])
+def test_article_is_what_model_construct_gives(trace: list | None) -> None:
+    parts: dict[str, Any] = {
+        "source": Source(format="text"), "metadata": Metadata(title="T"),
+        "sections": [Headline(text="T"), Body(heading=None, level=1)], "trace": trace,
+    }
+    built, constructed = _article(**parts), Article.model_construct(**parts)
+    assert type(built) is Article
+    assert built == constructed
+    assert built.__dict__ == constructed.__dict__ and list(built.__dict__) == list(constructed.__dict__)
+    assert built.model_fields_set == constructed.model_fields_set
+    assert built.__pydantic_extra__ == constructed.__pydantic_extra__
+    assert built.__pydantic_private__ == constructed.__pydantic_private__
+    assert built.to_dict() == constructed.to_dict()

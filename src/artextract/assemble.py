@@ -32,7 +32,6 @@ from .model import (
     Headline,
     Metadata,
     Related,
-    RelatedItem,
     Source,
     Summary,
     Vote,
@@ -104,8 +103,48 @@ def _build(model: type[_M], fields: dict[str, Any]) -> _M:
     """`model(**fields)`: the same object, validated the same way with the same fields set, built by the
     model's validator from the dict without BaseModel.__init__'s Python frame (a RelatedItem 2.0 -> 1.4 µs,
     a Body 2.5 -> 1.5 µs; a text page of the scrapinghub corpus builds some 30 models)."""
-    built: _M = model.__pydantic_validator__.validate_python(fields)
+    validator = _validators.get(model)
+    if validator is None:
+        validator = _validators[model] = model.__pydantic_validator__
+    built: _M = validator.validate_python(fields)
     return built
+
+
+#: each model's validator, looked up once (the class attribute's lookup, through pydantic's metaclass and
+#: the classes' bases, took some 900 instructions a model built)
+_validators: Final[dict[type[BaseModel], Any]] = {}
+
+
+#: object.__setattr__, which sets a model's own slots past BaseModel.__setattr__
+_set_slot: Final = object.__setattr__
+
+
+def _article(source: Source, metadata: Metadata, sections: list[BaseModel], trace: list[BlockTrace] | None) -> Article:
+    """`Article.model_construct(source=…, metadata=…, sections=…, trace=…)`: every part is a model built
+    here, valid already (validating the sections again in Article(...) took 5 µs a page on HTML and 12 on
+    text). The same object that model_construct makes, all fields given, no extra or private values
+    (tests/test_assemble_build.py checks it), without model_construct's interpreted loop over the fields
+    (23,000 instructions a page, callgrind; this, some 2,000)."""
+    article = Article.__new__(Article)
+    _set_slot(article, "__dict__", {"source": source, "metadata": metadata, "sections": sections, "trace": trace})
+    _set_slot(article, "__pydantic_fields_set__", {"source", "metadata", "sections", "trace"})
+    _set_slot(article, "__pydantic_extra__", None)
+    _set_slot(article, "__pydantic_private__", None)
+    return article
+
+
+class _Section:
+    """A section under way: its model, the fields given it so far (the fields it is built with at the end,
+    its fields set as they would be had it been built at once and its fields assigned one by one), and what
+    joins it: a text section's paragraphs, an area's blocks. Sections are built once the page is read,
+    whole: a pydantic model's field assigned costs some 3,000 instructions (BaseModel.__setattr__ is
+    Python), a dict's item some 50."""
+
+    def __init__(self, model: type[BaseModel], fields: dict[str, Any]) -> None:
+        self.model = model
+        self.fields = fields
+        self.paragraphs: list[str] = []
+        self.blocks: list[Block] = []
 
 
 @dataclass(slots=True)
@@ -113,20 +152,20 @@ class _Builder:
     """The sections made so far and the ones still open."""
 
     options: Options
-    sections: list = field(default_factory=list)
-    text_section: Summary | Body | None = None
-    comments: Comments | None = None
-    related: Related | None = None
-    comment_blocks: dict[int, list[Block]] = field(default_factory=dict)
-    related_blocks: dict[int, list[Block]] = field(default_factory=dict)
+    sections: list[_Section] = field(default_factory=list)
+    text_section: _Section | None = None
+    comments: _Section | None = None
+    related: _Section | None = None
     authors: list[str] = field(default_factory=list)
     #: the first byline or date line that holds a date (read once the page's language is known)
     date_text: str | None = None
     under_body_label: bool = False
     top_level: int = 0
 
-    def open(self, section: object) -> None:
+    def open(self, model: type[BaseModel], fields: dict[str, Any]) -> _Section:
+        section = _Section(model, fields)
         self.sections.append(section)
+        return section
 
 
 def assemble(classified: list[Classified], page: Page, options: Options, source: Source) -> Article:
@@ -136,14 +175,15 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
     for c in classified:
         _handle(b, c.label, c.block)
     for section in b.sections:
-        if type(section) is Comments:
-            _fill_comments(section, b.comment_blocks.get(id(section), []))
-        elif type(section) is Related:
-            _fill_related(section, b.related_blocks.get(id(section), []))
-        elif type(section) is Summary or type(section) is Body:
-            section.text = "\n\n".join(section.paragraphs)
-    sections = _drop_empty(b.sections, page.format)
-    metadata = _metadata(page, b, sections)
+        if section.model is Comments:
+            _fill_comments(section)
+        elif section.model is Related:
+            _fill_related(section)
+        elif section.model is Summary or section.model is Body:
+            section.fields["text"] = "\n\n".join(section.paragraphs)
+    kept = _drop_empty(b.sections, page.format)
+    metadata = _build(Metadata, _metadata(page, b, kept))
+    sections = [_finish(s) for s in kept]
     day_first = day_first_for(metadata.language)
     in_byline = parse_date(b.date_text, day_first)
     if _byline_date_settles(metadata.published, in_byline):
@@ -153,9 +193,21 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
     if not any(type(s) is Headline for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, _build(Headline, {"text": metadata.title}))
     trace = _trace(classified) if options.explain else None
-    # every part is a model built here, valid already: validating the sections again in Article(...) took
-    # 5 µs a page on HTML and 12 on text, model_construct 3 (the same object and fields set, the same JSON)
-    return Article.model_construct(source=source, metadata=metadata, sections=sections, trace=trace)
+    return _article(source, metadata, sections, trace)
+
+
+def _finish(section: _Section) -> BaseModel:
+    """The section's model, built with its fields; a text section's paragraphs put in its list as the
+    paragraphs came (as they were, they are no field given: not among its fields set)."""
+    if section.model is Body:
+        body = _build(Body, section.fields)
+        body.paragraphs.extend(section.paragraphs)
+        return body
+    if section.model is Summary:
+        summary = _build(Summary, section.fields)
+        summary.paragraphs.extend(section.paragraphs)
+        return summary
+    return _build(section.model, section.fields)
 
 
 def _handle(b: _Builder, label: str, block: Block) -> None:
@@ -197,36 +249,35 @@ def _handle(b: _Builder, label: str, block: Block) -> None:
 
 
 def _headline(b: _Builder, block: Block) -> None:
-    if any(type(s) is Headline for s in b.sections):
+    if any(s.model is Headline for s in b.sections):
         _heading(b, block)
     else:
-        b.open(_build(Headline, {"text": block.text}))
+        b.open(Headline, {"text": block.text})
 
 
 def _caption(b: _Builder, block: Block) -> None:
     text, credit = split_credit(block.text)
     credit = block.credit or credit
     last = b.sections[-1] if b.sections else None
-    if not text and credit and type(last) is Caption and last.credit is None:
-        last.credit = credit
+    if not text and credit and last is not None and last.model is Caption and last.fields["credit"] is None:
+        last.fields["credit"] = credit
         return
     # a line that is nothing but a credit ("REUTERS" under a picture) is no caption text as well; a
     # labelled one ("Photo by Jane Doe") keeps its wording as the text, and so does a caption that
     # markup marks as a credit (pages show such a line as the caption); renderers show a credit once
-    b.open(_build(Caption, {"text": text or ("" if block.text == credit else block.text), "credit": credit,
-                            "image": block.image}))
+    b.open(Caption, {"text": text or ("" if block.text == credit else block.text), "credit": credit,
+                     "image": block.image})
 
 
 def _summary_heading(b: _Builder, block: Block) -> None:
-    b.text_section = _build(Summary, {"heading": block.text})
-    b.open(b.text_section)
+    b.text_section = b.open(Summary, {"heading": block.text})
 
 
 def _summary(b: _Builder, block: Block) -> None:
-    if type(b.text_section) is not Summary:
-        b.text_section = _build(Summary, {})
-        b.open(b.text_section)
-    b.text_section.paragraphs.append(block.text)
+    section = b.text_section
+    if section is None or section.model is not Summary:
+        section = b.text_section = b.open(Summary, {})
+    section.paragraphs.append(block.text)
 
 
 def _heading(b: _Builder, block: Block) -> None:
@@ -237,43 +288,37 @@ def _heading(b: _Builder, block: Block) -> None:
         level = block.level - b.top_level + 1 + int(b.under_body_label)
     else:
         level = 2 if b.under_body_label else 1
-    b.text_section = _build(Body, {"heading": block.text, "level": level})
-    b.open(b.text_section)
+    b.text_section = b.open(Body, {"heading": block.text, "level": level})
 
 
 def _body(b: _Builder, block: Block) -> None:
-    if type(b.text_section) is not Body:
-        b.text_section = _build(Body, {"heading": None, "level": 1})
-        b.open(b.text_section)
-    b.text_section.paragraphs.append(block.text)
+    section = b.text_section
+    if section is None or section.model is not Body:
+        section = b.text_section = b.open(Body, {"heading": None, "level": 1})
+    section.paragraphs.append(block.text)
 
 
 def _comments_heading(b: _Builder, block: Block) -> None:
     if b.comments is not None and b.sections and b.sections[-1] is b.comments:
         return  # "Comments" then "Leave a Reply", or a thread's "Replies": one area
-    b.comments = _build(Comments, {"heading": block.text})
     m = COUNT_IN_HEADING.search(block.text)
-    b.comments.count = int(m.group(1)) if m else None
-    b.open(b.comments)
+    b.comments = b.open(Comments, {"heading": block.text, "count": int(m.group(1)) if m else None})
 
 
 def _comment(b: _Builder, block: Block) -> None:
     if b.comments is None:
-        b.comments = _build(Comments, {})
-        b.open(b.comments)
-    b.comment_blocks.setdefault(id(b.comments), []).append(block)
+        b.comments = b.open(Comments, {})
+    b.comments.blocks.append(block)
 
 
 def _related_heading(b: _Builder, block: Block) -> None:
-    b.related = _build(Related, {"heading": block.text})
-    b.open(b.related)
+    b.related = b.open(Related, {"heading": block.text})
 
 
 def _related_item(b: _Builder, block: Block) -> None:
     if b.related is None:
-        b.related = _build(Related, {})
-        b.open(b.related)
-    b.related_blocks.setdefault(id(b.related), []).append(block)
+        b.related = b.open(Related, {})
+    b.related.blocks.append(block)
 
 
 def _byline(b: _Builder, block: Block) -> None:
@@ -284,25 +329,28 @@ def _byline(b: _Builder, block: Block) -> None:
     if b.date_text is None and DATE.search(block.text):
         b.date_text = block.text
     if b.options.keep_boilerplate:
-        b.open(_build(Boilerplate, {"text": block.text}))
+        b.open(Boilerplate, {"text": block.text})
 
 
 def _boilerplate(b: _Builder, block: Block) -> None:
     if b.options.keep_boilerplate:
-        b.open(_build(Boilerplate, {"text": block.text}))
+        b.open(Boilerplate, {"text": block.text})
 
 
 # --- areas ----------------------------------------------------------------------------------------
 
 
-def _fill_comments(section: Comments, blocks: list[Block]) -> None:
+def _fill_comments(section: _Section) -> None:
+    blocks = section.blocks
     if any(block.comment is not None for block in blocks):
-        section.items = _threaded_comments(blocks)
+        items = _threaded_comments(blocks)
     else:
-        section.items = _text_comments(blocks)
-    if section.count is None:
-        section.count = _count(section.items)
-    section.text = "\n\n".join(_comment_texts(section.items))
+        items = [_build(Comment, item) for item in _text_comments(blocks)]
+    fields = section.fields
+    fields["items"] = items
+    if fields.get("count") is None:
+        fields["count"] = _count(items)
+    fields["text"] = "\n\n".join(_comment_texts(items))
 
 
 def _count(items: list[Comment]) -> int:
@@ -357,35 +405,35 @@ def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool
     return False
 
 
-def _text_comments(blocks: list[Block]) -> list[Comment]:
+def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
     """Comments read from lines: an author line ("Jane says:", a name with a date line after it, or a
     name and a date or time on one line) opens an item, a date line dates it, and the paragraphs after
-    it are its text; its buttons ("Reply") are left out."""
-    items: list[Comment] = []
-    current: Comment | None = None
+    it are its text; its buttons ("Reply") are left out. (Each item as the fields of its Comment.)"""
+    items: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     for i, block in enumerate(blocks):
         text = block.text
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         if COMMENT_ACTION.match(text):
             continue  # "Reply", "ReplyDelete": the comment's buttons
         if m := COMMENT_AUTHOR.match(text):
-            current = _build(Comment, {"author": m.group("author").strip()})
+            current = {"author": m.group("author").strip()}
             items.append(current)
         elif _name_over_date(text, after):
-            current = _build(Comment, {"author": text.strip()})
+            current = {"author": text.strip()}
             items.append(current)
         elif head := comment_head(text):
             author, when = head
-            current = _build(Comment, {"author": author, "date": (parse_date(when) or when) if when else None})
+            current = {"author": author, "date": (parse_date(when) or when) if when else None}
             items.append(current)
-        elif is_dateline(text) and current is not None and current.date is None and not current.text:
-            current.date = parse_date(text) or text
-        elif current is None or (current.text and not current.author):
-            current = _build(Comment, {"text": text})
+        elif is_dateline(text) and current is not None and current.get("date") is None and not current.get("text"):
+            current["date"] = parse_date(text) or text
+        elif current is None or (current.get("text") and not current.get("author")):
+            current = {"text": text}
             items.append(current)
         else:
-            current.text = f"{current.text}\n\n{text}" if current.text else text
-    return [c for c in items if c.text]
+            current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
+    return [c for c in items if c.get("text")]
 
 
 def _name_over_date(text: str, after: str) -> bool:
@@ -405,10 +453,12 @@ def _is_item_title(text: str) -> bool:
     return is_title_like(text, count) and not ends_sentence(text) and count <= RELATED_TITLE_MAX_WORDS
 
 
-def _fill_related(section: Related, blocks: list[Block]) -> None:
+def _fill_related(section: _Section) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
-    snippet (an image label at its start dropped)."""
-    items: list[RelatedItem] = []
+    snippet (an image label at its start dropped). (Each item as the fields of its RelatedItem, which the
+    section's validator builds.)"""
+    items: list[dict[str, Any]] = []
+    blocks = section.blocks
     linked = any(block.url for block in blocks)
     for block in blocks:
         text = block.text
@@ -417,23 +467,28 @@ def _fill_related(section: Related, blocks: list[Block]) -> None:
         # items open at their links where the list has links, else at title-shaped lines
         opens = block.url is not None if linked else _is_item_title(text)
         if opens:
-            items.append(_build(RelatedItem, {"title": text, "url": block.url}))
+            items.append({"title": text, "url": block.url})
             continue
         snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
         if not items:
-            items.append(_build(RelatedItem, {"title": snippet}))
-        elif items[-1].snippet:
-            items[-1].snippet += " " + snippet
+            items.append({"title": snippet})
+        elif items[-1].get("snippet"):
+            items[-1]["snippet"] += " " + snippet
         else:
-            items[-1].snippet = snippet or None
-    section.items = items
-    section.text = "\n\n".join("\n".join(filter(None, (i.title, i.snippet))) for i in items)
+            items[-1]["snippet"] = snippet or None
+    texts: list[str] = []
+    for item in items:  # "\n".join(filter(None, (title, snippet)))
+        title: str = item["title"]
+        snippet_: str | None = item.get("snippet")
+        texts.append(f"{title}\n{snippet_}" if title and snippet_ else title or snippet_ or "")
+    section.fields["items"] = items
+    section.fields["text"] = "\n\n".join(texts)
 
 
 # --- finishing ------------------------------------------------------------------------------------
 
 
-def _drop_empty(sections: list, fmt: str) -> list:
+def _drop_empty(sections: list[_Section], fmt: str) -> list[_Section]:
     """Drop a body section with no text when no body section follows it (a heading left at the end),
     summaries and related lists with nothing in them, and, in HTML, comment areas without comments:
     HTML shows comments as markup, so an area heading without any is a form or a notice. (In copied
@@ -441,24 +496,26 @@ def _drop_empty(sections: list, fmt: str) -> list:
     out = []
     # the last body section with text, found once (testing all the sections after each empty one was
     # quadratic in the number of sections)
-    last_with_text = max((i for i, t in enumerate(sections) if type(t) is Body and t.paragraphs), default=-1)
+    last_with_text = max((i for i, t in enumerate(sections) if t.model is Body and t.paragraphs), default=-1)
     for i, s in enumerate(sections):
-        if type(s) is Comments and not s.items and fmt == "html":
+        model = s.model
+        if model is Comments and not s.fields["items"] and fmt == "html":
             continue
-        if type(s) is Summary and not s.paragraphs:
+        if model is Summary and not s.paragraphs:
             continue
-        if type(s) is Body and not s.paragraphs and i > last_with_text:
+        if model is Body and not s.paragraphs and i > last_with_text:
             continue
-        if type(s) is Related and not s.items:
+        if model is Related and not s.fields["items"]:
             continue
         out.append(s)
     return out
 
 
-def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
+def _metadata(page: Page, b: _Builder, sections: list[_Section]) -> dict[str, Any]:
+    """The fields of the article's Metadata (its publication date still metadata's)."""
     meta = page.meta
-    headline = next((s.text for s in sections if type(s) is Headline), None)
-    return _build(Metadata, {
+    headline = next((s.fields["text"] for s in sections if s.model is Headline), None)
+    return {
         "title": meta.title or headline,
         "authors": list(meta.authors) or b.authors,
         "published": meta.published,
@@ -469,18 +526,19 @@ def _metadata(page: Page, b: _Builder, sections: list) -> Metadata:
         "url": meta.url,
         "image": meta.image,
         "tags": list(meta.tags),
-    })
+    }
 
 
-def _language_sample(sections: list) -> str:
+def _language_sample(sections: list[_Section]) -> str:
     """The article's text that guess_language reads: its summary and body sections, joined, as far as
     it reads (not the whole of a long article)."""
     parts: list[str] = []
     length = 0
     for s in sections:
-        if type(s) is Summary or type(s) is Body:
-            parts.append(s.text)
-            length += len(s.text) + 1
+        if s.model is Summary or s.model is Body:
+            text: str = s.fields["text"]
+            parts.append(text)
+            length += len(text) + 1
             if length > SAMPLE_CHARS:
                 break
     return " ".join(parts)

@@ -220,7 +220,8 @@ def name_line(text: str) -> list[str]:
     """The one name a short byline line shows, its label and date cut: "Von: Jane Doe" → ["Jane Doe"],
     "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"], "… von gizzmo" → ["gizzmo"]; [] when what is left
     is not a name."""
-    value, marked = _after_label(" ".join(DATE.sub(" ", text).split()))
+    # (every form of DATE has a digit: a line without one has no date to cut)
+    value, marked = _after_label(" ".join((DATE.sub(" ", text) if DIGIT.search(text) else text).split()))
     if not marked:  # no label: the whole line must be the name
         value = text
     value = value.strip(NAME_STRIP)
