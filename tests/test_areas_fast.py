@@ -47,6 +47,23 @@ def test_a_line_is_told_apart_by_its_last_character_only_where_it_cannot_match(t
     assert lines.may_end_with(0, -1)
 
 
+@given(TEXTS)
+def test_a_line_is_told_apart_by_its_first_character_only_where_it_cannot_match(text: str) -> None:
+    lines = _FoldedLines([Block(index=0, text=text)], [1], 0, 1)
+    folded = fold_title(text)
+    if folded:
+        assert lines.may_start_with(0, ord(folded[0]))
+    assert lines.may_start_with(0, -1)
+
+
+def test_every_character_at_a_line_start_is_told_right() -> None:
+    for code in range(0x3000):
+        for text in (chr(code), f"{chr(code)}x", f"{chr(code)}é"):
+            folded = fold_title(text)
+            if folded:
+                assert _FoldedLines([Block(index=0, text=text)], [1], 0, 1).may_start_with(0, ord(folded[0])), text
+
+
 def test_every_character_at_a_line_end_is_told_right() -> None:
     for code in range(0x3000):
         for text in (chr(code), f"x{chr(code)}", f"é{chr(code)}"):

@@ -629,20 +629,41 @@ class _FoldedLines:
         char = text[-1]
         return not char.isalnum() or ord(char.casefold()[-1]) == last
 
+    def may_start_with(self, j: int, first: int) -> bool:
+        """Whether line j is read and may fold to a text that starts with the character coded `first` (any
+        character where `first` is negative): may_end_with's test at the line's other end, which folding
+        treats the same way (case folds a character on its own)."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return False
+        text = self.blocks[j].text
+        if first < 0 or not text:
+            return first < 0
+        code = ord(text[0])
+        if code < 128:
+            if 65 <= code <= 90:  # A-Z
+                code += 32
+            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+                return True
+            return code == first
+        char = text[0]
+        return not char.isalnum() or ord(char.casefold()[0]) == first
+
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
     """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
     ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
     just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
     recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
-    count. Lines are compared by their folded texts, line i's last character first (see may_end_with)."""
+    count. Lines are compared by their folded texts, line i's last and first characters first (see
+    may_end_with)."""
     own = folded.get(i)
     if own is None:
         return []
-    last = ord(own[-1]) if own else -1
+    last, first = (ord(own[-1]), ord(own[0])) if own else (-1, -1)
     found: list[tuple[int, bool]] = []
     for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
-        if j == i or not folded.may_end_with(j, last) or folded.get(j) != own:
+        if j == i or not folded.may_end_with(j, last) or not folded.may_start_with(j, first) \
+                or folded.get(j) != own:
             continue
         if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
             return []  # a repeated menu
