@@ -7,15 +7,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract.areas import (
+    CONTENTS_MAX_REPEATS,
+    CONTENTS_MIN_SECTIONS,
+    CONTENTS_MIN_SHARE,
+    CONTENTS_PROSE_WITHIN,
     _any_in,
+    _contents_headings,
     _content_words,
     _fold_title,
     _FoldedLines,
+    _longest_rising,
     _section_key,
     _WordsIn,
 )
 from artextract.blocks import Block
-from artextract.shape import fold_case, fold_title
+from artextract.features import Features
+from artextract.shape import HEADING_MAX_WORDS, fold_case, fold_title
 from artextract.vocab import HEADING_END_MARK, SECTION_NUMBER
 
 #: characters that folding, word reading and section keys treat each their own way: spaces and other
@@ -38,6 +45,23 @@ def test_a_line_is_told_apart_by_its_last_character_only_where_it_cannot_match(t
     if folded:
         assert lines.may_end_with(0, ord(folded[-1]))
     assert lines.may_end_with(0, -1)
+
+
+@given(TEXTS)
+def test_a_line_is_told_apart_by_its_first_character_only_where_it_cannot_match(text: str) -> None:
+    lines = _FoldedLines([Block(index=0, text=text)], [1], 0, 1)
+    folded = fold_title(text)
+    if folded:
+        assert lines.may_start_with(0, ord(folded[0]))
+    assert lines.may_start_with(0, -1)
+
+
+def test_every_character_at_a_line_start_is_told_right() -> None:
+    for code in range(0x3000):
+        for text in (chr(code), f"{chr(code)}x", f"{chr(code)}é"):
+            folded = fold_title(text)
+            if folded:
+                assert _FoldedLines([Block(index=0, text=text)], [1], 0, 1).may_start_with(0, ord(folded[0])), text
 
 
 def test_every_character_at_a_line_end_is_told_right() -> None:
@@ -66,3 +90,85 @@ def test_section_key_reads_numbers_and_marks_only_where_they_can_be(text: str) -
 @given(st.lists(st.booleans(), max_size=8), st.integers(0, 10), st.integers(0, 12))
 def test_any_in(flags: list[bool], low: int, high: int) -> None:
     assert _any_in(flags, low, high) == any(flags[low:high])
+
+
+def _plain_contents_headings(blocks: list[Block], f: Features) -> set[int]:
+    """_contents_headings as first written: each short line's key in a list, the lines of each key in a dict."""
+    keys: list[str | None] = [_section_key(block.text) if not f.prose[i] and 0 < f.words[i] <= HEADING_MAX_WORDS
+                              else None for i, block in enumerate(blocks)]
+    lines_by_key: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key is not None:
+            lines_by_key.setdefault(key, []).append(i)
+    found: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        key = keys[i]
+        if key is None:
+            i += 1
+            continue
+        last, seen = i, {key}
+        while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0:
+            following = keys[last + 1]
+            if following is None or following in seen:
+                break
+            last += 1
+            seen.add(following)
+        if last - i + 1 >= CONTENTS_MIN_SECTIONS and not any(f.related_heading[max(i - 1, 0):last + 1]):
+            run = [key for key in keys[i:last + 1] if key is not None]
+            firsts = []
+            for key in run:
+                below = [j for j in lines_by_key[key] if j > last]
+                if 0 < len(below) <= CONTENTS_MAX_REPEATS and f.heading_like[below[0]] \
+                        and not (f.dateline[below[0]] or f.byline[below[0]]):
+                    firsts.append(below[0])
+            if len(firsts) >= CONTENTS_MIN_SECTIONS and len(firsts) >= CONTENTS_MIN_SHARE * len(run):
+                listed = _longest_rising(firsts)
+                ends = [*listed[1:], len(blocks)]
+                over_prose = sum(any(f.prose[j + 1:min(end, j + 1 + CONTENTS_PROSE_WITHIN)])
+                                 for j, end in zip(listed, ends))
+                if over_prose >= max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
+                        and len(listed) >= CONTENTS_MIN_SHARE * len(run):
+                    found |= set(listed)
+        i = last + 1
+    return found
+
+
+#: section names, each as a table of contents lists it and as its heading shows it (numbered or
+#: marked, in either case), and lines that are no section's
+_SECTIONS = [("1 History", "History[edit]"), ("2. Usage", "USAGE¶"), ("Notes", "notes #"), ("See also", "See also"),
+             ("3 Sources", "Sources"), ("Home", "Home")]
+_OTHER_LINES = ["Related", "Home", "Contents", "A long paragraph of prose.", "Another paragraph of prose."]
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> list[tuple[str, int, bool, bool, bool, bool]]:
+    """Lines (text, blank lines before, and whether prose, heading-like, a byline, a date line) of a page with
+    a contents list maybe: noise, the list, the sections with prose under them, noise, each line's
+    features now and then not what its text says."""
+    names = draw(st.lists(st.sampled_from(_SECTIONS), min_size=2, max_size=6, unique=True))
+    noise = st.lists(st.sampled_from(_OTHER_LINES + [name for pair in _SECTIONS for name in pair]), max_size=2)
+    texts = [*draw(noise), *(listed for listed, _ in names)]
+    for _, heading in draw(st.permutations(names)) if draw(st.booleans()) else names:
+        texts += [heading, *(["A long paragraph of prose."] * draw(st.integers(0, 5))), *draw(noise)]
+    lines = []
+    for text in texts:
+        prose = text.endswith(".")
+        flips = draw(st.lists(st.sampled_from([False] * 9 + [True]), min_size=5, max_size=5))
+        lines.append((text, draw(st.sampled_from([0, 0, 0, 1])) if not flips[0] else 2, prose != flips[1],
+                      (not prose) != flips[2], flips[3], flips[4]))
+    return lines
+
+
+@settings(max_examples=500)
+@given(_pages())
+def test_contents_headings_as_first_written(lines: list[tuple[str, int, bool, bool, bool, bool]]) -> None:
+    blocks = [Block(index=i, text=text, blank_before=blank) for i, (text, blank, *_) in enumerate(lines)]
+    n = len(lines)
+    f = Features(words=[9 if prose else 2 for _, _, prose, *_ in lines], prose=[prose for _, _, prose, *_ in lines],
+                 boilerplate=[False] * n, credit=[False] * n, comments_heading=[False] * n,
+                 related_heading=[text == "Related" for text, *_ in lines], byline=[by for *_, by, _ in lines],
+                 dateline=[dated for *_, dated in lines], title_like=[False] * n,
+                 heading_like=[heading for _, _, _, heading, _, _ in lines], summary_label=[False] * n,
+                 body_label=[False] * n, trail=[False] * n, byline_label=[False] * n, read=[True] * n)
+    assert _contents_headings(blocks, f) == _plain_contents_headings(blocks, f)

@@ -17,7 +17,7 @@ from itertools import accumulate, compress, count
 from typing import Final
 
 from .blocks import Block, Page
-from .features import Features
+from .features import SHORT_LINE_MAX_CHARS, Features
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, words
 from .vocab import (
     COMMENT_AUTHOR,
@@ -251,65 +251,80 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     """The headings of the sections that a table of contents lists: a run of short lines whose texts
     come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
     prose, counts = f.prose, f.words
-    # each short line's key, read once (None for the others): the runs below test every line again
-    keys: list[str | None] = [_section_key(block.text) if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS
-                              else None for i, block in enumerate(blocks)]
-    lines_by_key: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key is not None:
-            lines = lines_by_key.get(key)
-            if lines is None:
-                lines_by_key[key] = [i]
-            else:
-                lines.append(i)
+    # each short line's key is read once, and the page is read as chains of lines with the same key: for
+    # each short line, the line with its key above it and the one below it (-1 where none is; the lines
+    # that are not short are marked -2 above). A run and its sections are then told by comparing indexes
+    above = [-2] * len(blocks)
+    below = [-1] * len(blocks)
+    last_at: dict[str, int] = {}
+    for i in range(len(blocks)):
+        if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS:
+            key = _short_section_key(blocks[i].text)
+            up = last_at.get(key, -1)
+            above[i] = up
+            if up >= 0:
+                below[up] = i
+            last_at[key] = i
     found: set[int] = set()
     i = 0
     while i < len(blocks):
-        # the run stops at a line that repeats one of it: the first section's heading right under the list
-        key = keys[i]
-        if key is None:
+        if above[i] == -2:
             i += 1
             continue
-        last, seen = i, {key}
-        while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0:
-            following = keys[last + 1]
-            if following is None or following in seen:
-                break
+        # the run stops at a line that repeats one of it (its key's line above it is in the run): the first
+        # section's heading right under the list
+        last = i
+        while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and -1 <= above[last + 1] < i:
             last += 1
-            seen.add(following)
         # a list under or with a related-area heading ("Related stories") lists teasers, not sections
         if last - i + 1 >= CONTENTS_MIN_SECTIONS and not _any_in(f.related_heading, max(i - 1, 0), last + 1):
-            found |= _listed_sections(blocks, f, lines_by_key, keys, i, last)
+            found |= _listed_sections(blocks, f, below, i, last)
         i = last + 1
     return found
 
 
-def _listed_sections(blocks: list[Block], f: Features, lines_by_key: dict[str, list[int]],
-                     keys: list[str | None], first: int, last: int) -> set[int]:
+#: the section keys of short lines seen lately (see _section_key): a site's menus recur from page to page,
+#: and a page's every short line is read (a plain dict, emptied when it holds SECTION_KEY_CACHE lines, as
+#: features keeps its short lines' signals)
+SECTION_KEY_CACHE: Final = 1 << 16
+_section_keys: Final[dict[str, str]] = {}
+
+
+def _short_section_key(text: str) -> str:
+    """_section_key(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters."""
+    if len(text) > SHORT_LINE_MAX_CHARS:
+        return _section_key(text)
+    key = _section_keys.get(text)
+    if key is None:
+        if len(_section_keys) >= SECTION_KEY_CACHE:
+            _section_keys.clear()
+        key = _section_keys[text] = _section_key(text)
+    return key
+
+
+def _listed_sections(blocks: list[Block], f: Features, below: list[int], first: int, last: int) -> set[int]:
     """The lines under a run of short lines (first..last) that repeat its lines in order, if the run
     reads as a table of contents: each of its lines comes back once or twice (a menu's "Reply"
-    recurs with every comment), and most come back as headings with prose under them."""
-    run = [key for key in keys[first:last + 1] if key is not None]
+    recurs with every comment), and most come back as headings with prose under them. `below` gives
+    each short line the next line with its key (see _contents_headings): as no two lines of the run
+    share a key, a line's next one is under the run."""
+    size = last - first + 1
     firsts: list[int] = []
-    for key in run:
-        lines = lines_by_key[key]
-        # the key's lines below the run (lines_by_key lists them in page order)
-        at = len(lines)
-        while at > 0 and lines[at - 1] > last:
-            at -= 1
-        if 0 < len(lines) - at <= CONTENTS_MAX_REPEATS and f.heading_like[lines[at]] \
-                and not (f.dateline[lines[at]] or f.byline[lines[at]]):
-            firsts.append(lines[at])
+    for k in range(first, last + 1):
+        at = below[k]
+        if at >= 0 and (below[at] < 0 or below[below[at]] < 0) and f.heading_like[at] \
+                and not (f.dateline[at] or f.byline[at]):
+            firsts.append(at)
     # the sections listed are some of these, and those with prose under them fewer (a menu's items
     # rarely come back as headings: most runs end here)
-    if len(firsts) < CONTENTS_MIN_SECTIONS or len(firsts) < CONTENTS_MIN_SHARE * len(run):
+    if len(firsts) < CONTENTS_MIN_SECTIONS or len(firsts) < CONTENTS_MIN_SHARE * size:
         return set()
     listed = _longest_rising(firsts)  # in the contents' order ("Contents" may come back in a footer)
     # a section has prose before the next one starts
     ends = [*listed[1:], len(blocks)]
     over_prose = sum(_any_in(f.prose, j + 1, min(end, j + 1 + CONTENTS_PROSE_WITHIN)) for j, end in zip(listed, ends))
     if over_prose < max(CONTENTS_MIN_SECTIONS, CONTENTS_MIN_SHARE * len(listed)) \
-            or len(listed) < CONTENTS_MIN_SHARE * len(run):
+            or len(listed) < CONTENTS_MIN_SHARE * size:
         return set()
     return set(listed)
 
@@ -614,20 +629,41 @@ class _FoldedLines:
         char = text[-1]
         return not char.isalnum() or ord(char.casefold()[-1]) == last
 
+    def may_start_with(self, j: int, first: int) -> bool:
+        """Whether line j is read and may fold to a text that starts with the character coded `first` (any
+        character where `first` is negative): may_end_with's test at the line's other end, which folding
+        treats the same way (case folds a character on its own)."""
+        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+            return False
+        text = self.blocks[j].text
+        if first < 0 or not text:
+            return first < 0
+        code = ord(text[0])
+        if code < 128:
+            if 65 <= code <= 90:  # A-Z
+                code += 32
+            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+                return True
+            return code == first
+        char = text[0]
+        return not char.isalnum() or ord(char.casefold()[0]) == first
+
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
     """The lines near line i that repeat its text, each with whether it is a breadcrumb trail that
     ends with it. A title shows twice, alone ("The Title" over "The Title") or at the end of a trail
     just above it ("Home News The Title"); a menu item that recurs with its neighbours, a line that
     recurs three times or more, and a title's part after a colon ("The Project: Its Subtitle") do not
-    count. Lines are compared by their folded texts, line i's last character first (see may_end_with)."""
+    count. Lines are compared by their folded texts, line i's last and first characters first (see
+    may_end_with)."""
     own = folded.get(i)
     if own is None:
         return []
-    last = ord(own[-1]) if own else -1
+    last, first = (ord(own[-1]), ord(own[0])) if own else (-1, -1)
     found: list[tuple[int, bool]] = []
     for j in range(i - HEADLINE_ECHO_WINDOW, i + HEADLINE_ECHO_WINDOW + 1):
-        if j == i or not folded.may_end_with(j, last) or folded.get(j) != own:
+        if j == i or not folded.may_end_with(j, last) or not folded.may_start_with(j, first) \
+                or folded.get(j) != own:
             continue
         if folded.get(i - 1) == folded.get(j - 1) or folded.get(i + 1) == folded.get(j + 1):
             return []  # a repeated menu
