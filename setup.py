@@ -15,7 +15,7 @@ COMPILED = [
     f"src/artextract/{name}.py"
     for name in (
         "blocks shape vocab dates bylines features areas classify front_text front_html meta_html assemble "
-        "language links decode options pipeline "
+        "language links decode options pipeline jsonable "
         "rules/__init__ rules/body rules/boilerplate rules/caption rules/comments rules/headline rules/related "
         "rules/summary"
     ).split()
