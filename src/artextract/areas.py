@@ -614,39 +614,30 @@ class _FoldedLines:
         ends with a printable ASCII character but a quote folds to a text that ends with it, lowered,
         and one that ends with another letter or digit to one that ends as its case folds. That tells
         most lines apart from a text without folding them."""
-        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
-            return False
-        text = self.blocks[j].text
-        if last < 0 or not text:
-            return last < 0
-        code = ord(text[-1])
-        if code < 128:
-            if 65 <= code <= 90:  # A-Z
-                code += 32
-            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
-                return True
-            return code == last
-        char = text[-1]
-        return not char.isalnum() or ord(char.casefold()[-1]) == last
+        return self._may_fold_at(j, -1, last)
 
     def may_start_with(self, j: int, first: int) -> bool:
         """Whether line j is read and may fold to a text that starts with the character coded `first` (any
         character where `first` is negative): may_end_with's test at the line's other end, which folding
         treats the same way (case folds a character on its own)."""
+        return self._may_fold_at(j, 0, first)
+
+    def _may_fold_at(self, j: int, at: int, wanted: int) -> bool:
+        """may_end_with (`at` -1) or may_start_with (`at` 0) of line j, for the character coded `wanted`."""
         if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
             return False
         text = self.blocks[j].text
-        if first < 0 or not text:
-            return first < 0
-        code = ord(text[0])
+        if wanted < 0 or not text:
+            return wanted < 0
+        char = text[at]
+        code = ord(char)
         if code < 128:
             if 65 <= code <= 90:  # A-Z
                 code += 32
             elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
                 return True
-            return code == first
-        char = text[0]
-        return not char.isalnum() or ord(char.casefold()[0]) == first
+            return code == wanted
+        return not char.isalnum() or ord(char.casefold()[at]) == wanted
 
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
