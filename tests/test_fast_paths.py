@@ -16,13 +16,16 @@ from artextract.features import (
     _long_line_signals,
     _short_line_signals,
 )
-from artextract.vocab import CREDIT_LABEL, CREDIT_LABEL_KEYS
+from artextract.vocab import CONSENT_WORDS, CREDIT_LABEL, CREDIT_LABEL_KEYS, lowered_view
 
 #: characters that the readings treat each their own way: white space of every kind, invisible marks,
 #: quotes, dashes, stops, characters of other cases, letters of other scripts, credit and consent words
 _CHARS = " \t\n\x0b\x0c\r\x1c\xa0\u2000\u3000\u200b\u00ad\ufeff.,;!?\"'”’»)(„«–—:|©İıſKßéÉaAbBxX1中ไ"
 _WORDS = ["photo", "Photo", "credit", "crédit", "by", "von", ": ", "cookie", "follow", "©", "rights reserved",
-          "Getty Images", "Reuters", "the ", "said ", "Quelle", "image", "We use cookies", "newsletter"]
+          "Getty Images", "Reuters", "the ", "said ", "Quelle", "image", "We use cookies", "newsletter",
+          "All Rights Reserved", "Follow us on Twitter", "réservé aux abonnés", "RÉSERVÉ", "Dieser Artikel enthält ",
+          "Werbung", "Warning: ", "the story is available to members", "Download the app", "Ü", "ü", "Ä", "Cookie",
+          "subscribe", "Subscribe to our newsletter", "java\udcffscript"]
 texts = st.lists(st.one_of(st.sampled_from(list(_CHARS)), st.sampled_from(_WORDS)), max_size=40).map("".join)
 long_texts = st.tuples(texts, st.text(alphabet=_CHARS + "abcdefghij ", min_size=SHORT_LINE_MAX_CHARS + 1,
                                       max_size=600), texts).map("".join)
@@ -90,3 +93,33 @@ def test_long_line_signals_are_the_short_line_signals(text: str) -> None:
     signals = _long_line_signals(text)
     full = _short_line_signals(text)
     assert signals[:4] == full[:4]
+
+
+@given(st.one_of(texts, long_texts))
+@settings(max_examples=1000)
+def test_lowered_view_readings_are_the_readings(text: str) -> None:
+    """A line's words read in its lowered view are those read in text.lower() (and CONSENT_WORDS branch
+    by branch is the pattern), for a line without _VIEW_STRAYS' characters."""
+    if any(char in text for char in features._VIEW_STRAYS):
+        return
+    view = lowered_view(text)
+    lowered = text.lower()
+    if text.isascii():
+        assert view == lowered
+    for keys in (features._CONSENT_KEYS, CREDIT_LABEL_KEYS):
+        assert keys.in_view(view) == keys.in_lowered(lowered)
+    assert features._CONSENT_BRANCHES.found_in(text, view) == (CONSENT_WORDS.search(text) is not None)
+
+
+def test_view_strays_are_every_character_in_the_way() -> None:
+    """Every character beyond ASCII that lowers to (or, read by a case-insensitive pattern, stands for) a
+    character of the words features reads in a line's lowered view is one of _VIEW_STRAYS."""
+    needed = "".join(part.encode("latin-1").decode() for parts, _ in features._CONSENT_BRANCHES.branches
+                     for part in parts)
+    alphabet = set("".join(features.CONSENT_KEYS + features.CREDIT_LABEL_WORDS) + needed)
+    caseless = re.compile("[" + re.escape("".join(sorted(alphabet))) + "]", re.IGNORECASE)
+    for char in map(chr, range(0x80, sys.maxunicode + 1)):
+        if char in features._VIEW_STRAYS:
+            continue
+        assert char.lower() == char or not alphabet.intersection(char.lower() + char), repr(char)
+        assert char in alphabet or not caseless.fullmatch(char), repr(char)

@@ -35,6 +35,7 @@ from .vocab import (
     CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
     CREDIT_LABEL_KEYS,
+    CREDIT_LABEL_WORDS,
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
@@ -43,8 +44,11 @@ from .vocab import (
     INLINE_TEASER,
     RELATED_HEADING_WORDS,
     SUMMARY_LABEL,
+    Branches,
     Caseless,
     Keys,
+    case_strays,
+    lowered_view,
 )
 
 #: a label, area heading, byline or boilerplate line is at most this long (and a longer line is long
@@ -235,19 +239,50 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
     return _long_line_signals(text)
 
 
+#: CONSENT_WORDS, sought branch by branch in a long line (see Branches)
+_CONSENT_BRANCHES: Final = Branches(CONSENT_WORDS)
+#: the characters that stand in the way of reading a long line's lowered view (see lowered_view) for
+#: the consent and credit words
+_VIEW_STRAYS: Final = tuple(sorted(set(case_strays("".join(CONSENT_KEYS + CREDIT_LABEL_WORDS)))
+                                   | set(_CONSENT_BRANCHES.strays)))
+
+
 def _long_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
-    cheaper ways that shape and has_credit have for a long line (see shape.line_words)."""
+    cheaper ways that shape and has_credit have for a long line (see shape.line_words), and its words in
+    its lowered view (see _long_line_words)."""
     count = line_words(text)
-    lowered = text.lower() if len(text) <= CONSENT_MAX_CHARS else None  # read only up to that length
-    boilerplate = is_boilerplate_line(text, lowered)
-    credit = has_credit(text, lowered)
+    if len(text) > CONSENT_MAX_CHARS:  # no consent banner, and no caption (see is_boilerplate_line, has_credit)
+        boilerplate = credit = False
+    elif text.isascii() or not any(char in text for char in _VIEW_STRAYS):
+        boilerplate, credit = _long_line_words(text, text.lower() if text.isascii() else lowered_view(text))
+    else:
+        lowered = text.lower()
+        boilerplate = is_boilerplate_line(text, lowered)
+        credit = has_credit(text, lowered)
     # a long line reads as prose as reads_as_prose has it: long enough whatever its ending (PROSE_MIN_CHARS),
     # and with sentence punctuation inside or not a run of capitalised names; and it is no heading, label,
     # byline or date line
     prose = not credit and not boilerplate \
         and (has_inner_punctuation(text) or capitalised_share(text) < PROSE_MAX_CAPITALISED)
     return (count, prose, boilerplate, credit, *_UNREAD[4:])
+
+
+def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
+    """is_boilerplate_line(text) and has_credit(text) for a line longer than SHORT_LINE_MAX_CHARS, of at
+    most CONSENT_MAX_CHARS, that holds none of _VIEW_STRAYS' characters, read in its lowered view (see
+    lowered_view; an ASCII line's is text.lower()): CONSENT_WORDS branch by branch (see Branches); a
+    credit as has_credit reads it, but for a credit alone on its line, which is shorter."""
+    boilerplate = _CONSENT_KEYS.in_view(view) and _CONSENT_BRANCHES.found_in(text, view)
+    if len(text) > CAPTION_MAX_CHARS:
+        return boilerplate, False
+    if text.endswith(")") and _CREDIT_PARENS.found_in(_last_parens(text)):
+        return boilerplate, True
+    # (the line holds none of _OTHER_CASES, which held_by_line reads too; and Caseless reads the lowered
+    # text given on ASCII text only, whose view is text.lower())
+    credit = (":" in text or " by " in text or " von " in text or " par " in text) \
+        and CREDIT_LABEL_KEYS.in_view(view) and _credit_label_found(text, view)
+    return boilerplate, credit
 
 
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:

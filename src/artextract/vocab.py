@@ -406,6 +406,10 @@ class Keys:
             groups.setdefault(_rarest(word), []).append(word)
         #: each character and the words that hold it as their rarest, in the words' order
         self.gates = [(gate, tuple(group)) for gate, group in groups.items()]
+        #: the same in a line's lowered view (see lowered_view): each word's UTF-8 bytes as characters, and
+        #: as its gate the last of its gate's bytes (a word beyond ASCII holds it wherever it holds the gate)
+        self.view_gates = [(_as_view(gate)[-1], tuple(_as_view(word) for word in group))
+                           for gate, group in groups.items()]
 
     def in_lowered(self, lowered: str) -> bool:
         """Whether the lower-case text holds one of the words (as any(word in lowered ...))."""
@@ -413,6 +417,16 @@ class Keys:
             if gate in lowered:
                 for word in words:
                     if word in lowered:
+                        return True
+        return False
+
+    def in_view(self, view: str) -> bool:
+        """in_lowered(text.lower()), read in the line's lowered view (see lowered_view), for a line that
+        holds none of case_strays' characters for the words."""
+        for gate, words in self.view_gates:
+            if gate in view:
+                for word in words:
+                    if word in view:
                         return True
         return False
 
@@ -431,6 +445,87 @@ class Keys:
 
 #: the characters of _OTHER_CASES, one by one
 _OTHER_CASE_CHARS: Final = tuple(sorted(_OTHER_CASES))
+
+
+def _as_view(text: str) -> str:
+    """The text's UTF-8 bytes, each read as the character of that number (Latin-1)."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+def lowered_view(text: str) -> str:
+    """A line lowered the cheap way, to be searched for words: its UTF-8 bytes with the ASCII letters among
+    them lowered (bytes.lower), each read as the character of that number (Latin-1). A word's view (its
+    bytes so read) is in the view of a line where the word is in the line's text.lower(), for a line that
+    holds none of case_strays' characters for the word: then each of the line's other characters beyond
+    ASCII either is its own lower case or lowers to none of the word's characters (and UTF-8 is read from
+    any lead byte the same: a word's bytes are found in the line's only where its characters are). The
+    lowering reads a byte a few instructions, where str.lower() reads a character beyond ASCII 20 (it
+    looks each one up in the Unicode tables; callgrind)."""
+    return text.encode("utf-8", "surrogatepass").lower().decode("latin-1")
+
+
+#: the characters beyond ASCII that str.lower() turns into an ASCII letter: "İ" into "i̇", the Kelvin sign
+#: "K" into "k"; and those that a case-insensitive pattern takes for an ASCII letter (_OTHER_CASES)
+_CASE_STRAYS: Final = "İıſ\u212a"
+
+
+def case_strays(alphabet: str) -> tuple[str, ...]:
+    """The characters beyond ASCII that stand in the way of reading words of these (lower-case) characters
+    in a line's lowered view (see lowered_view), as text.lower() or a case-insensitive pattern would read
+    them: _CASE_STRAYS, and the upper and title case of the alphabet's characters beyond ASCII ("É" lowers
+    to "é"). (The tests read every character for the alphabets that features reads this way.)"""
+    found = set(_CASE_STRAYS)
+    for char in alphabet:
+        for other in (char.upper(), char.title()):
+            if len(other) == 1 and not other.isascii() and other != char:
+                found.add(other)
+    return tuple(sorted(found))
+
+
+class Branches:
+    """A pattern of the form prefix(A|B|…)suffix, sought in a line (Pattern.search) branch by branch: each
+    branch, prefix(?:A)suffix, only in a line whose lowered view (see lowered_view) holds the strings the
+    branch needs (see _needed_strings). The pattern is found where one of its branches is, and most lines
+    hold what few branches need: CONSENT_WORDS, read as one, tries its forty branches at every word of a
+    line (330,000 instructions a line of 300 characters, callgrind). For a line that holds none of
+    `strays`' characters, which stand in the way of the view (see case_strays)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source = pattern.pattern
+        self.pattern = pattern
+        #: each branch's needed strings (their views) and the branch as a pattern (see Caseless)
+        self.branches: list[tuple[tuple[str, ...], Caseless]] = []
+        opening = source.find("(")
+        bars, close = _top_level_bars(source, opening + 1)
+        prefix, suffix = source[:opening], source[close + 1:]
+        alphabet = ""
+        if opening < 0 or source.startswith("(?", opening) or _SPECIAL.intersection(_ESCAPE.sub("", prefix + suffix)) \
+                or not pattern.flags & re.IGNORECASE or "(?P=" in source or "(?(" in source:
+            self.branches.append(((), Caseless(pattern)))  # read as one
+        else:
+            edges = [opening, *bars, close]
+            for k in range(len(edges) - 1):
+                branch = source[edges[k] + 1:edges[k + 1]]
+                # (a string that is not its lower case is not sought: a line needs it in some case)
+                needed = tuple(part for part in _needed_strings(branch) if part == part.lower())
+                alphabet += "".join(needed)
+                self.branches.append((tuple(_as_view(part) for part in needed),
+                                      Caseless(re.compile(f"{prefix}(?:{branch}){suffix}", pattern.flags))))
+        #: the characters in the way of reading the needed strings in a line's lowered view
+        self.strays = case_strays(alphabet)
+
+    def found_in(self, text: str, view: str) -> bool:
+        """Whether the pattern is found in the text (Pattern.search), whose lowered view is `view`, for a
+        text that holds none of `strays`' characters."""
+        for needed, branch in self.branches:
+            for part in needed:
+                if part not in view:
+                    break
+            else:
+                # (Caseless reads the lowered text given on ASCII text only, whose view is text.lower())
+                if branch.found_in(text, view):
+                    return True
+        return False
 
 
 def holds_any(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
