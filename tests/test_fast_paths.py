@@ -123,3 +123,9 @@ def test_view_strays_are_every_character_in_the_way() -> None:
             continue
         assert char.lower() == char or not alphabet.intersection(char.lower() + char), repr(char)
         assert char in alphabet or not caseless.fullmatch(char), repr(char)
+
+
+@given(st.integers(min_value=0, max_value=20_000))
+def test_line_origin_is_the_line_number_from_one(lineno: int) -> None:
+    # the first lines' origins come from a table made once, the others are formatted: the same text
+    assert front_text._line_origin(lineno) == f"line {lineno + 1}"
