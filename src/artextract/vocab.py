@@ -413,22 +413,12 @@ class Keys:
 
     def in_lowered(self, lowered: str) -> bool:
         """Whether the lower-case text holds one of the words (as any(word in lowered ...))."""
-        for gate, words in self.gates:
-            if gate in lowered:
-                for word in words:
-                    if word in lowered:
-                        return True
-        return False
+        return _gated_in(self.gates, lowered)
 
     def in_view(self, view: str) -> bool:
         """in_lowered(text.lower()), read in the line's lowered view (see lowered_view), for a line that
         holds none of case_strays' characters for the words."""
-        for gate, words in self.view_gates:
-            if gate in view:
-                for word in words:
-                    if word in view:
-                        return True
-        return False
+        return _gated_in(self.view_gates, view)
 
     def held_by(self, text: str, lowered: str | None = None) -> bool:
         """holds_any(text, self.words, lowered), the cheap way."""
@@ -526,6 +516,16 @@ class Branches:
                 if branch.found_in(text, view):
                     return True
         return False
+
+
+def _gated_in(gates: list[tuple[str, tuple[str, ...]]], text: str) -> bool:
+    """Whether the text holds one of the words behind the gates it holds (see Keys)."""
+    for gate, words in gates:
+        if gate in text:
+            for word in words:
+                if word in text:
+                    return True
+    return False
 
 
 def holds_any(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
