@@ -18,7 +18,7 @@ from typing import Final
 
 from .blocks import Block, Page
 from .features import SHORT_LINE_MAX_CHARS, Features
-from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, words
+from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
 from .vocab import (
     COMMENT_AUTHOR,
     COMMENT_FORM_HEADING,
@@ -284,8 +284,7 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
 
 
 #: the section keys of short lines seen lately (see _section_key): a site's menus recur from page to page,
-#: and a page's every short line is read (a plain dict, emptied when it holds SECTION_KEY_CACHE lines, as
-#: features keeps its short lines' signals)
+#: and a page's every short line is read (emptied when it holds SECTION_KEY_CACHE lines: see shape.keep)
 SECTION_KEY_CACHE: Final = 1 << 16
 _section_keys: Final[dict[str, str]] = {}
 
@@ -296,9 +295,7 @@ def _short_section_key(text: str) -> str:
         return _section_key(text)
     key = _section_keys.get(text)
     if key is None:
-        if len(_section_keys) >= SECTION_KEY_CACHE:
-            _section_keys.clear()
-        key = _section_keys[text] = _section_key(text)
+        key = keep(_section_keys, text, _section_key(text), SECTION_KEY_CACHE)
     return key
 
 

@@ -19,6 +19,7 @@ from .shape import (
     has_inner_punctuation,
     is_heading_like,
     is_title_like,
+    keep,
     line_words,
     may_be_prose,
     reads_as_prose,
@@ -220,8 +221,7 @@ _TEXT_SIGNALS: Final = ("words", "prose", "boilerplate", "credit", "comments_hea
 #: the signals of a block whose signals are not read (see blocks_to_read)
 _UNREAD: Final = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
-#: site, so a batch reads most of them once (a plain dict, emptied when it holds SHORT_LINE_CACHE lines:
-#: cheaper to ask than an lru_cache)
+#: site, so a batch reads most of them once (emptied when it holds SHORT_LINE_CACHE lines: see shape.keep)
 SHORT_LINE_CACHE: Final = 1 << 16
 _short_lines: Final[dict[str, tuple[int | bool, ...]]] = {}
 
@@ -232,9 +232,7 @@ def _text_signals(text: str) -> tuple[int | bool, ...]:
     if len(text) <= SHORT_LINE_MAX_CHARS:
         signals = _short_lines.get(text)
         if signals is None:
-            if len(_short_lines) >= SHORT_LINE_CACHE:
-                _short_lines.clear()
-            signals = _short_lines[text] = _short_line_signals(text)
+            signals = keep(_short_lines, text, _short_line_signals(text), SHORT_LINE_CACHE)
         return signals
     return _long_line_signals(text)
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import gc
 import re
-from typing import Final, TypeVar
+from typing import Final
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
 from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
-from .shape import ALL_LINK
+from .shape import ALL_LINK, keep
 from .vocab import COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS
 
 
@@ -500,19 +500,8 @@ SCRIPT_TAG_ID: Final = next(tag_id for tag_id, (_, tag) in TAGS_BY_ID.items() if
 
 _word_cache: Final[dict[str, tuple[frozenset[str], bool, bool]]] = {}
 _zone_cache: Final[dict[str, tuple[frozenset[str], int]]] = {}
-#: a cache holding this many entries is emptied before it takes another: a batch over many sites keeps
-#: the class names of the sites at hand (a cache that stopped growing would hold those of the first
-#: few hundred pages for ever), and memory stays bounded
+#: how many entries each cache of this module holds before it is emptied (see shape.keep)
 MAX_CACHE: Final = 50_000
-_Key = TypeVar("_Key")
-_Value = TypeVar("_Value")
-
-
-def _keep(cache: dict[_Key, _Value], key: _Key, value: _Value) -> None:
-    """Put a value in one of the caches of this module, emptying the cache first when it is full."""
-    if len(cache) >= MAX_CACHE:
-        cache.clear()
-    cache[key] = value
 
 
 def zone_words(value: str) -> tuple[frozenset[str], int]:
@@ -533,7 +522,7 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
         positive = positive or is_positive
         negative = negative or is_negative
     result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
-    _keep(_zone_cache, value, result)
+    keep(_zone_cache, value, result, MAX_CACHE)
     return result
 
 
@@ -567,7 +556,7 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
     result = (frozenset(hints), positive, negative)
-    _keep(_word_cache, word, result)
+    keep(_word_cache, word, result, MAX_CACHE)
     return result
 
 
@@ -1114,7 +1103,7 @@ def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop
     hit = _element_cache.get(key)
     if hit is None:
         hit = _element_zone_by_name(tag, classes, ident, role, itemprop)
-        _keep(_element_cache, key, hit)
+        keep(_element_cache, key, hit, MAX_CACHE)
     return hit
 
 
@@ -1132,7 +1121,7 @@ def _element_zone_by_name(tag: str, classes: str, ident: str, role: str | None, 
         own, weight = zone_words(f"{classes} {ident} {itemprop or ''}")
     semantic = frozenset(h for h in (TAG_HINT.get(tag), ROLE_HINT.get(role or "")) if h)
     result = (own | semantic if semantic else own, weight, semantic)
-    _keep(_element_cache_by_name, key, result)
+    keep(_element_cache_by_name, key, result, MAX_CACHE)
     return result
 
 
@@ -1585,7 +1574,7 @@ def _heading_area(text: str) -> str:
             area = "comments"
         else:
             area = "related" if RELATED_HEADING_WORDS.matches(text) else ""
-        _keep(_area_cache, text, area)
+        keep(_area_cache, text, area, MAX_CACHE)
     return area
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Final
+from typing import Final, TypeVar
 
 from .blocks import Block
 from .vocab import SENTENCE_END, WORD
@@ -262,3 +262,20 @@ def folded_first(text: str) -> str:
         first = text.lstrip(_SPACE_AND_QUOTES)[:1]
     first = first.casefold()[:1]
     return "-" if first in ("–", "—") else first
+
+
+# --- Caches of recent readings ------------------------------------------------------------------------
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def keep(cache: dict[_Key, _Value], key: _Key, value: _Value, limit: int) -> _Value:
+    """Put a reading in a cache of recent ones (class names, short lines) and return it, emptying the
+    cache first when it holds `limit` entries: a batch over many sites keeps the readings of the sites
+    at hand (a cache that stopped growing would hold those of the first few hundred pages for ever),
+    and memory stays bounded. A plain dict: cheaper to ask than an lru_cache."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value
