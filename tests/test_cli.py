@@ -60,6 +60,14 @@ def test_missing_file_exit_1() -> None:
     assert done.stderr.decode() == "artextract: error: no-such-file.txt: cannot read: No such file or directory\n"
 
 
+def test_web_address_says_to_pipe_it() -> None:
+    done = run("https://example.org/post")
+    assert done.returncode == EXIT_UNREADABLE
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and "cannot read: No such file or directory" in err
+    assert "does not fetch: curl -s URL | artextract" in err
+
+
 def test_only_boilerplate_exit_3() -> None:
     done = run(stdin=b"Home\nMenu\nSubscribe\nPrivacy Policy\n")
     assert done.returncode == EXIT_NO_ARTICLE

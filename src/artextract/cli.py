@@ -7,6 +7,7 @@ failed input also gets an error record, so a batch loses nothing.
 from __future__ import annotations
 
 import json
+import re
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -51,7 +52,14 @@ class Input:
         try:
             return self.path.read_bytes()
         except OSError as exc:
-            raise UnreadableInput(f"cannot read: {exc.strerror or exc}") from None
+            hint = ""
+            if isinstance(exc, FileNotFoundError) and _URL.match(str(self.path)):
+                hint = " (artextract reads files and standard input, it does not fetch: curl -s URL | artextract)"
+            raise UnreadableInput(f"cannot read: {exc.strerror or exc}{hint}") from None
+
+
+#: an argument that is a web address, not a file
+_URL = re.compile(r"(?i)(https?|ftp):/")
 
 
 class UnreadableInput(ArtextractError):
