@@ -15,11 +15,7 @@ SectionType = Literal["headline", "caption", "summary", "body", "comments", "rel
 
 
 class _Model(BaseModel):
-    # defer_build: pydantic builds a model's validator and serializer when first used, not at import.
-    # Extraction builds its models without validating (assemble) and turns them into JSON without
-    # pydantic's serializer (jsonable), so a run of the CLI on one page never pays for them: about
-    # 100 ms of the command's start-up.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Source(_Model):
