@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from artextract import areas, bylines, dates, features
 from artextract.vocab import (
@@ -17,6 +19,7 @@ from artextract.vocab import (
     RELATED_HEADING,
     Caseless,
     _first_characters,
+    _heads,
     _leading_alternatives,
     _needed_strings,
 )
@@ -53,6 +56,39 @@ def test_first_characters_are_told(alternative: str, firsts: str) -> None:
 def test_first_characters_not_told_where_any_may_start(alternative: str) -> None:
     # a part that may match nothing, any character, or a character that cannot be told leaves them open
     assert _first_characters(alternative) is None
+
+
+@pytest.mark.parametrize(("alternative", "heads"), [
+    ("share", {("sha", True)}),
+    ("(view|see|show) all", {("vie", True), ("see", True), ("sho", True)}),
+    ("ok", {("ok", False)}),
+    ("e-?mail", {("e-m", True), ("ema", True)}),
+    ("x{0,2}y", {("xxy", True), ("xy", False), ("y", False)}),
+    ("x*y+z", {("xxx", True), ("xxy", True), ("xyy", True), ("xyz", True), ("yyy", True), ("yyz", True),
+               ("yz", False)}),
+    ("a.b", {("a", True)}),  # what follows "a" cannot be told
+    (r"no\s+comments", {("no", True)}),  # ten kinds of white space end the heads
+    (r"\bab(?=c)c", {("abc", True)}),  # zero-width parts are read as if they were not there
+    (r"ab$", {("ab", False)}),
+])
+def test_heads(alternative: str, heads: set[tuple[str, bool]]) -> None:
+    assert _heads(alternative, 0, len(alternative)) == heads
+
+
+@pytest.mark.parametrize("alternative", [".{0,100}ctrl", r"\w+x", "(a)?", "[^a]b"])
+def test_heads_not_told_where_the_first_character_is_not(alternative: str) -> None:
+    assert _heads(alternative, 0, len(alternative)) is None
+
+
+@given(st.text(alphabet="abxy .-", max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_heads_hold_every_match(text: str) -> None:
+    # what a pattern matches at the start of a text starts with one of its heads
+    for alternative in ("(ab|a)x?y*", "x{0,2}y", "a(b|c)?.y", "(ab)+ ?x", "a[b-y]{1,2}", "(a|)b"):
+        heads = _heads(alternative, 0, len(alternative))
+        found = re.match(alternative, text)
+        if found and heads is not None:
+            assert any(text.startswith(head) for head, _ in heads), (alternative, text)
 
 
 @pytest.mark.parametrize(("alternative", "needed"), [
@@ -144,13 +180,16 @@ def test_months_by_first_letter_read_as_listed() -> None:
             assert bool(pattern.match(line)) is bool(listed.match(line)), line
 
 
-def test_every_date_holds_two_digits_in_a_row() -> None:
-    # DIGIT_PAIR is the cheap test before DATE (see bylines._name_before_date)
-    from artextract.vocab import DATE, DIGIT_PAIR
+def test_every_date_holds_a_year_or_a_slash_between_digits() -> None:
+    # DATE_DIGITS is the cheap test before DATE (see bylines._name_before_date)
+    from artextract.vocab import DATE, DATE_DIGITS
 
-    for line in _corpus_lines():
+    forms = ["May 29, 2014", "29 May 2014", "29. Mai 2014", "2014-05-29", "29.05.2014", "05/29/2014", "3/5/24",
+             "3 de mayo de 2024", "1st June 2020"]
+    for line in _corpus_lines() + forms:
         for m in DATE.finditer(line):
-            assert DIGIT_PAIR.search(m.group(0)), line
+            assert DATE_DIGITS.search(m.group(0)), line
+    assert all(DATE.search(form) for form in forms)
 
 
 def test_credit_in_parentheses_is_found_in_the_last_ones() -> None:
@@ -160,3 +199,54 @@ def test_credit_in_parentheses_is_found_in_the_last_ones() -> None:
              "Photo (AFP/Getty) x)", "İ (AFP)", "x  (Reuters)"]
     for line in (line for line in lines if line.endswith(")")):
         assert bool(CREDIT_PARENS.search(features._last_parens(line))) is bool(CREDIT_PARENS.search(line)), line
+
+
+def test_vocabularies_answer_as_their_patterns_on_lines_that_lower_alike() -> None:
+    # the lines beyond ASCII that lower alike are read lowered too (see lowers_alike)
+    from artextract.vocab import lowers_alike
+
+    wrapped = [value for module in (features, areas, bylines, dates) for value in vars(module).values()
+               if isinstance(value, Caseless)] + [c for c, _ in dates._NAMED_DATES]
+    lines = [*_corpus_lines(), *FORMS, "Σ Ström", "„Kommentare“", "Ärger: Über uns", "© Jane", "Zurück",
+             "Schließen", "Ausblick ẞ", "комментарии (3)", "ПОХОЖИЕ СТАТЬИ", "Читайте также", "µg", "ıx", "İmpressum"]
+    lines += [line.upper() for line in lines] + [line.title() for line in lines]
+    alike_lines = [(line, line.lower()) for line in lines if not line.isascii() and lowers_alike(line, line.lower())]
+    assert len(alike_lines) > 100
+    for caseless in wrapped:
+        for line, lowered in alike_lines:
+            assert caseless.matches(line, lowered, True) is (caseless.pattern.match(line) is not None), line
+            found = caseless.pattern.search(line)
+            assert caseless.start_in(line, lowered, True) == (found.start() if found else -1), line
+
+
+def test_lowering_strays_are_the_characters_that_read_otherwise() -> None:
+    # beyond LOWERING_STRAYS, every character lowers to one, and a case-insensitive pattern character that
+    # is its own lower case (and no stray) matches a character where the character lowers to it: read on
+    # every character, for the letters of every vocabulary that Caseless reads and those that re equates
+    # with others; and "\w", "\s", "\d" read a character as its lower case
+    import sys
+    from string import ascii_lowercase
+
+    from artextract.vocab import LOWERING_STRAYS
+
+    strays = set(LOWERING_STRAYS)
+    assert "ΟΣ".lower() == "ος" and "Σ" in strays  # lowered by its place in a word, unlike a pattern reads it
+    every = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [c for c in every if len(c.lower()) != 1] == ["İ"]
+    wrapped = [value for module in (features, areas, bylines, dates) for value in vars(module).values()
+               if isinstance(value, Caseless)] + [c for c, _ in dates._NAMED_DATES]
+    alphabet = set(ascii_lowercase).union(*(c.pattern.pattern for c in wrapped if c.beyond_ascii))
+    try:
+        from re import _casefix  # type: ignore[attr-defined]  # re's table of the letters it equates
+        alphabet |= {chr(c) for key, others in _casefix._EXTRA_CASES.items() for c in (key, *others)}
+    except ImportError:
+        pass
+    letters = sorted(p for p in alphabet if p == p.lower() and p not in strays and p.isalpha())
+    text = "".join(c for c in every if c not in strays)
+    either = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
+    for found in either.finditer(text):
+        c = found.group()
+        assert [p for p in letters if re.fullmatch(re.escape(p), c, re.IGNORECASE)] == [c.lower()], c
+    for category in (r"\w", r"\s", r"\d"):
+        members = set(re.findall(category, "".join(every)))
+        assert [c for c in text if (c in members) is not (c.lower() in members)] == [], category

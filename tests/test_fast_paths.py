@@ -129,3 +129,28 @@ def test_view_strays_are_every_character_in_the_way() -> None:
 def test_line_origin_is_the_line_number_from_one(lineno: int) -> None:
     # the first lines' origins come from a table made once, the others are formatted: the same text
     assert front_text._line_origin(lineno) == f"line {lineno + 1}"
+
+
+@given(st.one_of(texts, st.text(alphabet="ab 0189٣१", max_size=12)))
+@settings(max_examples=1000)
+def test_holds_digit_is_the_digit_pattern(text: str) -> None:
+    from artextract.vocab import DIGIT, holds_digit
+
+    assert holds_digit(text) is (DIGIT.search(text) is not None)
+
+
+@given(st.one_of(texts, st.text(alphabet="ſıİΣσςµKkßẞÉé Ab.x", max_size=12)))
+@settings(max_examples=1000)
+def test_vocabularies_answer_alike_on_text_that_lowers_alike(text: str) -> None:
+    # Caseless reads text beyond ASCII lowered where lowers_alike says it may, with the answers of the
+    # pattern itself
+    from artextract import bylines
+    from artextract.vocab import COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS, lowers_alike
+
+    lowered = text.lower()
+    alike = lowers_alike(text, lowered)
+    for caseless in (features._BOILERPLATE_LINE, features._OTHER_BOILERPLATE, features._DATELINE,
+                     COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS, bylines._BYLINE, bylines._DATE):
+        assert caseless.matches(text, lowered, alike) is (caseless.pattern.match(text) is not None), text
+        found = caseless.pattern.search(text)
+        assert caseless.start_in(text, lowered, alike) == (found.start() if found else -1), text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DIGIT, DIGIT_PAIR, Caseless
+from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DATE_DIGITS, DIGIT, Caseless
 
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*", re.IGNORECASE)
@@ -47,28 +47,30 @@ def is_name(text: str) -> bool:
         and any(p[:1].isupper() for p in parts)
 
 
-def byline_names(text: str, has_digit: bool = True, lowered: str | None = None) -> list[str]:
+def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, alike: bool = False) -> list[str]:
     """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"],
     "Sara Zinnecker Stand: 05. Februar 2020" → ["Sara Zinnecker"]; [] when the line is no byline
     ("By the time we arrived, …"). `has_digit` is False where the caller knows that the text holds no
-    digit, and so no date that a name may stand before; `lowered` is text.lower() where the caller has it."""
-    m = BYLINE.match(text) if _BYLINE.matches(text, lowered) else None
+    digit, and so no date that a name may stand before; `lowered` is text.lower() where the caller has it,
+    and `alike` whether it lowers alike (see Caseless.matches)."""
+    m = BYLINE.match(text) if _BYLINE.matches(text, lowered, alike) else None
     if not m:
         if not has_digit:
             return []
-        return _name_before_date(text) or (_name_after_date(text) if text[:1].isdecimal() else [])
+        return _name_before_date(text, lowered, alike) or (_name_after_date(text) if text[:1].isdecimal() else [])
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
     return found if found and all(is_name(n) for n in found) else []
 
 
-def _name_before_date(text: str) -> list[str]:
-    """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"."""
+def _name_before_date(text: str, lowered: str | None = None, alike: bool = False) -> list[str]:
+    """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"; `lowered` and
+    `alike` as in byline_names."""
     if not DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
         return []
-    if not DIGIT_PAIR.search(text):  # every form of DATE has one: the cheap test before it
+    if not DATE_DIGITS.search(text):  # every form of DATE holds them: the cheap test before it
         return []
-    date_at = _DATE.start_in(text)
+    date_at = _DATE.start_in(text, lowered, alike)
     if date_at <= 0:
         return []
     name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")

@@ -49,7 +49,9 @@ from .vocab import (
     Caseless,
     Keys,
     case_strays,
+    holds_digit,
     lowered_view,
+    lowers_alike,
 )
 
 #: a label, area heading, byline or boilerplate line is at most this long (and a longer line is long
@@ -110,9 +112,9 @@ def _may_be_consent(lowered: str) -> bool:
     return _CONSENT_KEYS.in_lowered(lowered)
 
 
-def is_boilerplate_line(text: str, lowered: str | None = None) -> bool:
+def is_boilerplate_line(text: str, lowered: str | None = None, alike: bool = False) -> bool:
     """A navigation, share, legal, comment-form or consent line by its words. `lowered` is text.lower()
-    where the caller has it (see Caseless)."""
+    where the caller has it, and `alike` whether it lowers alike (see Caseless.matches)."""
     if len(text) > CONSENT_MAX_CHARS:
         return False
     if lowered is None:
@@ -121,8 +123,8 @@ def is_boilerplate_line(text: str, lowered: str | None = None) -> bool:
         return _may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered)
     if "\n" in text:  # a block of several lines, each of them boilerplate: "(No ratings yet)", "Loading…"
         return all(is_boilerplate_line(line) for line in text.split("\n") if line.strip())
-    return _BOILERPLATE_LINE.matches(text, lowered) or _OTHER_BOILERPLATE.matches(text, lowered) \
-        or (_may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered))
+    return _BOILERPLATE_LINE.matches(text, lowered, alike) or _OTHER_BOILERPLATE.matches(text, lowered, alike) \
+        or (_may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered, alike))
 
 
 def is_dateline(text: str) -> bool:
@@ -142,8 +144,11 @@ def has_credit(text: str, lowered: str | None = None) -> bool:
             lowered = text.lower()
         if CREDIT_LABEL_KEYS.held_by_line(text, lowered) and _credit_label_found(text, lowered):
             return True
-    return len(text) <= CREDIT_ONLY_MAX_CHARS and CREDIT_AGENCY_KEYS.held_by(text, lowered) \
-        and _CREDIT_ONLY.matches(text, lowered)
+    if len(text) > CREDIT_ONLY_MAX_CHARS:
+        return False
+    if lowered is None:
+        lowered = text.lower()
+    return CREDIT_AGENCY_KEYS.held_by_line(text, lowered) and _CREDIT_ONLY.matches(text, lowered)
 
 
 def _credit_label_found(text: str, lowered: str) -> bool:
@@ -286,25 +291,27 @@ def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
 def _short_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
-    # read once for the vocabularies below: the lower-case text, and whether the line holds a digit (a
-    # date does: a line without one is no date line, and no name before a date)
+    # read once for the vocabularies below: the lower-case text, whether it lowers alike (see
+    # lowers_alike), and whether the line holds a digit (a date does: a line without one is no date line,
+    # and no name before a date)
     lowered = text.lower()
-    has_digit = DIGIT.search(text) is not None
-    boilerplate = is_boilerplate_line(text, lowered)
+    alike = lowers_alike(text, lowered)
+    has_digit = holds_digit(text)
+    boilerplate = is_boilerplate_line(text, lowered, alike)
     credit = has_credit(text, lowered)
     return (
         count,
         not credit and not boilerplate and reads_as_prose(text, count),
         boilerplate,
         credit,
-        COMMENTS_HEADING_WORDS.matches(text, lowered),
-        RELATED_HEADING_WORDS.matches(text, lowered),
-        bool(byline_names(text, has_digit, lowered)),
-        has_digit and _DATELINE.matches(text, lowered),
+        COMMENTS_HEADING_WORDS.matches(text, lowered, alike),
+        RELATED_HEADING_WORDS.matches(text, lowered, alike),
+        bool(byline_names(text, has_digit, lowered, alike)),
+        has_digit and _DATELINE.matches(text, lowered, alike),
         is_title_like(text, count),
         is_heading_like(text, count),
-        _SUMMARY_LABEL.matches(text, lowered),
-        _BODY_LABEL.matches(text, lowered),
+        _SUMMARY_LABEL.matches(text, lowered, alike),
+        _BODY_LABEL.matches(text, lowered, alike),
         is_trail(text),
         is_byline_label(text),
     )
