@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
 from .bylines import byline_names, comment_head, name_line
@@ -105,13 +106,27 @@ def _build(model: type[_M], fields: dict[str, Any]) -> _M:
     a Body 2.5 -> 1.5 µs; a text page of the scrapinghub corpus builds some 30 models)."""
     validator = _validators.get(model)
     if validator is None:
-        validator = _validators[model] = model.__pydantic_validator__
+        validator = _validators[model] = _validator(model)
     built: _M = validator.validate_python(fields)
     return built
 
 
+def _validator(model: type[BaseModel]) -> Any:
+    """The model's validator, built. (Models are defined with defer_build, see model.py: until a model is
+    built its `__pydantic_validator__` is a stand-in, which builds the model at its first use and then,
+    at every attribute read, goes through Python to find it built, some 19,000 instructions a model
+    built. Reached from compiled code, where calls have no Python frames, the stand-in's build can also
+    fail: it reads the namespace of the frame five calls up, which a script that calls extract() at its
+    top level does not have. model_rebuild() reads its caller's and puts the real validator on the class.)"""
+    validator = model.__pydantic_validator__
+    if not isinstance(validator, SchemaValidator):
+        model.model_rebuild()
+        validator = model.__pydantic_validator__
+    return validator
+
+
 #: each model's validator, looked up once (the class attribute's lookup, through pydantic's metaclass and
-#: the classes' bases, took some 900 instructions a model built)
+#: the classes' bases, took some 900 instructions a model built), and built (see _validator)
 _validators: Final[dict[type[BaseModel], Any]] = {}
 
 

@@ -25,7 +25,8 @@ MIN_HITS: Final = 5
 _PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
 
 
-#: the listed languages, and each listed word → the positions in it of the languages it belongs to
+#: the listed languages, and each listed word → the positions in it of the languages it belongs to (each
+#: listed word is its own fold, which word_counts relies on)
 _LANGUAGES: Final = list(STOPWORDS)
 _LANGUAGES_OF: Final[dict[str, list[int]]] = {}
 for _n, _words in enumerate(STOPWORDS.values()):
@@ -51,21 +52,46 @@ def word_counts(text: str) -> list[int]:
     """How many of the sample's words each language lists (in STOPWORDS' order): the sample's words,
     case-folded and stripped of the punctuation around them, looked up one by one."""
     counts = [0] * len(_LANGUAGES)  # cheaper to count in than a dict, compiled
-    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first),
-    # case-folded alone: folding the whole sample costs more than folding its few short words
+    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first).
+    # A word's ends are read by their codes (compiled, without making strings): a word is stripped only
+    # where punctuation ends it, and most words are longer than any listed one and end with none
     for word in text[:SAMPLE_CHARS].split():
+        if _is_punctuation(ord(word[-1])) or _is_punctuation(ord(word[0])):
+            word = word.strip(_PUNCTUATION)
         if len(word) > _LONGEST_WORD:
-            # most words are longer than any listed one, and folding never shortens a word: a longer
-            # one is looked up only when punctuation around it may leave a listed word ("(the")
-            if word[-1] not in _PUNCTUATION and word[0] not in _PUNCTUATION:
+            continue  # folding never shortens a word
+        # a listed word is its own fold: a word that is one is found as it is. One that is not, and that
+        # folding leaves as it is, is no listed word; the others are folded and looked up again
+        found = _LANGUAGES_OF.get(word)
+        if found is None:
+            if _folds_to_itself(word):
                 continue
-            word = word.strip(_PUNCTUATION)
-            if len(word) > _LONGEST_WORD:
+            found = _LANGUAGES_OF.get(fold_case(word))
+            if found is None:
                 continue
-        else:
-            word = word.strip(_PUNCTUATION)
-        found = _LANGUAGES_OF.get(fold_case(word))
-        if found is not None:
-            for n in found:
-                counts[n] += 1
+        for n in found:
+            counts[n] += 1
     return counts
+
+
+#: _PUNCTUATION's characters by code
+_PUNCTUATION_CODES: Final = frozenset(ord(mark) for mark in _PUNCTUATION)
+
+
+def _is_punctuation(code: int) -> bool:
+    """Whether the character of this code is one of _PUNCTUATION (an ASCII letter, the commonest
+    character at a word's end, told by its range)."""
+    if 97 <= code <= 122 or 65 <= code <= 90:
+        return False
+    return code in _PUNCTUATION_CODES
+
+
+def _folds_to_itself(word: str) -> bool:
+    """Whether fold_case(word) is sure to be the word itself: it is ASCII without a capital (past ASCII
+    the answer is no, and the word is folded to see)."""
+    for i in range(len(word)):
+        code = ord(word[i])
+        if code > 127 or 65 <= code <= 90:
+            return False
+    return True
+
