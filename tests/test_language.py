@@ -6,7 +6,17 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from artextract.language import _PUNCTUATION, SAMPLE_CHARS, STOPWORDS, _is_punctuation, word_counts
+from artextract.language import (
+    _AS_IT_IS,
+    _FOLDED,
+    _NOT_LISTED,
+    _PUNCTUATION,
+    SAMPLE_CHARS,
+    STOPWORDS,
+    _is_punctuation,
+    _lookup_way,
+    word_counts,
+)
 from artextract.shape import fold_case
 
 
@@ -52,3 +62,24 @@ def test_is_punctuation_is_the_list() -> None:
 def test_listed_words_are_their_own_fold() -> None:
     # word_counts looks a word up as it is before folding it
     assert all(fold_case(word) == word for word in _LISTED)
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=5) | st.sampled_from(_LISTED).map(str.title))
+def test_lookup_way_of_ascii_words(word: str) -> None:
+    # a word told to be no listed one is none; one looked up as it is folds to itself
+    way = _lookup_way(word)
+    if way == _NOT_LISTED:
+        assert not any(fold_case(word) in words for words in STOPWORDS.values())
+    elif way == _AS_IT_IS:
+        assert fold_case(word) == word
+    elif way == _FOLDED:
+        assert word.isascii() and fold_case(word) != word
+    else:
+        assert not word.isascii()
+
+
+def test_listed_words_are_looked_up() -> None:
+    for word in _LISTED:
+        for variant in (word, word.upper(), word.capitalize()):
+            assert _lookup_way(variant) != _NOT_LISTED

@@ -60,17 +60,16 @@ def word_counts(text: str) -> list[int]:
             word = word.strip(_PUNCTUATION)
         if len(word) > _LONGEST_WORD:
             continue  # folding never shortens a word
-        # a listed word is its own fold: a word that is one is found as it is. One that is not, and that
-        # folding leaves as it is, is no listed word; the others are folded and looked up again
-        found = _LANGUAGES_OF.get(word)
-        if found is None:
-            if _folds_to_itself(word):
-                continue
+        way = _lookup_way(word)
+        if way == _NOT_LISTED:
+            continue
+        # a listed word is its own fold: a word that folding leaves as it is is looked up as it is
+        found = _LANGUAGES_OF.get(word) if way != _FOLDED else None
+        if found is None and way != _AS_IT_IS:
             found = _LANGUAGES_OF.get(fold_case(word))
-            if found is None:
-                continue
-        for n in found:
-            counts[n] += 1
+        if found is not None:
+            for n in found:
+                counts[n] = counts[n] + 1
     return counts
 
 
@@ -86,12 +85,41 @@ def _is_punctuation(code: int) -> bool:
     return code in _PUNCTUATION_CODES
 
 
-def _folds_to_itself(word: str) -> bool:
-    """Whether fold_case(word) is sure to be the word itself: it is ASCII without a capital (past ASCII
-    the answer is no, and the word is folded to see)."""
+#: how _lookup_way says a word is looked up: not at all, as it is, folded, or as it is and then folded
+_NOT_LISTED: Final = 0
+_AS_IT_IS: Final = 1
+_FOLDED: Final = 2
+_BOTH: Final = 3
+
+
+def _ends_key(first: int, last: int) -> int:
+    """The place in _LISTED_ENDS of a word whose first and last characters have these (ASCII) codes."""
+    return (first | 32) * 128 + (last | 32)  # "| 32" lowers a capital and makes no other code a letter
+
+
+#: at _ends_key(first, last), the lengths (as bits: 1 << length) of the listed ASCII words that start and
+#: end with those letters
+_ends: list[int] = [0] * (128 * 128)
+for _word in _LANGUAGES_OF:
+    if _word.isascii():
+        _ends[_ends_key(ord(_word[0]), ord(_word[-1]))] |= 1 << len(_word)
+_LISTED_ENDS: Final = bytes(_ends)  # (every length fits a byte: no listed word is longer than seven)
+
+
+def _lookup_way(word: str) -> int:
+    """How the word is looked up (one of the four ways above). An ASCII word folds to a word of its
+    length with its first and last letters in lower case: where no listed word is one, the word is none
+    (most short words of a text are told so without a lookup). Otherwise an ASCII word is looked up as
+    it is if it has no capital, folded if it has one; a word past ASCII is looked up both ways."""
+    if not word:
+        return _NOT_LISTED
+    capital = False
     for i in range(len(word)):
         code = ord(word[i])
-        if code > 127 or 65 <= code <= 90:
-            return False
-    return True
-
+        if code > 127:
+            return _BOTH
+        if 65 <= code <= 90:
+            capital = True
+    if not (_LISTED_ENDS[_ends_key(ord(word[0]), ord(word[-1]))] >> len(word)) & 1:
+        return _NOT_LISTED
+    return _FOLDED if capital else _AS_IT_IS
