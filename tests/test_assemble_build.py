@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import SchemaValidator
 
-from artextract.assemble import _article, _build
+from artextract.assemble import _article, _build, _validators
 from artextract.model import (
     Article,
     Body,
@@ -54,6 +55,22 @@ def test_build_validates_as_the_constructor_does() -> None:
         _build(Headline, {"text": None})
     with pytest.raises(ValidationError):
         _build(RelatedItem, {"title": "x", "extra_field": 1})
+
+
+def test_build_keeps_the_built_validator_not_the_stand_in() -> None:
+    # a model defined with defer_build has a stand-in for a validator until first used; _build keeps the
+    # real one (the stand-in would go through Python at every model built)
+    class Deferred(BaseModel):
+        model_config = ConfigDict(defer_build=True)
+        text: str
+
+    assert not isinstance(Deferred.__pydantic_validator__, SchemaValidator)
+    assert _build(Deferred, {"text": "x"}) == Deferred(text="x")
+    assert isinstance(_validators[Deferred], SchemaValidator)
+    assert _build(Deferred, {"text": "y"}) == Deferred(text="y")
+    for model, fields in CASES:
+        _build(model, dict(fields))
+        assert isinstance(_validators[model], SchemaValidator)
 
 
 @pytest.mark.parametrize("trace", [None, []])

@@ -7,12 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract.dates import (
-    _NAMED_DATES,
+    DAY_MONTH_YEAR,
     ISO_DATE,
+    MONTH_DAY_YEAR,
     MONTHS,
     NUMERIC_DATE,
     YEAR_FIRST,
     _numeric,
+    iso_day,
     parse_date,
     valid,
 )
@@ -28,7 +30,7 @@ def _plain(text: str, day_first: bool) -> str | None:
             if match[4]:
                 return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
             return f"{year:04d}-{month:02d}-{day:02d}"
-    for pattern, order in _NAMED_DATES:
+    for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups(), strict=True))
             named = MONTHS.get(parts["m"].lower().rstrip("."))
@@ -51,3 +53,11 @@ _PIECES = st.sampled_from(["1", "03", "12", "24", "2015", "1999", "202", "99", "
 @given(st.lists(_PIECES, max_size=12).map("".join), st.booleans())
 def test_parse_date_reads_as_every_pattern_in_turn(text: str, day_first: bool) -> None:
     assert parse_date(text, day_first) == _plain(text, day_first)
+
+
+def test_iso_day_is_the_formatted_day() -> None:
+    for year in (1990, 1999, 2000, 2024, 2100):
+        for month in range(1, 13):
+            for day in range(1, 32):
+                if valid(year, month, day):
+                    assert iso_day(year, month, day) == f"{year:04d}-{month:02d}-{day:02d}"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
 from .bylines import byline_names, comment_head, name_line
@@ -51,6 +52,7 @@ from .vocab import (
     DATE,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
+    Caseless,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -73,6 +75,12 @@ _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 #: a credit's label: "Photo: ", "Photo by " (compiled once: re.sub given the pattern looked it up in re's
 #: cache, in Python, on every call)
 _CREDIT_LABEL_START: Final = re.compile(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\b|\bpar\b)\s*", re.IGNORECASE)
+#: a digit, which every form of DATE and every match of PUBLISHED_LABEL holds (its look-ahead reads one)
+_DIGIT: Final = re.compile(r"\d")
+#: COMMENT_ACTION and COMMENT_AUTHOR read the faster way (see Caseless): a comment's every line is
+#: tested, and the case-insensitive patterns cost some 4,000 and 11,000 instructions a line
+_COMMENT_ACTION: Final = Caseless(COMMENT_ACTION)
+_COMMENT_AUTHOR: Final = Caseless(COMMENT_AUTHOR)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -105,13 +113,27 @@ def _build(model: type[_M], fields: dict[str, Any]) -> _M:
     a Body 2.5 -> 1.5 µs; a text page of the scrapinghub corpus builds some 30 models)."""
     validator = _validators.get(model)
     if validator is None:
-        validator = _validators[model] = model.__pydantic_validator__
+        validator = _validators[model] = _validator(model)
     built: _M = validator.validate_python(fields)
     return built
 
 
+def _validator(model: type[BaseModel]) -> Any:
+    """The model's validator, built. (Models are defined with defer_build, see model.py: until a model is
+    built its `__pydantic_validator__` is a stand-in, which builds the model at its first use and then,
+    at every attribute read, goes through Python (model_rebuild) to find it built. Reached from compiled
+    code, where calls have no Python frames, the stand-in's build can also fail: it reads the namespace
+    of the frame five calls up, which a script that calls extract() at its top level does not have.
+    model_rebuild() reads its caller's and puts the real validator on the class.)"""
+    validator = model.__pydantic_validator__
+    if not isinstance(validator, SchemaValidator):
+        model.model_rebuild()
+        validator = model.__pydantic_validator__
+    return validator
+
+
 #: each model's validator, looked up once (the class attribute's lookup, through pydantic's metaclass and
-#: the classes' bases, took some 900 instructions a model built)
+#: the classes' bases, took some 900 instructions a model built), and built (see _validator)
 _validators: Final[dict[type[BaseModel], Any]] = {}
 
 
@@ -326,7 +348,7 @@ def _byline(b: _Builder, block: Block) -> None:
     for name in names:
         if name not in b.authors:
             b.authors.append(name)
-    if b.date_text is None and DATE.search(block.text):
+    if b.date_text is None and _DIGIT.search(block.text) and DATE.search(block.text):
         b.date_text = block.text
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
@@ -414,9 +436,9 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
     for i, block in enumerate(blocks):
         text = block.text
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if COMMENT_ACTION.match(text):
+        if _COMMENT_ACTION.matches(text):
             continue  # "Reply", "ReplyDelete": the comment's buttons
-        if m := COMMENT_AUTHOR.match(text):
+        if _COMMENT_AUTHOR.matches(text) and (m := COMMENT_AUTHOR.match(text)):  # (the author as written)
             current = {"author": m.group("author").strip()}
             items.append(current)
         elif _name_over_date(text, after):
@@ -443,14 +465,14 @@ def _name_over_date(text: str, after: str) -> bool:
 
 def _is_author_line(text: str) -> bool:
     """A name: a few words, not a sentence ("Margaret O." ends with an initial, not a full stop)."""
-    if not 1 <= words(text) <= COMMENT_AUTHOR_MAX_WORDS or len(text) > 60:
+    if len(text) > 60 or not 1 <= words(text) <= COMMENT_AUTHOR_MAX_WORDS:
         return False
     return not ends_sentence(text) or bool(_INITIAL_END.search(text))
 
 
 def _is_item_title(text: str) -> bool:
     count = words(text)
-    return is_title_like(text, count) and not ends_sentence(text) and count <= RELATED_TITLE_MAX_WORDS
+    return count <= RELATED_TITLE_MAX_WORDS and is_title_like(text, count) and not ends_sentence(text)
 
 
 def _fill_related(section: _Section) -> None:
@@ -592,10 +614,14 @@ def _date_near_headline(classified: list[Classified], day_first: bool) -> str | 
         if c.label in ("comment", "related_item"):
             continue
         if len(text) > DATE_LINE_MAX_CHARS or (len(text) > PROSE_DATE_MIN_CHARS and c.label == "body"):
-            # a paragraph can open with its date: "27.1.2022 - Bei …",
-            label = PUBLISHED_LABEL.search(text, 0, DATE_LABEL_WITHIN)  # "Pressemitteilung vom 25. Januar 2022 | …"
-            text = text[:DATE_LINE_MAX_CHARS] if DATE.match(text.lstrip("([")) else \
-                text[label.end():label.end() + DATE_LABEL_WITHIN] if label else ""
+            # a paragraph can open with its date: "27.1.2022 - Bei …", or with its label of it:
+            # "Pressemitteilung vom 25. Januar 2022 | …" (looked for only where a digit is near the start)
+            if DATE.match(text.lstrip("([")):
+                text = text[:DATE_LINE_MAX_CHARS]
+            else:
+                label = PUBLISHED_LABEL.search(text, 0, DATE_LABEL_WITHIN) \
+                    if _DIGIT.search(text, 0, DATE_LABEL_WITHIN) else None
+                text = text[label.end():label.end() + DATE_LABEL_WITHIN] if label else ""
         found = parse_date(text, day_first)
         if found:
             return found

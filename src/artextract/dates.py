@@ -52,8 +52,8 @@ NUMERIC_DATE: Final = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})([./])\s?(\d{1,2})\2
 #: year first with slashes or dots. "2015/07/24", "2015.07.24"
 YEAR_FIRST: Final = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 #: the two patterns with month names, read the faster way (see Caseless; their groups are read in lower
-#: case, or are digits)
-_NAMED_DATES: Final = ((Caseless(DAY_MONTH_YEAR), "dmy"), (Caseless(MONTH_DAY_YEAR), "mdy"))
+#: case, or are digits), each with the numbers of its groups of the day, the month and the year
+_NAMED_DATES: Final = ((Caseless(DAY_MONTH_YEAR), (1, 2, 3)), (Caseless(MONTH_DAY_YEAR), (2, 1, 3)))
 #: a digit, which every date form above has
 _DIGIT: Final = re.compile(r"\d")
 #: four digits in a row, which every form above but NUMERIC_DATE has (a year, or ISO's and YEAR_FIRST's)
@@ -96,18 +96,32 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
         year, month, day = int(match[1]), int(match[2]), int(match[3])
         if valid(year, month, day):
             if match[4]:
-                return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    for pattern, order in _NAMED_DATES:
+                return f"{iso_day(year, month, day)}T{match[4]}{match[5] or ''}"
+            return iso_day(year, month, day)
+    for pattern, (day_group, month_group, year_group) in _NAMED_DATES:
         for match in pattern.finditer(text):
-            parts = dict(zip(order, match.groups(), strict=True))
-            named = MONTHS.get(parts["m"].lower().rstrip("."))
-            if named and valid(int(parts["y"]), named, int(parts["d"])):
-                return f"{int(parts['y']):04d}-{named:02d}-{int(parts['d']):02d}"
+            month_name: str = match[month_group]
+            named = MONTHS.get(month_name.lower().rstrip("."))
+            if named:
+                day_digits: str = match[day_group]
+                year_digits: str = match[year_group]
+                if valid(int(year_digits), named, int(day_digits)):
+                    return iso_day(int(year_digits), named, int(day_digits))
     match = YEAR_FIRST.search(text)
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
-        return f"{int(match[1]):04d}-{int(match[2]):02d}-{int(match[3]):02d}"
+        return iso_day(int(match[1]), int(match[2]), int(match[3]))
     return _numeric_date(text, day_first)
+
+
+def iso_day(year: int, month: int, day: int) -> str:
+    """A day that `valid` passed as ISO 8601: f"{year:04d}-{month:02d}-{day:02d}", put together from
+    strings made once (str.format, which the f-string calls for each number, cost some 3,000
+    instructions a number, compiled). Its year has four digits, its month and day one or two."""
+    return f"{year}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[day]}"
+
+
+#: the numbers of a month or a day, written with two digits
+_TWO_DIGITS: Final = [f"{n:02d}" for n in range(32)]
 
 
 def _numeric_date(text: str, day_first: bool) -> str | None:
@@ -127,5 +141,5 @@ def _numeric(first: int, second: int, year: int, day_first: bool) -> str | None:
         orders.reverse()
     for month, day in orders:
         if valid(year, month, day):
-            return f"{year:04d}-{month:02d}-{day:02d}"
+            return iso_day(year, month, day)
     return None

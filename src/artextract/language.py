@@ -25,7 +25,8 @@ MIN_HITS: Final = 5
 _PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
 
 
-#: the listed languages, and each listed word → the positions in it of the languages it belongs to
+#: the listed languages, and each listed word → the positions in it of the languages it belongs to (each
+#: listed word is its own fold, which word_counts relies on)
 _LANGUAGES: Final = list(STOPWORDS)
 _LANGUAGES_OF: Final[dict[str, list[int]]] = {}
 for _n, _words in enumerate(STOPWORDS.values()):
@@ -51,21 +52,74 @@ def word_counts(text: str) -> list[int]:
     """How many of the sample's words each language lists (in STOPWORDS' order): the sample's words,
     case-folded and stripped of the punctuation around them, looked up one by one."""
     counts = [0] * len(_LANGUAGES)  # cheaper to count in than a dict, compiled
-    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first),
-    # case-folded alone: folding the whole sample costs more than folding its few short words
+    # each word is looked up as it comes (compiled, a lookup costs less than counting the words first).
+    # A word's ends are read by their codes (compiled, without making strings): a word is stripped only
+    # where punctuation ends it, and most words are longer than any listed one and end with none
     for word in text[:SAMPLE_CHARS].split():
+        if _is_punctuation(ord(word[-1])) or _is_punctuation(ord(word[0])):
+            word = word.strip(_PUNCTUATION)
         if len(word) > _LONGEST_WORD:
-            # most words are longer than any listed one, and folding never shortens a word: a longer
-            # one is looked up only when punctuation around it may leave a listed word ("(the")
-            if word[-1] not in _PUNCTUATION and word[0] not in _PUNCTUATION:
-                continue
-            word = word.strip(_PUNCTUATION)
-            if len(word) > _LONGEST_WORD:
-                continue
-        else:
-            word = word.strip(_PUNCTUATION)
-        found = _LANGUAGES_OF.get(fold_case(word))
+            continue  # folding never shortens a word
+        way = _lookup_way(word)
+        if way == _NOT_LISTED:
+            continue
+        # a listed word is its own fold: a word that folding leaves as it is is looked up as it is
+        found = _LANGUAGES_OF.get(word) if way != _FOLDED else None
+        if found is None and way != _AS_IT_IS:
+            found = _LANGUAGES_OF.get(fold_case(word))
         if found is not None:
             for n in found:
-                counts[n] += 1
+                counts[n] = counts[n] + 1
     return counts
+
+
+#: _PUNCTUATION's characters by code
+_PUNCTUATION_CODES: Final = frozenset(ord(mark) for mark in _PUNCTUATION)
+
+
+def _is_punctuation(code: int) -> bool:
+    """Whether the character of this code is one of _PUNCTUATION (an ASCII letter, the commonest
+    character at a word's end, told by its range)."""
+    if 97 <= code <= 122 or 65 <= code <= 90:
+        return False
+    return code in _PUNCTUATION_CODES
+
+
+#: how _lookup_way says a word is looked up: not at all, as it is, folded, or as it is and then folded
+_NOT_LISTED: Final = 0
+_AS_IT_IS: Final = 1
+_FOLDED: Final = 2
+_BOTH: Final = 3
+
+
+def _ends_key(first: int, last: int) -> int:
+    """The place in _LISTED_ENDS of a word whose first and last characters have these (ASCII) codes."""
+    return (first | 32) * 128 + (last | 32)  # "| 32" lowers a capital and makes no other code a letter
+
+
+#: at _ends_key(first, last), the lengths (as bits: 1 << length) of the listed ASCII words that start and
+#: end with those letters
+_ends: list[int] = [0] * (128 * 128)
+for _word in _LANGUAGES_OF:
+    if _word.isascii():
+        _ends[_ends_key(ord(_word[0]), ord(_word[-1]))] |= 1 << len(_word)
+_LISTED_ENDS: Final = bytes(_ends)  # (every length fits a byte: no listed word is longer than seven)
+
+
+def _lookup_way(word: str) -> int:
+    """How the word is looked up (one of the four ways above). An ASCII word folds to a word of its
+    length with its first and last letters in lower case: where no listed word is one, the word is none
+    (most short words of a text are told so without a lookup). Otherwise an ASCII word is looked up as
+    it is if it has no capital, folded if it has one; a word past ASCII is looked up both ways."""
+    if not word:
+        return _NOT_LISTED
+    capital = False
+    for i in range(len(word)):
+        code = ord(word[i])
+        if code > 127:
+            return _BOTH
+        if 65 <= code <= 90:
+            capital = True
+    if not (_LISTED_ENDS[_ends_key(ord(word[0]), ord(word[-1]))] >> len(word)) & 1:
+        return _NOT_LISTED
+    return _FOLDED if capital else _AS_IT_IS
