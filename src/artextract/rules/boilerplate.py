@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
 from typing import Final
 
+from ..blocks import Block
 from ..bylines import is_handle, is_name
-from ..classify import Context, Vote
-from ..features import is_byline_label
+from ..classify import Context, Vote, flagged
+from ..features import Features, is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
 from ..vocab import BYLINE, DATE
 
@@ -39,12 +39,12 @@ SCENE_BREAK_MIN_MARKS: Final = 3
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 
 
-def outside_article(ctx: Context) -> Iterator[Vote]:
+def outside_article(ctx: Context) -> list[Vote]:
     """Blocks before the headline and after the article (outside any comment or related area)."""
-    for i in ctx.in_area("before", "after"):
-        yield i, "boilerplate", 1.5
-    for i in ctx.in_area("lead"):
-        yield i, "boilerplate", 1.0
+    # (a list: a vote for many blocks of a page, which a generator costs several times as much to yield)
+    votes = [(i, "boilerplate", 1.5) for i in ctx.in_area("before", "after")]
+    votes.extend([(i, "boilerplate", 1.0) for i in ctx.in_area("lead")])
+    return votes
 
 
 def repeated_line(ctx: Context) -> Iterator[Vote]:
@@ -69,7 +69,7 @@ def boilerplate_words(ctx: Context) -> Iterator[Vote]:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
     "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy". It outweighs a heading
     element ("Share this story" in an h3) but not an area heading or a label."""
-    for i in compress(count(), ctx.features.boilerplate):
+    for i in flagged(ctx.features.boilerplate):
         yield i, "boilerplate", 3.2
 
 
@@ -77,6 +77,8 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
     """HTML marks the block as navigation, footer, sidebar, share bar or ad, or as a page header
     outside the article (inside it, a <header> holds the headline, dek and byline). Inside the
     article these words come from the article's own elements: a sidebar box, a share bar."""
+    if ctx.page.format != "html":
+        return  # (zone words are read from markup: a text page's blocks have none)
     for block in ctx.blocks:
         hints = block.hints
         if hints and (not hints.isdisjoint(FURNITURE_HINTS) or ("header" in hints and "main" not in hints)):
@@ -125,15 +127,22 @@ def byline(ctx: Context) -> Iterator[Vote]:
     blocks = ctx.blocks
     max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
     last_in_core = ctx.areas.core_start + max_offset
-    for i in ctx.in_area("lead", "core", "before"):
-        block = blocks[i]
-        if len(block.text) > BYLINE_MAX_CHARS or (i > last_in_core and ctx.areas.area[i] == "core"):
-            continue
-        if f.byline[i] or "byline" in block.hints or _label_over_name(ctx, i) or _label_over_name(ctx, i - 1):
-            yield i, "byline", 3.5
-        elif (f.dateline[i] and not _dated_sentence(block.text)) or "date" in block.hints \
-                or _name_by_dateline(ctx, i):
-            yield i, "byline", 3.0
+    # the areas one by one (a block gets one vote here, whatever the order), and the core's blocks up to
+    # last_in_core only (the core's list is in page order)
+    for area in ("lead", "core", "before"):
+        for i in ctx.in_area(area):
+            if i > last_in_core and area == "core":
+                break
+            block = blocks[i]
+            if len(block.text) > BYLINE_MAX_CHARS:
+                continue
+            # (most blocks have no zone words, and text none: an empty set is the cheap test)
+            if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
+                    or _label_over_name(blocks, f, i - 1):
+                yield i, "byline", 3.5
+            elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
+                    or _name_by_dateline(blocks, f, i):
+                yield i, "byline", 3.0
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"); in HTML a byline there is a teaser's or a comment's
     if ctx.page.format == "html":
@@ -144,14 +153,12 @@ def byline(ctx: Context) -> Iterator[Vote]:
             yield i, "byline", 3.5
 
 
-def _label_over_name(ctx: Context, i: int) -> bool:
+def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     """A byline's label alone on its line ("By", "Von", "Autor:") with a name on the next line: a
     copied page breaks the line where the name's link begins."""
-    blocks = ctx.blocks
     if i < 0 or i + 1 >= len(blocks):
         return False
     # (a signal of the line, read once with the others, where its signals were read)
-    f = ctx.features
     if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
     name = blocks[i + 1].text
@@ -164,16 +171,15 @@ def _dated_sentence(text: str) -> bool:
     return text.rstrip().endswith(".") and len(DATE.sub(" ", text).split()) >= DATED_SENTENCE_MIN_WORDS
 
 
-def _name_by_dateline(ctx: Context, i: int) -> bool:
+def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
     """A line that is only a name, right above or below a date line: a byline without "By"."""
-    f = ctx.features
     if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
     if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
         return False  # a widget's heading over its first date ("Recent Posts", "Archive")
-    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])):
+    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(blocks) and f.dateline[i + 1])):
         return False
-    return is_name(ctx.blocks[i].text)
+    return is_name(blocks[i].text)
 
 
 def symbols_only(ctx: Context) -> Iterator[Vote]:

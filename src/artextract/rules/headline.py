@@ -18,6 +18,8 @@ def chosen_headline(ctx: Context) -> Iterator[Vote]:
 
 def document_title(ctx: Context) -> Iterator[Vote]:
     """The HTML <title> element is metadata, never content."""
+    if ctx.page.format != "html":
+        return  # (only the HTML front-end makes a block of the <title>)
     for block in ctx.blocks:
         if block.kind == "title":
             yield block.index, "meta", 10.0
@@ -32,10 +34,12 @@ def headline_echo(ctx: Context) -> Iterator[Vote]:
         return
     title = fold_title(ctx.blocks[chosen].text)
     first = title[:1]
-    area = ctx.areas.area
-    for block in ctx.blocks[chosen + 1:]:
-        text = block.text
-        # (the cheap test first: the first folded character)
-        if area[block.index] in ("lead", "core") and block.kind != "title" and folded_first(text) == first \
-                and folds_to(text, title):
-            yield block.index, "boilerplate", 4.0
+    blocks = ctx.blocks
+    for area in ("lead", "core"):  # (the areas one by one: a block gets one vote here, whatever the order)
+        for i in ctx.in_area(area):
+            if i <= chosen:
+                continue
+            text = blocks[i].text
+            # (the cheap test first: the first folded character)
+            if blocks[i].kind != "title" and folded_first(text) == first and folds_to(text, title):
+                yield i, "boilerplate", 4.0
