@@ -493,21 +493,37 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     body = start + 1 if candidates.holds(start) else start
     core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
     repeats = _Repeats(blocks, f, candidates, lowest, start)
-    best, best_score = None, HEADLINE_MIN_SCORE
-    for i in lines:
-        # the score as if all its words came back in the core and its text near it, before any penalty,
-        # bounds the real score: most lines fall short of the best so far without their text being read
-        # (whether they are candidates at all, their repeats, their words)
-        shape = _headline_shape(blocks, f, i, start)
-        if shape + HEADLINE_ECHO_BONUS <= best_score or not candidates.holds(i):
+    # the score as if all its words came back in the core and its text near it, before any penalty,
+    # bounds the real score: most lines fall short of the best so far without their text being read
+    # (whether they are candidates at all, their words, their repeats). The lines are read from the
+    # highest bound down, so that the best comes early and the bounds stop the rest; among equal scores
+    # the first line of `lines` (the nearest the core) is the headline, wherever it is read
+    shapes = [_headline_shape(blocks, f, i, start) for i in lines]
+    best, best_score, best_rank = None, HEADLINE_MIN_SCORE, -1
+    # (sorted() keeps equal items in their order, reversed too; it reads the floats through the list's own
+    # __getitem__, which costs a fraction of a key function written out)
+    for rank in sorted(range(len(lines)), key=shapes.__getitem__, reverse=True):
+        i, shape = lines[rank], shapes[rank]
+        if not _beats(shape + HEADLINE_ECHO_BONUS, rank, best_score, best_rank) or not candidates.holds(i):
             continue
-        bound = _headline_penalized(blocks, f, candidates, i, shape) + repeats.worth(i)
-        if bound <= best_score:
+        penalized = _headline_penalized(blocks, f, candidates, i, shape)
+        if not _beats(penalized + HEADLINE_ECHO_BONUS, rank, best_score, best_rank):
             continue
-        score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
-        if score > best_score:
-            best, best_score = i, score
+        # its words before its repeats: of the two, they tell more lines apart (callgrind)
+        words = HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
+        if not _beats(penalized + HEADLINE_ECHO_BONUS + words, rank, best_score, best_rank):
+            continue
+        score = penalized + repeats.worth(i) + words
+        if _beats(score, rank, best_score, best_rank):
+            best, best_score, best_rank = i, score, rank
     return best
+
+
+def _beats(score: float, rank: int, best_score: float, best_rank: int) -> bool:
+    """Whether a score (or its bound) of the line at `rank` in the lines read beats the best so far, at
+    `best_rank`: a higher score, or an equal one of a line that comes before it in the lines (best_rank
+    is -1 while there is no best: HEADLINE_MIN_SCORE is to be passed, not met)."""
+    return score > best_score or (score == best_score and rank < best_rank)
 
 
 class _Candidates:
@@ -594,6 +610,10 @@ class _FoldedLines:
         self.blocks, self.counts, self.low, self.high = blocks, counts, low, high
         #: the lines folded so far
         self.folds: dict[int, str] = {}
+        #: what each line's last and first characters tell (see _end_key), by line from `low`, read when
+        #: first asked: each line is compared with several candidates
+        self.ends = [_UNREAD] * max(high - low, 0)
+        self.starts = [_UNREAD] * max(high - low, 0)
 
     def get(self, j: int) -> str | None:
         """Line j's folded text, or None where it is not read."""
@@ -621,20 +641,42 @@ class _FoldedLines:
 
     def _may_fold_at(self, j: int, at: int, wanted: int) -> bool:
         """may_end_with (`at` -1) or may_start_with (`at` 0) of line j, for the character coded `wanted`."""
-        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+        if not self.low <= j < self.high:
             return False
-        text = self.blocks[j].text
-        if wanted < 0 or not text:
-            return wanted < 0
-        char = text[at]
-        code = ord(char)
-        if code < 128:
-            if 65 <= code <= 90:  # A-Z
-                code += 32
-            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
-                return True
-            return code == wanted
-        return not char.isalnum() or ord(char.casefold()[at]) == wanted
+        keys = self.ends if at else self.starts
+        key = keys[j - self.low]
+        if key == _UNREAD:
+            key = keys[j - self.low] = _end_key(self.blocks[j].text, self.counts[j], at)
+        if key == _NOT_READ:
+            return False
+        return wanted < 0 or key in (_ANY_END, wanted)
+
+
+#: what a line's end tells of the character its folded text ends (or starts) with, besides its code:
+#: nothing yet, nothing as the line is not read for repeats, or any character may be the one
+_UNREAD: Final = -1
+_NOT_READ: Final = -2
+_ANY_END: Final = -3
+#: a line with no text: its folded text ends with no character
+_EMPTY: Final = -4
+
+
+def _end_key(text: str, count: int, at: int) -> int:
+    """What line `text` of `count` words tells of the last (`at` -1) or first (`at` 0) character of its
+    folded text (see _FoldedLines.may_end_with): the character's code, or _NOT_READ, _ANY_END or _EMPTY."""
+    if count > ECHO_MAX_WORDS:
+        return _NOT_READ
+    if not text:
+        return _EMPTY
+    char = text[at]
+    code = ord(char)
+    if code < 128:
+        if 65 <= code <= 90:  # A-Z
+            return code + 32
+        if code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+            return _ANY_END
+        return code
+    return ord(char.casefold()[at]) if char.isalnum() else _ANY_END
 
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:

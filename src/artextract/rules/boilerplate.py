@@ -93,7 +93,8 @@ def link_heavy(ctx: Context) -> Iterator[Vote]:
     blocks = ctx.blocks
     short_links = [b.link_density >= ALL_LINK and len(b.text) <= LINK_LINE_MAX_CHARS and b.kind == "para"
                    for b in blocks]
-    in_list = _in_runs(short_links, LINK_LIST_MIN_RUN)
+    # (no run where no line is a short link, most text pages)
+    in_list = _in_runs(short_links, LINK_LIST_MIN_RUN) if any(short_links) else short_links
     # in HTML, links after the article's last paragraph are teasers at the foot of its box
     prose = ctx.features.prose
     last_prose = len(blocks)
@@ -188,9 +189,17 @@ def symbols_only(ctx: Context) -> Iterator[Vote]:
     code and tables."""
     for block in ctx.blocks:
         text = block.text
+        # (most texts open with an ASCII letter or digit, told by its code)
+        if text and _is_ascii_alnum(ord(text[0])):
+            continue
         if block.kind in ("para", "heading", "item") and not any(c.isalnum() for c in text) \
                 and not _is_scene_break(text):
             yield block.index, "boilerplate", 3.0
+
+
+def _is_ascii_alnum(code: int) -> bool:
+    """Whether the character coded `code` is an ASCII letter or digit."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
 
 
 def _is_scene_break(text: str) -> bool:

@@ -74,11 +74,11 @@ def under_image_label(ctx: Context) -> Iterator[Vote]:
     the label ("Omikron: what to know", "Video") is a teaser's, unless it carries a credit."""
     if ctx.page.format != "text":
         return
-    area = ctx.areas.area
     f = ctx.features
     blocks = ctx.blocks
-    for i in range(1, len(blocks)):
-        if area[i] in ("lead", "core") and UNDER_LABEL_MIN_WORDS <= f.words[i] <= CAPTION_MAX_WORDS \
-                and not f.boilerplate[i] and (f.credit[i] or not f.title_like[i]) \
-                and f.boilerplate[i - 1] and IMAGE_LABEL.match(blocks[i - 1].text):
-            yield i, "caption", 3.0
+    for area in ("lead", "core"):  # (the areas one by one: a block gets one vote here, whatever the order)
+        for i in ctx.in_area(area):
+            if i >= 1 and UNDER_LABEL_MIN_WORDS <= f.words[i] <= CAPTION_MAX_WORDS \
+                    and not f.boilerplate[i] and (f.credit[i] or not f.title_like[i]) \
+                    and f.boilerplate[i - 1] and IMAGE_LABEL.match(blocks[i - 1].text):
+                yield i, "caption", 3.0
