@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from artextract.classify import FALLBACK_LABEL, LABELS, _winner, flagged
 from artextract.front_text import _clean
+from artextract.rules.headline import _folded_first_code
+from artextract.shape import folded_first
 
 LABEL = st.sampled_from(LABELS[:4])
 WEIGHT = st.sampled_from([-2.5, -1.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0])
@@ -53,3 +55,10 @@ def _clean_plainly(line: str) -> str:
 @given(_LINE)
 def test_clean_reads_the_ends_by_their_codes(line: str) -> None:
     assert _clean(line) == _clean_plainly(line)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\x1c'\"„“«a Z9_-–—\xa0\u2003ßİﬁΣé٣０"), max_size=4) | st.text(max_size=3))
+def test_folded_first_code(text: str) -> None:
+    code = _folded_first_code(text)
+    if code >= 0:
+        assert chr(code) == folded_first(text)

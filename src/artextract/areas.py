@@ -510,7 +510,7 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
         if not _beats(penalized + HEADLINE_ECHO_BONUS, rank, best_score, best_rank):
             continue
         # its words before its repeats: of the two, they tell more lines apart (callgrind)
-        words = HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
+        words = HEADLINE_OVERLAP_WEIGHT * (_overlap(candidates.words(i), core_words) - 1.0)
         if not _beats(penalized + HEADLINE_ECHO_BONUS + words, rank, best_score, best_rank):
             continue
         score = penalized + repeats.worth(i) + words
@@ -538,6 +538,8 @@ class _Candidates:
         self.known: dict[int, bool] = {}
         #: ...and whether they are candidates
         self.held: dict[int, bool] = {}
+        #: the content words of the lines read for them (a candidate's own, and the two lines of _rewords)
+        self.content: dict[int, set[str]] = {}
 
     def holds(self, i: int) -> bool:
         """Whether line i (at most `start`) is a candidate."""
@@ -547,6 +549,14 @@ class _Candidates:
             held = self.held[i] = (self.takes(i) or (i == self.start and _sentence_title(blocks, f, i))) \
                 and not (self.sections and _section_key(blocks[i].text) in self.sections)
         return held
+
+    def words(self, i: int) -> set[str]:
+        """_content_words of line i, read once (a candidate's words are read for its overlap with the core,
+        and for a second wording of it or of the line over it)."""
+        own = self.content.get(i)
+        if own is None:
+            own = self.content[i] = _content_words(self.blocks[i].text)
+        return own
 
     def takes(self, i: int) -> bool:
         """_is_candidate(blocks, f, i), read once."""
@@ -717,9 +727,8 @@ def _ends_trail(prefix: str) -> bool:
     return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
-def _overlap(text: str, core_words: _WordsIn) -> float:
-    """The share of the text's content words that come back in the core's first blocks."""
-    own = _content_words(text)
+def _overlap(own: set[str], core_words: _WordsIn) -> float:
+    """The share of a text's content words (`own`) that come back in the core's first blocks."""
     return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
 
 
@@ -913,10 +922,12 @@ def _rewords(blocks: list[Block], f: Features, candidates: _Candidates, upper: i
     n, m = f.words[upper], f.words[lower]
     if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
         return False
+    if not candidates.takes(upper):
+        return False
     first, second = _fold_title(blocks[upper].text), _fold_title(blocks[lower].text)
-    if not candidates.takes(upper) or first.endswith(second) or second.endswith(first):
+    if first.endswith(second) or second.endswith(first):
         return False  # the same title, or a breadcrumb trail that ends with it
-    own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
+    own, other = candidates.words(upper), candidates.words(lower)
     return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
 
 
