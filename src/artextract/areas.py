@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
+from itertools import accumulate
 from typing import Final
 
 from .blocks import Block, Page
@@ -365,9 +365,13 @@ def opens_comments(f: Features, i: int) -> bool:
 
 def _comment_openings(f: Features) -> list[bool]:
     """opens_comments for every block (read once: only comment headings can open an area)."""
-    opens = [False] * len(f.comments_heading)
-    for i in compress(count(), f.comments_heading):
-        opens[i] = opens_comments(f, i)
+    headings = f.comments_heading
+    opens = [False] * len(headings)
+    # (a loop, which a compiled build runs at a few instructions a flag: itertools.compress over count()
+    # made an int object for every flag)
+    for i in range(len(headings)):
+        if headings[i]:
+            opens[i] = opens_comments(f, i)
     return opens
 
 
@@ -397,7 +401,7 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     run of the whole page (comment headings as barriers) is far denser; a "Comments" link in a
     share bar above the article must not hide the article below it."""
     gains = _gains(blocks, f, opens)
-    comments_at = next(compress(count(first_prose), opens[first_prose:]), None)
+    comments_at = _first_flagged(opens, first_prose)
     start, end, score = _densest_run(gains, len(blocks))
     end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, end))
     if comments_at is None or start < comments_at:
@@ -406,6 +410,14 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     if early_score >= EARLY_RUN_SHARE * score:
         return early_start, _trim_tail(blocks, gains, early_start, early_end)
     return start, end
+
+
+def _first_flagged(flags: list[bool], start: int) -> int | None:
+    """The index of the first true flag from `start` on, or None."""
+    for i in range(start, len(flags)):
+        if flags[i]:
+            return i
+    return None
 
 
 def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
@@ -490,8 +502,7 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     lowest = next((i for i in reversed(lines) if candidates.holds(i)), None)
     if lowest is None:
         return None
-    body = start + 1 if candidates.holds(start) else start
-    core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+    core_words: _WordsIn | None = None  # (read when first needed: the bounds stop some pages' lines before)
     repeats = _Repeats(blocks, f, candidates, lowest, start)
     # the score as if all its words came back in the core and its text near it, before any penalty,
     # bounds the real score: most lines fall short of the best so far without their text being read
@@ -510,6 +521,9 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
         if not _beats(penalized + HEADLINE_ECHO_BONUS, rank, best_score, best_rank):
             continue
         # its words before its repeats: of the two, they tell more lines apart (callgrind)
+        if core_words is None:
+            body = start + 1 if candidates.holds(start) else start
+            core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
         words = HEADLINE_OVERLAP_WEIGHT * (_overlap(candidates.words(i), core_words) - 1.0)
         if not _beats(penalized + HEADLINE_ECHO_BONUS + words, rank, best_score, best_rank):
             continue
