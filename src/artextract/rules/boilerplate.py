@@ -10,7 +10,7 @@ from ..bylines import is_handle, is_name
 from ..classify import Context, Vote, flagged
 from ..features import Features, is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import BYLINE, DATE
+from ..vocab import BYLINE, DATE, Caseless
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -37,6 +37,8 @@ REPEATED_LINE_MIN_WORDS: Final = 3
 SCENE_BREAK_MIN_MARKS: Final = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
+#: BYLINE, matched the faster way (see Caseless)
+_BYLINE: Final = Caseless(BYLINE)
 
 
 def outside_article(ctx: Context) -> list[Vote]:
@@ -150,7 +152,7 @@ def byline(ctx: Context) -> Iterator[Vote]:
         return
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
-        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and BYLINE.match(blocks[i].text):
+        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and _BYLINE.matches(blocks[i].text):
             yield i, "byline", 3.5
 
 
