@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
+from itertools import accumulate
 from typing import Final
 
 from .blocks import Block, Page
@@ -365,9 +365,13 @@ def opens_comments(f: Features, i: int) -> bool:
 
 def _comment_openings(f: Features) -> list[bool]:
     """opens_comments for every block (read once: only comment headings can open an area)."""
-    opens = [False] * len(f.comments_heading)
-    for i in compress(count(), f.comments_heading):
-        opens[i] = opens_comments(f, i)
+    headings = f.comments_heading
+    opens = [False] * len(headings)
+    # (a loop, which a compiled build runs at a few instructions a flag: itertools.compress over count()
+    # made an int object for every flag)
+    for i in range(len(headings)):
+        if headings[i]:
+            opens[i] = opens_comments(f, i)
     return opens
 
 
@@ -397,7 +401,7 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     run of the whole page (comment headings as barriers) is far denser; a "Comments" link in a
     share bar above the article must not hide the article below it."""
     gains = _gains(blocks, f, opens)
-    comments_at = next(compress(count(first_prose), opens[first_prose:]), None)
+    comments_at = _first_flagged(opens, first_prose)
     start, end, score = _densest_run(gains, len(blocks))
     end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, end))
     if comments_at is None or start < comments_at:
@@ -406,6 +410,14 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     if early_score >= EARLY_RUN_SHARE * score:
         return early_start, _trim_tail(blocks, gains, early_start, early_end)
     return start, end
+
+
+def _first_flagged(flags: list[bool], start: int) -> int | None:
+    """The index of the first true flag from `start` on, or None."""
+    for i in range(start, len(flags)):
+        if flags[i]:
+            return i
+    return None
 
 
 def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
@@ -490,24 +502,42 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     lowest = next((i for i in reversed(lines) if candidates.holds(i)), None)
     if lowest is None:
         return None
-    body = start + 1 if candidates.holds(start) else start
-    core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+    core_words: _WordsIn | None = None  # (read when first needed: the bounds stop some pages' lines before)
     repeats = _Repeats(blocks, f, candidates, lowest, start)
-    best, best_score = None, HEADLINE_MIN_SCORE
-    for i in lines:
-        # the score as if all its words came back in the core and its text near it, before any penalty,
-        # bounds the real score: most lines fall short of the best so far without their text being read
-        # (whether they are candidates at all, their repeats, their words)
-        shape = _headline_shape(blocks, f, i, start)
-        if shape + HEADLINE_ECHO_BONUS <= best_score or not candidates.holds(i):
+    # the score as if all its words came back in the core and its text near it, before any penalty,
+    # bounds the real score: most lines fall short of the best so far without their text being read
+    # (whether they are candidates at all, their words, their repeats). The lines are read from the
+    # highest bound down, so that the best comes early and the bounds stop the rest; among equal scores
+    # the first line of `lines` (the nearest the core) is the headline, wherever it is read
+    shapes = [_headline_shape(blocks, f, i, start) for i in lines]
+    best, best_score, best_rank = None, HEADLINE_MIN_SCORE, -1
+    # (sorted() keeps equal items in their order, reversed too; it reads the floats through the list's own
+    # __getitem__, which costs a fraction of a key function written out)
+    for rank in sorted(range(len(lines)), key=shapes.__getitem__, reverse=True):
+        i, shape = lines[rank], shapes[rank]
+        if not _beats(shape + HEADLINE_ECHO_BONUS, rank, best_score, best_rank) or not candidates.holds(i):
             continue
-        bound = _headline_penalized(blocks, f, candidates, i, shape) + repeats.worth(i)
-        if bound <= best_score:
+        penalized = _headline_penalized(blocks, f, candidates, i, shape)
+        if not _beats(penalized + HEADLINE_ECHO_BONUS, rank, best_score, best_rank):
             continue
-        score = bound + HEADLINE_OVERLAP_WEIGHT * (_overlap(blocks[i].text, core_words) - 1.0)
-        if score > best_score:
-            best, best_score = i, score
+        # its words before its repeats: of the two, they tell more lines apart (callgrind)
+        if core_words is None:
+            body = start + 1 if candidates.holds(start) else start
+            core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
+        words = HEADLINE_OVERLAP_WEIGHT * (_overlap(candidates.words(i), core_words) - 1.0)
+        if not _beats(penalized + HEADLINE_ECHO_BONUS + words, rank, best_score, best_rank):
+            continue
+        score = penalized + repeats.worth(i) + words
+        if _beats(score, rank, best_score, best_rank):
+            best, best_score, best_rank = i, score, rank
     return best
+
+
+def _beats(score: float, rank: int, best_score: float, best_rank: int) -> bool:
+    """Whether a score (or its bound) of the line at `rank` in the lines read beats the best so far, at
+    `best_rank`: a higher score, or an equal one of a line that comes before it in the lines (best_rank
+    is -1 while there is no best: HEADLINE_MIN_SCORE is to be passed, not met)."""
+    return score > best_score or (score == best_score and rank < best_rank)
 
 
 class _Candidates:
@@ -522,6 +552,8 @@ class _Candidates:
         self.known: dict[int, bool] = {}
         #: ...and whether they are candidates
         self.held: dict[int, bool] = {}
+        #: the content words of the lines read for them (a candidate's own, and the two lines of _rewords)
+        self.content: dict[int, set[str]] = {}
 
     def holds(self, i: int) -> bool:
         """Whether line i (at most `start`) is a candidate."""
@@ -531,6 +563,14 @@ class _Candidates:
             held = self.held[i] = (self.takes(i) or (i == self.start and _sentence_title(blocks, f, i))) \
                 and not (self.sections and _section_key(blocks[i].text) in self.sections)
         return held
+
+    def words(self, i: int) -> set[str]:
+        """_content_words of line i, read once (a candidate's words are read for its overlap with the core,
+        and for a second wording of it or of the line over it)."""
+        own = self.content.get(i)
+        if own is None:
+            own = self.content[i] = _content_words(self.blocks[i].text)
+        return own
 
     def takes(self, i: int) -> bool:
         """_is_candidate(blocks, f, i), read once."""
@@ -594,6 +634,10 @@ class _FoldedLines:
         self.blocks, self.counts, self.low, self.high = blocks, counts, low, high
         #: the lines folded so far
         self.folds: dict[int, str] = {}
+        #: what each line's last and first characters tell (see _end_key), by line from `low`, read when
+        #: first asked: each line is compared with several candidates
+        self.ends = [_UNREAD] * max(high - low, 0)
+        self.starts = [_UNREAD] * max(high - low, 0)
 
     def get(self, j: int) -> str | None:
         """Line j's folded text, or None where it is not read."""
@@ -621,20 +665,42 @@ class _FoldedLines:
 
     def _may_fold_at(self, j: int, at: int, wanted: int) -> bool:
         """may_end_with (`at` -1) or may_start_with (`at` 0) of line j, for the character coded `wanted`."""
-        if not (self.low <= j < self.high and self.counts[j] <= ECHO_MAX_WORDS):
+        if not self.low <= j < self.high:
             return False
-        text = self.blocks[j].text
-        if wanted < 0 or not text:
-            return wanted < 0
-        char = text[at]
-        code = ord(char)
-        if code < 128:
-            if 65 <= code <= 90:  # A-Z
-                code += 32
-            elif code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
-                return True
-            return code == wanted
-        return not char.isalnum() or ord(char.casefold()[at]) == wanted
+        keys = self.ends if at else self.starts
+        key = keys[j - self.low]
+        if key == _UNREAD:
+            key = keys[j - self.low] = _end_key(self.blocks[j].text, self.counts[j], at)
+        if key == _NOT_READ:
+            return False
+        return wanted < 0 or key in (_ANY_END, wanted)
+
+
+#: what a line's end tells of the character its folded text ends (or starts) with, besides its code:
+#: nothing yet, nothing as the line is not read for repeats, or any character may be the one
+_UNREAD: Final = -1
+_NOT_READ: Final = -2
+_ANY_END: Final = -3
+#: a line with no text: its folded text ends with no character
+_EMPTY: Final = -4
+
+
+def _end_key(text: str, count: int, at: int) -> int:
+    """What line `text` of `count` words tells of the last (`at` -1) or first (`at` 0) character of its
+    folded text (see _FoldedLines.may_end_with): the character's code, or _NOT_READ, _ANY_END or _EMPTY."""
+    if count > ECHO_MAX_WORDS:
+        return _NOT_READ
+    if not text:
+        return _EMPTY
+    char = text[at]
+    code = ord(char)
+    if code < 128:
+        if 65 <= code <= 90:  # A-Z
+            return code + 32
+        if code <= 32 or code == 34 or code == 39:  # white space, control characters, quotes
+            return _ANY_END
+        return code
+    return ord(char.casefold()[at]) if char.isalnum() else _ANY_END
 
 
 def _echoes(folded: _FoldedLines, i: int) -> list[tuple[int, bool]]:
@@ -675,9 +741,8 @@ def _ends_trail(prefix: str) -> bool:
     return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
-def _overlap(text: str, core_words: _WordsIn) -> float:
-    """The share of the text's content words that come back in the core's first blocks."""
-    own = _content_words(text)
+def _overlap(own: set[str], core_words: _WordsIn) -> float:
+    """The share of a text's content words (`own`) that come back in the core's first blocks."""
     return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
 
 
@@ -871,10 +936,12 @@ def _rewords(blocks: list[Block], f: Features, candidates: _Candidates, upper: i
     n, m = f.words[upper], f.words[lower]
     if min(n, m) < REWORDED_MIN_WORDS or max(n, m) > REWORDED_MAX_RATIO * min(n, m):
         return False
+    if not candidates.takes(upper):
+        return False
     first, second = _fold_title(blocks[upper].text), _fold_title(blocks[lower].text)
-    if not candidates.takes(upper) or first.endswith(second) or second.endswith(first):
+    if first.endswith(second) or second.endswith(first):
         return False  # the same title, or a breadcrumb trail that ends with it
-    own, other = _content_words(blocks[upper].text), _content_words(blocks[lower].text)
+    own, other = candidates.words(upper), candidates.words(lower)
     return bool(own and other) and len(own & other) >= REWORDED_MIN_SHARE * min(len(own), len(other))
 
 

@@ -42,11 +42,18 @@ class Context:
 
     def __post_init__(self) -> None:
         by_area = self.by_area
-        for i, name in enumerate(self.areas.area):
-            if name in by_area:
-                by_area[name].append(i)
-            else:
-                by_area[name] = [i]
+        # areas come in runs of blocks (before, lead, core, after…): a block's list is looked up only where
+        # a run starts, not for every block (no area is named "")
+        name = ""
+        indexes: list[int] = []
+        for i, area in enumerate(self.areas.area):
+            if area != name:
+                name = area
+                if name in by_area:
+                    indexes = by_area[name]
+                else:
+                    indexes = by_area[name] = []
+            indexes.append(i)
 
     @property
     def blocks(self) -> list[Block]:
@@ -66,6 +73,13 @@ class Context:
 
 Vote = tuple[int, str, float]
 Rule = Callable[[Context], Iterable[Vote]]
+
+
+def flagged(flags: list[bool]) -> list[int]:
+    """The indexes of the true flags, in order: the blocks a signal picks out. (A loop, which a compiled
+    build runs at a few instructions a flag; itertools.compress over count() made an int object for
+    every flag, some 85 instructions a flag: callgrind.)"""
+    return [i for i, flag in enumerate(flags) if flag]
 
 
 @dataclass(slots=True, init=False)
@@ -116,11 +130,17 @@ def _winner(votes: list[tuple[str, str, float]]) -> str:
     if len(votes) == 1:  # most blocks: one rule's say
         _, label, weight = votes[0]
         return label if weight > 0 else FALLBACK_LABEL
-    totals: dict[str, float] = {}
-    for _, label, weight in votes:
-        totals[label] = totals.get(label, 0.0) + weight
+    # each label's total, added up in the votes' order, read where the label first comes (a block gets a few
+    # votes: reading them again for each label costs less than a dict of totals)
     winner, best = FALLBACK_LABEL, 0.0
-    for label, total in totals.items():
+    for k in range(len(votes)):
+        label = votes[k][1]
+        if any(votes[j][1] == label for j in range(k)):
+            continue  # (added up where it first came)
+        total = 0.0
+        for j in range(k, len(votes)):
+            if votes[j][1] == label:
+                total += votes[j][2]
         if total > best:
             winner, best = label, total
     return winner

@@ -41,9 +41,17 @@ def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, 
                 spaced = True  # "a \u200b b" has a run of spaces once its mark is out
     if (spaced and "  " in line) or (tabs and ("\t" in line or "\f" in line or "\v" in line)):  # what _RUNS folds
         line = _RUNS.sub(" ", line)
-    if line.startswith(" ") or line.endswith(" "):
+    # (the ends read by their codes, which a compiled build reads without making strings)
+    if not line:
+        return line
+    if ord(line[0]) == 32 or ord(line[-1]) == 32:
         line = line.strip(" ")
-    # a no-break space inside text is kept, but a line of nothing else is a blank line
+        if not line:
+            return line
+    # a no-break space inside text is kept, but a line of nothing else is a blank line (a line that opens
+    # with a printable ASCII character, most, is neither)
+    if 32 < ord(line[0]) < 128:
+        return line
     return "" if line[:1].isspace() and not line.strip() else line
 
 
@@ -76,9 +84,16 @@ def read_text(text: str) -> Page:
             blank = 0
             i = end + 1
             continue
-        if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns
-            cells = [cell] if (cell := _clean(raw, False, marks, tabs)) else []
-        elif "   " in (stripped := raw.strip()):
+        if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns (and one block)
+            cell = _clean(raw, False, marks, tabs)
+            if cell:
+                blocks.append(_line_block(len(blocks), cell, i, blank))
+                blank = 0
+            else:
+                blank += 1
+            i += 1
+            continue
+        if "   " in (stripped := raw.strip()):
             cells = [cell for cell in map(_clean, _COLUMN_GAP.split(stripped)) if cell]
         else:
             cells = [cell] if (cell := _clean(raw, True, marks, tabs)) else []
@@ -140,8 +155,9 @@ def _line_origin(lineno: int) -> str:
 
 def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
     """One line as a block, its markdown marks read and taken off."""
-    # most lines: plain text, no mark to read (a search for "]", a memchr, is the cheap test before "](")
-    if line[0] not in _MARK_STARTS and ("]" not in line or "](" not in line):
+    # most lines: plain text, no mark to read (a search for "]", a memchr, is the cheap test before "]("; an
+    # ASCII character past "@", read by its code, is none of _MARK_STARTS: most lines open with a letter)
+    if (64 < ord(line[0]) < 128 or line[0] not in _MARK_STARTS) and ("]" not in line or "](" not in line):
         return Block(index=index, text=line, origin=_line_origin(lineno), blank_before=blank)
     if MD_IMAGE.match(line) is None:
         line, density, url = _unlink(line)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
 from typing import Final
 
-from ..classify import Context, Vote
+from ..classify import Context, Vote, flagged
 from ..shape import fold_case, fold_title, folds_to
 from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
@@ -25,10 +24,10 @@ NOTE_MARK: Final = ": "
 LIST_ITEM_MAX_WORDS: Final = 6
 
 
-def in_core(ctx: Context) -> Iterator[Vote]:
+def in_core(ctx: Context) -> list[Vote]:
     """Everything inside the article's core is body unless a stronger rule says otherwise."""
-    for i in ctx.in_area("core"):
-        yield i, "body", 2.0
+    # (a list: a vote for most blocks of a page, which a generator costs several times as much to yield)
+    return [(i, "body", 2.0) for i in ctx.in_area("core")]
 
 
 def prose_in_lead(ctx: Context) -> Iterator[Vote]:
@@ -42,7 +41,7 @@ def prose_in_lead(ctx: Context) -> Iterator[Vote]:
 def body_label(ctx: Context) -> Iterator[Vote]:
     """A label that opens the main part: "Analysis", "Background", "Hintergrund"."""
     area = ctx.areas.area
-    for i in compress(count(), ctx.features.body_label):
+    for i in flagged(ctx.features.body_label):
         if area[i] in ("lead", "core"):
             yield i, "heading", 3.5
 
@@ -82,10 +81,17 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
             continue
         if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i]:
             continue
-        echoed = _echoed_below(ctx, i)
-        # a note that echoes the heading is read as part of it: the prose may start below the note
-        if not _prose_follows(ctx, i + 1 if echoed else i):
+        # a note that echoes the heading is read as part of it: the prose may start below the note. (A note
+        # is no prose, and prose under it is under the heading: where no prose follows the line under it,
+        # none follows the heading, and the words of the two lines need not be read)
+        if i + 1 < len(ctx.blocks) and f.prose[i + 1]:
+            echoed = False  # (prose right under it: no note)
+        elif not _prose_follows(ctx, i + 1):
             continue
+        else:
+            echoed = _echoed_below(ctx, i)
+            if not echoed and not _prose_follows(ctx, i):
+                continue
         if not (echoed or _closes_list(ctx, i) or _heads_a_group(ctx, i)) and (
                 _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue

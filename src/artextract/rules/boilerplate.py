@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
 from typing import Final
 
+from ..blocks import Block
 from ..bylines import is_handle, is_name
-from ..classify import Context, Vote
-from ..features import is_byline_label
+from ..classify import Context, Vote, flagged
+from ..features import Features, is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import BYLINE, DATE
+from ..vocab import BYLINE, DATE, Caseless
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -37,14 +37,16 @@ REPEATED_LINE_MIN_WORDS: Final = 3
 SCENE_BREAK_MIN_MARKS: Final = 3
 #: zone words that mark a page's furniture
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
+#: BYLINE, matched the faster way (see Caseless)
+_BYLINE: Final = Caseless(BYLINE)
 
 
-def outside_article(ctx: Context) -> Iterator[Vote]:
+def outside_article(ctx: Context) -> list[Vote]:
     """Blocks before the headline and after the article (outside any comment or related area)."""
-    for i in ctx.in_area("before", "after"):
-        yield i, "boilerplate", 1.5
-    for i in ctx.in_area("lead"):
-        yield i, "boilerplate", 1.0
+    # (a list: a vote for many blocks of a page, which a generator costs several times as much to yield)
+    votes = [(i, "boilerplate", 1.5) for i in ctx.in_area("before", "after")]
+    votes.extend([(i, "boilerplate", 1.0) for i in ctx.in_area("lead")])
+    return votes
 
 
 def repeated_line(ctx: Context) -> Iterator[Vote]:
@@ -69,7 +71,7 @@ def boilerplate_words(ctx: Context) -> Iterator[Vote]:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
     "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy". It outweighs a heading
     element ("Share this story" in an h3) but not an area heading or a label."""
-    for i in compress(count(), ctx.features.boilerplate):
+    for i in flagged(ctx.features.boilerplate):
         yield i, "boilerplate", 3.2
 
 
@@ -77,6 +79,8 @@ def furniture_zone(ctx: Context) -> Iterator[Vote]:
     """HTML marks the block as navigation, footer, sidebar, share bar or ad, or as a page header
     outside the article (inside it, a <header> holds the headline, dek and byline). Inside the
     article these words come from the article's own elements: a sidebar box, a share bar."""
+    if ctx.page.format != "html":
+        return  # (zone words are read from markup: a text page's blocks have none)
     for block in ctx.blocks:
         hints = block.hints
         if hints and (not hints.isdisjoint(FURNITURE_HINTS) or ("header" in hints and "main" not in hints)):
@@ -91,7 +95,8 @@ def link_heavy(ctx: Context) -> Iterator[Vote]:
     blocks = ctx.blocks
     short_links = [b.link_density >= ALL_LINK and len(b.text) <= LINK_LINE_MAX_CHARS and b.kind == "para"
                    for b in blocks]
-    in_list = _in_runs(short_links, LINK_LIST_MIN_RUN)
+    # (no run where no line is a short link, most text pages)
+    in_list = _in_runs(short_links, LINK_LIST_MIN_RUN) if any(short_links) else short_links
     # in HTML, links after the article's last paragraph are teasers at the foot of its box
     prose = ctx.features.prose
     last_prose = len(blocks)
@@ -125,33 +130,38 @@ def byline(ctx: Context) -> Iterator[Vote]:
     blocks = ctx.blocks
     max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
     last_in_core = ctx.areas.core_start + max_offset
-    for i in ctx.in_area("lead", "core", "before"):
-        block = blocks[i]
-        if len(block.text) > BYLINE_MAX_CHARS or (i > last_in_core and ctx.areas.area[i] == "core"):
-            continue
-        if f.byline[i] or "byline" in block.hints or _label_over_name(ctx, i) or _label_over_name(ctx, i - 1):
-            yield i, "byline", 3.5
-        elif (f.dateline[i] and not _dated_sentence(block.text)) or "date" in block.hints \
-                or _name_by_dateline(ctx, i):
-            yield i, "byline", 3.0
+    # the areas one by one (a block gets one vote here, whatever the order), and the core's blocks up to
+    # last_in_core only (the core's list is in page order)
+    for area in ("lead", "core", "before"):
+        for i in ctx.in_area(area):
+            if i > last_in_core and area == "core":
+                break
+            block = blocks[i]
+            if len(block.text) > BYLINE_MAX_CHARS:
+                continue
+            # (most blocks have no zone words, and text none: an empty set is the cheap test)
+            if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
+                    or _label_over_name(blocks, f, i - 1):
+                yield i, "byline", 3.5
+            elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
+                    or _name_by_dateline(blocks, f, i):
+                yield i, "byline", 3.0
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"); in HTML a byline there is a teaser's or a comment's
     if ctx.page.format == "html":
         return
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
-        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and BYLINE.match(blocks[i].text):
+        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and _BYLINE.matches(blocks[i].text):
             yield i, "byline", 3.5
 
 
-def _label_over_name(ctx: Context, i: int) -> bool:
+def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     """A byline's label alone on its line ("By", "Von", "Autor:") with a name on the next line: a
     copied page breaks the line where the name's link begins."""
-    blocks = ctx.blocks
     if i < 0 or i + 1 >= len(blocks):
         return False
     # (a signal of the line, read once with the others, where its signals were read)
-    f = ctx.features
     if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
     name = blocks[i + 1].text
@@ -164,16 +174,15 @@ def _dated_sentence(text: str) -> bool:
     return text.rstrip().endswith(".") and len(DATE.sub(" ", text).split()) >= DATED_SENTENCE_MIN_WORDS
 
 
-def _name_by_dateline(ctx: Context, i: int) -> bool:
+def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
     """A line that is only a name, right above or below a date line: a byline without "By"."""
-    f = ctx.features
     if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
     if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
         return False  # a widget's heading over its first date ("Recent Posts", "Archive")
-    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(ctx.blocks) and f.dateline[i + 1])):
+    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(blocks) and f.dateline[i + 1])):
         return False
-    return is_name(ctx.blocks[i].text)
+    return is_name(blocks[i].text)
 
 
 def symbols_only(ctx: Context) -> Iterator[Vote]:
@@ -182,9 +191,17 @@ def symbols_only(ctx: Context) -> Iterator[Vote]:
     code and tables."""
     for block in ctx.blocks:
         text = block.text
+        # (most texts open with an ASCII letter or digit, told by its code)
+        if text and _is_ascii_alnum(ord(text[0])):
+            continue
         if block.kind in ("para", "heading", "item") and not any(c.isalnum() for c in text) \
                 and not _is_scene_break(text):
             yield block.index, "boilerplate", 3.0
+
+
+def _is_ascii_alnum(code: int) -> bool:
+    """Whether the character coded `code` is an ASCII letter or digit."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
 
 
 def _is_scene_break(text: str) -> bool:

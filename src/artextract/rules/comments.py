@@ -25,13 +25,11 @@ def comment_markup(ctx: Context) -> Iterator[Vote]:
             yield block.index, "comment", 4.0
 
 
-def in_comment_area(ctx: Context) -> Iterator[Vote]:
+def in_comment_area(ctx: Context) -> list[Vote]:
     """In text, the lines of the comment area; in HTML, those of a comment area read from its text
     (its heading and a comment's date line). (Other HTML comment areas without comment markup are
     forms, counts and "no comments yet" lines, not comments.)"""
+    # (a list: a vote for each block of the area, which a generator costs several times as much to yield)
     if ctx.page.format == "text":
-        for i in ctx.in_area("comments"):
-            yield i, "comment", 2.5
-    else:
-        for i in sorted(ctx.areas.comments_by_text):
-            yield i, "comment", 2.5
+        return [(i, "comment", 2.5) for i in ctx.in_area("comments")]
+    return [(i, "comment", 2.5) for i in sorted(ctx.areas.comments_by_text)]

@@ -15,10 +15,10 @@ def related_heading(ctx: Context) -> Iterator[Vote]:
             yield i, "related_heading", 4.0
 
 
-def in_related_area(ctx: Context) -> Iterator[Vote]:
+def in_related_area(ctx: Context) -> list[Vote]:
     """A title or snippet inside a related list."""
-    for i in ctx.in_area("related"):
-        yield i, "related_item", 2.5
+    # (a list: a vote for each block of the area, which a generator costs several times as much to yield)
+    return [(i, "related_item", 2.5) for i in ctx.in_area("related")]
 
 
 def related_heading_in_article(ctx: Context) -> Iterator[Vote]:

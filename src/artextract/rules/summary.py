@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
 from typing import Final
 
-from ..classify import Context, Vote
+from ..classify import Context, Vote, flagged
 from .boilerplate import FURNITURE_HINTS
 
 #: a dek is one or two sentences, more than a label
@@ -17,7 +16,7 @@ DEK_MAX_WORDS: Final = 60
 def summary_label(ctx: Context) -> Iterator[Vote]:
     """A short line that labels a summary part: "Summary", "Key points", "Zusammenfassung"."""
     area = ctx.areas.area
-    for i in compress(count(), ctx.features.summary_label):
+    for i in flagged(ctx.features.summary_label):
         if area[i] in ("lead", "core"):
             yield i, "summary_heading", 4.0
 
