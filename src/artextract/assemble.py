@@ -120,11 +120,12 @@ def _build(model: type[_M], fields: dict[str, Any]) -> _M:
 
 def _validator(model: type[BaseModel]) -> Any:
     """The model's validator, built. (artextract's models are built when defined, but a model defined
-    with pydantic's defer_build is not: until it is built its `__pydantic_validator__` is a stand-in, which builds the model at its first use and then,
-    at every attribute read, goes through Python (model_rebuild) to find it built. Reached from compiled
-    code, where calls have no Python frames, the stand-in's build can also fail: it reads the namespace
-    of the frame five calls up, which a script that calls extract() at its top level does not have.
-    model_rebuild() reads its caller's and puts the real validator on the class.)"""
+    with pydantic's defer_build is not: until it is built its `__pydantic_validator__` is a stand-in,
+    which builds the model at its first use and then, at every attribute read, goes through Python
+    (model_rebuild) to find it built. Reached from compiled code, where calls have no Python frames, the
+    stand-in's build can also fail: it reads the namespace of the frame five calls up, which a script
+    that calls extract() at its top level does not have. model_rebuild() reads its caller's and puts the
+    real validator on the class.)"""
     validator = model.__pydantic_validator__
     if not isinstance(validator, SchemaValidator):
         model.model_rebuild()
