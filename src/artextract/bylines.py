@@ -47,13 +47,14 @@ def is_name(text: str) -> bool:
         and any(p[:1].isupper() for p in parts)
 
 
-def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, alike: bool = False) -> list[str]:
+def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, alike: bool = False,
+                 head: str | None = None) -> list[str]:
     """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"],
     "Sara Zinnecker Stand: 05. Februar 2020" → ["Sara Zinnecker"]; [] when the line is no byline
     ("By the time we arrived, …"). `has_digit` is False where the caller knows that the text holds no
     digit, and so no date that a name may stand before; `lowered` is text.lower() where the caller has it,
-    and `alike` whether it lowers alike (see Caseless.matches)."""
-    m = BYLINE.match(text) if _BYLINE.matches(text, lowered, alike) else None
+    `alike` whether it lowers alike and `head` lowered[:HEAD_CHARS] (see Caseless.matches)."""
+    m = BYLINE.match(text) if _BYLINE.matches(text, lowered, alike, head) else None
     if not m:
         if not has_digit:
             return []

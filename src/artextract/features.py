@@ -41,6 +41,7 @@ from .vocab import (
     CREDIT_PARENS,
     DATELINE,
     DIGIT,
+    HEAD_CHARS,
     IMAGE_LABEL,
     INLINE_TEASER,
     RELATED_HEADING_WORDS,
@@ -112,9 +113,10 @@ def _may_be_consent(lowered: str) -> bool:
     return _CONSENT_KEYS.in_lowered(lowered)
 
 
-def is_boilerplate_line(text: str, lowered: str | None = None, alike: bool = False) -> bool:
+def is_boilerplate_line(text: str, lowered: str | None = None, alike: bool = False, head: str | None = None) -> bool:
     """A navigation, share, legal, comment-form or consent line by its words. `lowered` is text.lower()
-    where the caller has it, and `alike` whether it lowers alike (see Caseless.matches)."""
+    where the caller has it, `alike` whether it lowers alike and `head` lowered[:HEAD_CHARS] (see
+    Caseless.matches)."""
     if len(text) > CONSENT_MAX_CHARS:
         return False
     if lowered is None:
@@ -123,7 +125,8 @@ def is_boilerplate_line(text: str, lowered: str | None = None, alike: bool = Fal
         return _may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered)
     if "\n" in text:  # a block of several lines, each of them boilerplate: "(No ratings yet)", "Loading…"
         return all(is_boilerplate_line(line) for line in text.split("\n") if line.strip())
-    return _BOILERPLATE_LINE.matches(text, lowered, alike) or _OTHER_BOILERPLATE.matches(text, lowered, alike) \
+    return _BOILERPLATE_LINE.matches(text, lowered, alike, head) \
+        or _OTHER_BOILERPLATE.matches(text, lowered, alike, head) \
         or (_may_be_consent(lowered) and _CONSENT_WORDS.found_in(text, lowered, alike))
 
 
@@ -132,9 +135,9 @@ def is_dateline(text: str) -> bool:
     return DIGIT.search(text) is not None and _DATELINE.matches(text)
 
 
-def has_credit(text: str, lowered: str | None = None) -> bool:
-    """Whether the text carries a photo credit (in parentheses, labelled, or alone); `lowered` as in
-    is_boilerplate_line."""
+def has_credit(text: str, lowered: str | None = None, head: str | None = None) -> bool:
+    """Whether the text carries a photo credit (in parentheses, labelled, or alone); `lowered` and `head`
+    as in is_boilerplate_line."""
     if len(text) > CAPTION_MAX_CHARS:
         return False
     if text.endswith(")") and _CREDIT_PARENS.found_in(_last_parens(text)):
@@ -148,7 +151,7 @@ def has_credit(text: str, lowered: str | None = None) -> bool:
         return False
     if lowered is None:
         lowered = text.lower()
-    return CREDIT_AGENCY_KEYS.held_by_line(text, lowered) and _CREDIT_ONLY.matches(text, lowered)
+    return CREDIT_AGENCY_KEYS.held_by_line(text, lowered) and _CREDIT_ONLY.matches(text, lowered, False, head)
 
 
 def _credit_label_found(text: str, lowered: str) -> bool:
@@ -292,26 +295,27 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
     # read once for the vocabularies below: the lower-case text, whether it lowers alike (see
-    # lowers_alike), and whether the line holds a digit (a date does: a line without one is no date line,
-    # and no name before a date)
+    # lowers_alike), its first HEAD_CHARS characters (see Caseless.matches), and whether the line holds a
+    # digit (a date does: a line without one is no date line, and no name before a date)
     lowered = text.lower()
     alike = lowers_alike(text, lowered)
+    head = lowered[:HEAD_CHARS]
     has_digit = holds_digit(text)
-    boilerplate = is_boilerplate_line(text, lowered, alike)
-    credit = has_credit(text, lowered)
+    boilerplate = is_boilerplate_line(text, lowered, alike, head)
+    credit = has_credit(text, lowered, head)
     return (
         count,
         not credit and not boilerplate and reads_as_prose(text, count),
         boilerplate,
         credit,
-        COMMENTS_HEADING_WORDS.matches(text, lowered, alike),
-        RELATED_HEADING_WORDS.matches(text, lowered, alike),
-        bool(byline_names(text, has_digit, lowered, alike)),
-        has_digit and _DATELINE.matches(text, lowered, alike),
+        COMMENTS_HEADING_WORDS.matches(text, lowered, alike, head),
+        RELATED_HEADING_WORDS.matches(text, lowered, alike, head),
+        bool(byline_names(text, has_digit, lowered, alike, head)),
+        has_digit and _DATELINE.matches(text, lowered, alike, head),
         is_title_like(text, count),
         is_heading_like(text, count),
-        _SUMMARY_LABEL.matches(text, lowered, alike),
-        _BODY_LABEL.matches(text, lowered, alike),
+        _SUMMARY_LABEL.matches(text, lowered, alike, head),
+        _BODY_LABEL.matches(text, lowered, alike, head),
         is_trail(text),
         is_byline_label(text),
     )

@@ -125,11 +125,12 @@ class Caseless:
         #: from each, costs many times what the substring searches do); compiled when first read
         self.anywhere: list[tuple[tuple[str, ...], re.Pattern[str]]] | None = None
 
-    def matches(self, text: str, lowered: str | None = None, alike: bool = False) -> bool:
+    def matches(self, text: str, lowered: str | None = None, alike: bool = False, head: str | None = None) -> bool:
         """Whether the pattern matches at the start of the text (Pattern.match). `lowered` is text.lower()
-        where the caller has it already (a line that several vocabularies read is lowered once), and
-        `alike` whether lowers_alike(text, lowered) holds, where the caller has read it (for text beyond
-        ASCII).
+        where the caller has it already (a line that several vocabularies read is lowered once), `alike`
+        whether lowers_alike(text, lowered) holds, where the caller has read it (for text beyond ASCII), and
+        `head` lowered[:HEAD_CHARS], where the caller reads the line with several vocabularies (sliced once,
+        and hashed once for all their sets of heads).
 
         A vocabulary of the form ^(A|B|…)rest|^(C|…)rest2|… is read with its alternatives whose first
         characters can be told only where the lowered text starts with one of those (most lines start with
@@ -143,11 +144,13 @@ class Caseless:
         if self.lowered is not None and (ascii or (alike and self.beyond_ascii)):
             if lowered is None:
                 lowered = text.lower()
+            if head is None:
+                head = lowered[:HEAD_CHARS]
             # (what an alternative starts with is told for ASCII characters: see _heads)
-            if not self.alternatives or (not ascii and not _IS_ASCII(lowered[:HEAD_CHARS])):
+            if not self.alternatives or (not ascii and not _IS_ASCII(head)):
                 return self.lowered.match(lowered) is not None
-            first = lowered[:1]
-            if first in self.starts and self._may_start(lowered):
+            first = head[:1]
+            if first in self.starts and self._may_start(head, first):
                 by_first = self.by_first
                 if by_first is not None:
                     told = by_first.get(first)
@@ -168,14 +171,15 @@ class Caseless:
             return False
         return self.pattern.match(text) is not None
 
-    def _may_start(self, lowered: str) -> bool:
-        """Whether the lowered ASCII text starts as one of the alternatives whose first characters can be
-        told may match (see heads)."""
-        if lowered[:HEAD_CHARS] in self.heads:
+    def _may_start(self, head: str, first: str) -> bool:
+        """Whether a lowered ASCII text whose first HEAD_CHARS characters are `head` (and first one
+        `first`) starts as one of the alternatives whose first characters can be told may match (see
+        heads)."""
+        if head in self.heads:
             return True
-        if lowered[:1] in self.short_firsts:
+        if first in self.short_firsts:
             for size in range(1, HEAD_CHARS):
-                if lowered[:size] in self.short_heads:
+                if head[:size] in self.short_heads:
                     return True
         return False
 
