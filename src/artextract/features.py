@@ -82,8 +82,16 @@ BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
 
-#: every form of TRAIL_SEPARATOR holds one of these: the cheap test before it
+#: every form of TRAIL_SEPARATOR holds one of these: the cheap test before it...
 TRAIL_MARKS: Final = ("/", "›", "»", ">", "|")
+#: ...and those of them in ASCII, all that an ASCII line may hold (is_trail seeks them one by one)
+ASCII_TRAIL_MARKS: Final = "/>|"
+#: what a pager starts or ends with ("← Older post", "Newer posts »"): one character each, looked up as the
+#: line's first or last character; none of them is ASCII
+TRAIL_OPENERS: Final = frozenset(("←", "«", "‹"))
+TRAIL_CLOSERS: Final = frozenset(("→", "»", "›"))
+#: str.isascii, called as a function (see vocab._IS_ASCII)
+_IS_ASCII: Final = str.isascii
 
 # the costliest vocabularies, read on every short line (or on every line that passes a cheap test),
 # matched the faster way on ASCII lines (see Caseless; compiling them twice costs about 20 ms when the
@@ -172,20 +180,33 @@ def _last_parens(text: str) -> str:
     return text[text.rfind("("):]
 
 
-def is_byline_label(text: str) -> bool:
+def is_byline_label(text: str, lowered: str | None = None) -> bool:
     """A byline's label alone on its line: "By", "Von", "Autor:", "Written by" (BYLINE_LABEL). The cheap
-    test first: a short line that ends with one of the label's last words."""
-    return len(text) <= BYLINE_LABEL_MAX_CHARS and text.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS) \
+    test first: a short line that ends with one of the label's last words. `lowered` is text.lower()
+    where the caller has it (whose end, less spaces and colons, is the text's so stripped and lowered:
+    no character lowers to either)."""
+    if len(text) > BYLINE_LABEL_MAX_CHARS:
+        return False
+    if lowered is None:
+        lowered = text.lower()
+    return lowered.rstrip(" :").endswith(BYLINE_LABEL_ENDS) \
         and BYLINE_LABEL.match(text) is not None
 
 
 def is_trail(text: str) -> bool:
-    """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy"."""
-    if text.startswith(("←", "«", "‹")) or text.endswith(("→", "»", "›")):
-        return True
-    if any(mark in text for mark in TRAIL_MARKS) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
-        return True
-    return text.count(",") >= TAG_LIST_MIN_PARTS - 1 and all(words(p) <= 2 for p in text.split(","))
+    """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy".
+    An ASCII line holds none of TRAIL_OPENERS and TRAIL_CLOSERS, and of TRAIL_MARKS only those of
+    ASCII_TRAIL_MARKS."""
+    if _IS_ASCII(text):
+        if ("/" in text or ">" in text or "|" in text) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
+            return True
+    else:
+        if text[:1] in TRAIL_OPENERS or text[-1:] in TRAIL_CLOSERS:
+            return True
+        if any(mark in text for mark in TRAIL_MARKS) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
+            return True
+    return "," in text and text.count(",") >= TAG_LIST_MIN_PARTS - 1 \
+        and all(words(p) <= 2 for p in text.split(","))
 
 
 @dataclass(slots=True)
@@ -317,7 +338,7 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         _SUMMARY_LABEL.matches(text, lowered, alike, head),
         _BODY_LABEL.matches(text, lowered, alike, head),
         is_trail(text),
-        is_byline_label(text),
+        is_byline_label(text, lowered),
     )
 
 

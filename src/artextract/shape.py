@@ -90,12 +90,17 @@ def reads_as_prose(text: str, count: int | None = None) -> bool:
     return bool(_INNER_PUNCTUATION.search(text)) or capitalised_share(text) < PROSE_MAX_CAPITALISED
 
 
+#: what a title or a heading does not end with: one character each, so that a line's last character
+#: (text[-1:]) is looked up in a set, where str.endswith would try each in turn
+HEADING_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "…"))
+
+
 def is_title_like(text: str, count: int | None = None) -> bool:
     """A line shaped like a title: a few words, not ending with a full stop or colon."""
     n = words(text) if count is None else count
     if not 1 <= n <= TITLE_MAX_WORDS or len(text) > 250:
         return False
-    return not text.endswith((".", ":", ",", ";", "…"))
+    return text[-1:] not in HEADING_NOT_ENDS
 
 
 def is_heading_like(text: str, count: int | None = None) -> bool:
@@ -106,7 +111,7 @@ def is_heading_like(text: str, count: int | None = None) -> bool:
     if not 1 <= n <= HEADING_MAX_WORDS:
         return False
     first = text.lstrip(OPENING_QUOTES)[:1]
-    if text.endswith((".", ",", ";", ":", "…")) or (not first.isupper() and not first.isdigit()):
+    if text[-1:] in HEADING_NOT_ENDS or (not first.isupper() and not first.isdigit()):
         return False
     if is_speech(text):
         return False
