@@ -144,13 +144,13 @@ class Caseless:
         if self.lowered is not None and (ascii or (alike and self.beyond_ascii)):
             if lowered is None:
                 lowered = text.lower()
-            if head is None:
-                head = lowered[:HEAD_CHARS]
-            # (what an alternative starts with is told for ASCII characters: see _heads)
-            if not self.alternatives or (not ascii and not _IS_ASCII(head)):
+            # (what an alternative starts with is told for ASCII characters: see _heads; the head is sliced
+            # here only where a line's first character lets it be read)
+            if not self.alternatives \
+                    or (not ascii and not _IS_ASCII(lowered[:HEAD_CHARS] if head is None else head)):
                 return self.lowered.match(lowered) is not None
-            first = head[:1]
-            if first in self.starts and self._may_start(head, first):
+            first = lowered[:1] if head is None else head[:1]
+            if first in self.starts and self._may_start(lowered[:HEAD_CHARS] if head is None else head, first):
                 by_first = self.by_first
                 if by_first is not None:
                     told = by_first.get(first)
