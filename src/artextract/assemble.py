@@ -50,6 +50,8 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
+    DATE_DIGITS,
+    DIGIT,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
     Caseless,
@@ -75,8 +77,6 @@ _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 #: a credit's label: "Photo: ", "Photo by " (compiled once: re.sub given the pattern looked it up in re's
 #: cache, in Python, on every call)
 _CREDIT_LABEL_START: Final = re.compile(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\b|\bpar\b)\s*", re.IGNORECASE)
-#: a digit, which every form of DATE and every match of PUBLISHED_LABEL holds (its look-ahead reads one)
-_DIGIT: Final = re.compile(r"\d")
 #: COMMENT_ACTION and COMMENT_AUTHOR read the faster way (see Caseless): a comment's every line is
 #: tested, and the case-insensitive patterns cost some 4,000 and 11,000 instructions a line
 _COMMENT_ACTION: Final = Caseless(COMMENT_ACTION)
@@ -349,7 +349,7 @@ def _byline(b: _Builder, block: Block) -> None:
     for name in names:
         if name not in b.authors:
             b.authors.append(name)
-    if b.date_text is None and _DIGIT.search(block.text) and DATE.search(block.text):
+    if b.date_text is None and DATE_DIGITS.search(block.text) and DATE.search(block.text):
         b.date_text = block.text
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
@@ -616,12 +616,13 @@ def _date_near_headline(classified: list[Classified], day_first: bool) -> str | 
             continue
         if len(text) > DATE_LINE_MAX_CHARS or (len(text) > PROSE_DATE_MIN_CHARS and c.label == "body"):
             # a paragraph can open with its date: "27.1.2022 - Bei …", or with its label of it:
-            # "Pressemitteilung vom 25. Januar 2022 | …" (looked for only where a digit is near the start)
+            # "Pressemitteilung vom 25. Januar 2022 | …" (looked for only where a digit is near the start: every
+            # match of PUBLISHED_LABEL holds one, its look-ahead reads it)
             if DATE.match(text.lstrip("([")):
                 text = text[:DATE_LINE_MAX_CHARS]
             else:
                 label = PUBLISHED_LABEL.search(text, 0, DATE_LABEL_WITHIN) \
-                    if _DIGIT.search(text, 0, DATE_LABEL_WITHIN) else None
+                    if DIGIT.search(text, 0, DATE_LABEL_WITHIN) else None
                 text = text[label.end():label.end() + DATE_LABEL_WITHIN] if label else ""
         found = parse_date(text, day_first)
         if found:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Final
 
-from .vocab import Caseless
+from .vocab import DIGIT, Caseless
 
 #: month names and abbreviations in the languages the vocabularies cover → month number
 MONTHS: Final[dict[str, int]] = {
@@ -54,8 +54,6 @@ YEAR_FIRST: Final = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 #: the two patterns with month names, read the faster way (see Caseless; their groups are read in lower
 #: case, or are digits), each with the numbers of its groups of the day, the month and the year
 _NAMED_DATES: Final = ((Caseless(DAY_MONTH_YEAR), (1, 2, 3)), (Caseless(MONTH_DAY_YEAR), (2, 1, 3)))
-#: a digit, which every date form above has
-_DIGIT: Final = re.compile(r"\d")
 #: four digits in a row, which every form above but NUMERIC_DATE has (a year, or ISO's and YEAR_FIRST's)
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 #: the years a page's date can fall in
@@ -88,7 +86,7 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     >>> parse_date("05/07/2015"), parse_date("05/07/2015", day_first=False), parse_date("07/24/2015")
     ('2015-07-05', '2015-05-07', '2015-07-24')
     """
-    if not text or _DIGIT.search(text) is None:  # every form below has a digit: the cheap test first
+    if not text or DIGIT.search(text) is None:  # every form below has a digit: the cheap test first
         return None
     if _FOUR_DIGITS.search(text) is None:  # no year of four digits: only a numeric date can be there ("3.5.24"; the
         return _numeric_date(text, day_first)  # patterns with month names read every place of the line: 5 µs -> 0.5)
