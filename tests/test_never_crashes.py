@@ -79,3 +79,66 @@ def test_options_survive_pickling() -> None:  # worker processes (--jobs) get th
 
     options = Options(keep_boilerplate=True, disabled_rules=frozenset({"link_heavy"}))
     assert pickle.loads(pickle.dumps(options)) == options
+
+
+# --- inputs nested deeper than any real page -----------------------------------------------------------
+# A broken or hostile page may nest its markup or its JSON-LD thousands deep; what is read from it must
+# still validate, render and dump, and nothing of the article may be lost.
+
+
+def _threaded_comments_page(depth: int) -> str:
+    """A WordPress page whose comments each reply to the one before, `depth` deep."""
+    one = ('<li class="comment" id="comment-{i}"><article class="comment-body"><footer class="comment-meta">'
+           '<div class="comment-author vcard"><b class="fn">Reader {i}</b></div></footer>'
+           '<div class="comment-content"><p>Reply number {i} says something.</p></div></article><ol class="children">')
+    return ('<html><body><article><h1>A post</h1><p>' + "The post's own words run on for a while here. " * 20
+            + '</p></article><div id="comments" class="comments-area"><h2>Comments</h2><ol class="comment-list">'
+            + "".join(one.format(i=i) for i in range(depth)) + "</ol></li>" * depth + "</ol></div></body></html>")
+
+
+def _tree_depth(items: list) -> int:  # type: ignore[type-arg]
+    return 1 + max(map(_tree_depth, (c.replies for c in items))) if items else 0
+
+
+@pytest.mark.parametrize("depth", [5, 1500])
+def test_replies_nested_past_any_thread_keep_every_comment(depth: int) -> None:
+    from artextract.assemble import MAX_REPLY_DEPTH
+    from artextract.render import render_markdown, render_text
+
+    article = extract(_threaded_comments_page(depth), input_format="html")
+    [comments] = article.sections_of("comments")
+    assert comments.count == depth
+    assert _tree_depth(comments.items) == min(depth, MAX_REPLY_DEPTH)
+    for i in (0, depth // 2, depth - 1):
+        assert f"Reply number {i} says something." in comments.text
+    # the deepest replies sit beside each other, in the page's order
+    deepest = comments.items[0]
+    for _ in range(min(depth, MAX_REPLY_DEPTH) - 1):
+        deepest = deepest.replies[0]
+    assert deepest.author == f"Reader {min(depth, MAX_REPLY_DEPTH) - 1}"
+    article.model_dump_json()
+    article.to_dict()
+    assert f"Reply number {depth - 1} says something." in render_markdown(article)
+    assert f"Reply number {depth - 1} says something." in render_text(article)
+
+
+def _json_ld_page(opening: str, closing: str, depth: int) -> str:
+    inner = '{"@type": "NewsArticle", "headline": "The headline in JSON-LD", "author": "Ann Writer"}'
+    return ('<html><head><script type="application/ld+json">' + opening * depth + inner + closing * depth
+            + "</script></head><body><p>" + "A paragraph of the article's text. " * 20 + "</p></body></html>")
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('{"@graph": [', "]}"), ("[", "]"),
+                                                   ('{"@type": "Article", "author": [', "]}"),
+                                                   ('{"@type": "Thing", "mainEntity": ', "}")])
+@pytest.mark.parametrize("depth", [900, 5000])
+def test_json_ld_nested_past_reading_is_left_unread(opening: str, closing: str, depth: int) -> None:
+    article = extract(_json_ld_page(opening, closing, depth), input_format="html")
+    assert "A paragraph of the article's text." in article.body_text
+    assert article.metadata.authors != ["Ann Writer"]  # far too deep to be the page's article
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('{"@graph": [', "]}"), ("[", "]")])
+def test_json_ld_nested_a_few_levels_is_read(opening: str, closing: str) -> None:
+    article = extract(_json_ld_page(opening, closing, 3), input_format="html")
+    assert article.metadata.authors == ["Ann Writer"]

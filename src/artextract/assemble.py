@@ -72,6 +72,10 @@ TIME_ZONE_SLACK_DAYS: Final = 1
 RELATED_TITLE_MAX_WORDS: Final = 25
 #: a comment author's line is a name: a few words, no sentence
 COMMENT_AUTHOR_MAX_WORDS: Final = 6
+#: how deep replies nest in the comments' tree: a reply deeper in the page sits beside its parent at this
+#: depth (comment systems thread 5 to 10 deep; a page whose markup nests thousands deep, as a broken or
+#: hostile page may, would otherwise give a tree too deep to validate, render or write as JSON)
+MAX_REPLY_DEPTH: Final = 32
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 #: a credit's label: "Photo: ", "Photo by " (compiled once: re.sub given the pattern looked it up in re's
@@ -392,6 +396,8 @@ def _comment_texts(items: list[Comment]) -> list[str]:
 def _threaded_comments(blocks: list[Block]) -> list[Comment]:
     """Comments as HTML marks them: grouped by key, replies under their parent."""
     by_key: dict[str, Comment] = {}
+    #: each comment's depth (a top-level comment's is 1) and the list that holds it
+    placed: dict[str, tuple[int, list[Comment]]] = {}
     roots: list[Comment] = []
     for i, block in enumerate(blocks):
         info = block.comment
@@ -400,8 +406,17 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
         item = by_key.get(info.key)
         if item is None:
             item = by_key[info.key] = _build(Comment, {"author": info.author, "date": info.date})
-            parent = by_key.get(info.parent) if info.parent else None
-            (parent.replies if parent is not None else roots).append(item)
+            parent_key = info.parent
+            parent = by_key.get(parent_key) if parent_key else None
+            if parent is None or parent_key is None:
+                depth, holder = 1, roots
+            else:
+                parent_depth, parent_holder = placed[parent_key]
+                # a reply deeper than MAX_REPLY_DEPTH sits beside its parent, not under it
+                depth, holder = (parent_depth + 1, parent.replies) if parent_depth < MAX_REPLY_DEPTH \
+                    else (parent_depth, parent_holder)
+            holder.append(item)
+            placed[info.key] = (depth, holder)
         if block.hints & {"byline", "date"} and not block.has("main"):
             continue
         if not item.text:

@@ -43,6 +43,9 @@ JSON_WRAPPER: Final = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?
 #: what every JSON_WRAPPER match holds; a script without any is not wrapped (the regex would try
 #: its end at every character of a long script)
 JSON_WRAPPER_MARKS: Final = ("<!", "]]>", "-->")
+#: how many levels of lists and objects JSON-LD is read to (real ones nest three or four; a script nested
+#: hundreds deep, as a broken or hostile page may hold, is not read past this)
+JSON_LD_DEPTH: Final = 16
 
 #: the head and body elements metadata is read from, found in one pass over the tree (each query is a
 #: pass over the whole tree, the page's canonical link and base address being no exception)
@@ -200,9 +203,11 @@ def _json_ld_objects(scripts: list[LexborNode]) -> list[dict[str, Any]]:
         except ValueError:
             try:  # pages often leave raw line breaks inside strings
                 data = json.loads(re.sub(r"[\r\n\t]+", " ", raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
-        found.extend(_flatten(data))
+        except RecursionError:  # nested deeper than json reads (a thousand levels): no metadata of ours
+            continue
+        found.extend(_flatten(data, JSON_LD_DEPTH))
     return found
 
 
@@ -213,17 +218,21 @@ def _unwrap_json(text: str) -> str:
     return text.strip()
 
 
-def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD value: the value's own, those of its lists, @graph and mainEntity, to
+    `depth` levels of them."""
+    if depth <= 0:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _flatten(item)
+            yield from _flatten(item, depth - 1)
     elif isinstance(data, dict):
         yield data
         if "@graph" in data:
-            yield from _flatten(data["@graph"])
+            yield from _flatten(data["@graph"], depth - 1)
         main = data.get("mainEntity")
         if isinstance(main, (dict, list)):
-            yield from _flatten(main)
+            yield from _flatten(main, depth - 1)
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -248,9 +257,9 @@ def _resolve_references(article: dict[str, Any], objects: list[dict[str, Any]]) 
     """The article with its author and publisher given by "@id" only (Yoast's @graph) looked up."""
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
 
-    def resolve(value: Any) -> Any:
+    def resolve(value: Any, depth: int = JSON_LD_DEPTH) -> Any:
         if isinstance(value, list):
-            return [resolve(v) for v in value]
+            return [resolve(v, depth - 1) for v in value] if depth > 0 else []
         if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
             return by_id[value["@id"]]
         return value
@@ -260,8 +269,9 @@ def _resolve_references(article: dict[str, Any], objects: list[dict[str, Any]]) 
     return {**article, **{k: resolve(article[k]) for k in ("author", "creator", "publisher") if k in article}}
 
 
-def _names(value: Any) -> list[str]:
-    """Author names from a JSON-LD author value: a string, an object, or a list of either."""
+def _names(value: Any, depth: int = JSON_LD_DEPTH) -> list[str]:
+    """Author names from a JSON-LD author value: a string, an object, or a list of either (to `depth`
+    levels of lists)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
@@ -271,18 +281,22 @@ def _names(value: Any) -> list[str]:
         if isinstance(name, list):
             return [n for n in name if isinstance(n, str)]
         return []
-    if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
+    if isinstance(value, list) and depth > 0:
+        return [n for item in value for n in _names(item, depth - 1)]
     return []
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, depth: int = JSON_LD_DEPTH) -> str | None:
+    """A JSON-LD value's text: a string, a list's first, an object's name, url or @value (to `depth`
+    levels)."""
     if isinstance(value, str):
         return " ".join(html.unescape(value).split()) or None
+    if depth <= 0:
+        return None
     if isinstance(value, list) and value:
-        return _text(value[0])
+        return _text(value[0], depth - 1)
     if isinstance(value, dict):
-        return _text(value.get("name") or value.get("url") or value.get("@value"))
+        return _text(value.get("name") or value.get("url") or value.get("@value"), depth - 1)
     return None
 
 
