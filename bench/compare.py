@@ -8,7 +8,10 @@ usage: python bench/compare.py CORPUS_DIR [--tools artextract,trafilatura,readab
 All inputs are read into memory first (CORPUS_DIR/pages/*.html.gz, or the text rendition in
 CORPUS_DIR/text-browser/*.txt or --text-dir). Then, for each tool in one process, only the extraction
 over all pages is timed (time.perf_counter; with --repeat N the median of N passes, and the first pass
-apart: for artextract it is the slow one, its caches of class names and lines still empty). Each tool's articles
+apart: for artextract it is the slow one, its caches of class names and lines still empty). The passes run in
+rounds, each tool once per round in turn, so that a machine that speeds up or slows down during the run (a
+shared one does) weighs on every tool alike; "artextract × faster" is the median over the rounds of how many times
+longer the tool's pass took than artextract's in the same round. Each tool's articles
 go to OUT/<corpus>-<tool>[-text].jsonl in the scorer's shape, the scorer (../shared/tools/score.py from
 the repo root, or --score) scores them, and one markdown table is printed: tool | pages/s | figures.
 
@@ -205,14 +208,28 @@ def extract_all(tool: Tool, pages: list[Page]) -> list[dict[str, Any]]:
     return records
 
 
-def timed_runs(tool: Tool, pages: list[Page], repeat: int) -> tuple[list[dict[str, Any]], list[float]]:
-    """The records of the last pass, and the seconds of each of `repeat` passes."""
-    seconds, records = [], []
+def timed_rounds(tools: dict[str, Tool], pages: list[Page], repeat: int
+                 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[float]]]:
+    """Each tool's records of its last pass, and the seconds of each of its `repeat` passes: in rounds,
+    every tool once per round, in turn."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    seconds: dict[str, list[float]] = {name: [] for name in tools}
     for _ in range(max(1, repeat)):
-        start = time.perf_counter()
-        records = extract_all(tool, pages)
-        seconds.append(time.perf_counter() - start)
+        for name, tool in tools.items():
+            start = time.perf_counter()
+            records[name] = extract_all(tool, pages)
+            seconds[name].append(time.perf_counter() - start)
     return records, seconds
+
+
+def times_artextract(passes: list[float], artextract_passes: list[float]) -> float | None:
+    """How many times longer a tool's pass took than artextract's in the same round: the median over the
+    rounds (the first round left out when there are several: artextract's first pass fills its caches)."""
+    pairs = list(zip(passes, artextract_passes))
+    if len(pairs) > 1:
+        pairs = pairs[1:]
+    ratios = [mine / theirs for mine, theirs in pairs if theirs > 0]
+    return round(statistics.median(ratios), 2) if ratios else None
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
@@ -322,15 +339,18 @@ def main(argv: list[str] | None = None) -> int:
     suffix = output_suffix(args)
     tools = {name: TOOLS[name] for name in args.tools.split(",") if importable(name, TOOLS[name])}
     rows = []
-    for name, tool in tools.items():
-        records, passes = timed_runs(tool, pages, args.repeat)
+    records_of, passes_of = timed_rounds(tools, pages, args.repeat)
+    for name in tools:
+        passes = passes_of[name]
         seconds = statistics.median(passes)
         out_path = args.out / f"{corpus}-{name}{suffix}.jsonl"
-        write_jsonl(out_path, records)
+        write_jsonl(out_path, records_of[name])
         figures = scorer.score(str(args.corpus_dir), str(out_path), str(inputs) if inputs else None)
         row = {"tool": name, "pages/s": round(len(pages) / seconds, 1) if seconds else None}
         if len(passes) > 1:  # the first pass meets every page's class names and lines for the first time
             row["first pass pages/s"] = round(len(pages) / passes[0], 1) if passes[0] else None
+        if "artextract" in passes_of and len(tools) > 1:
+            row["artextract × faster"] = times_artextract(passes, passes_of["artextract"])
         row.update({k: v for k, v in figures.items() if k not in SCORE_CONTEXT_KEYS})
         rows.append(row)
     print("\n".join(machine_lines({name: tool_version(tool) for name, tool in tools.items()})))
