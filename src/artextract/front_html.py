@@ -608,6 +608,27 @@ def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
     return classes is not None and not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
 
 
+def _block_names(attrs: dict[str, str | None]) -> tuple[str, str, str | None, str | None, bool]:
+    """A block element's id and class ("" when missing or empty), role and itemprop, and whether it has
+    an attribute that may hide it (MAY_HIDE): one pass over its few attributes, not a lookup of each of
+    seven names."""
+    ident = classes = ""
+    role = itemprop = None
+    may_hide = False
+    for name, value in attrs.items():
+        if name == "class":
+            classes = value or ""
+        elif name == "id":
+            ident = value or ""
+        elif name == "role":
+            role = value
+        elif name == "itemprop":
+            itemprop = value
+        elif name == "style" or name == "hidden" or name == "aria-hidden":
+            may_hide = True
+    return ident, classes, role, itemprop, may_hide
+
+
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     """Hidden by markup: the hidden attribute, aria-hidden="true", or a display:none style."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -730,7 +751,8 @@ class _Walker:
         stack: list[tuple[LexborNode, int, object, _Frame]] = []
         root = self.open_root(body.attributes)
         parent = root
-        node = body.child
+        # first_child, not its alias child: selectolax's child looks first_child up by name on every call
+        node = body.first_child
         while True:
             while node is not None:
                 tag_id = node.tag_id
@@ -779,29 +801,34 @@ class _Walker:
                     parts.append(" " if self.table_depth else BREAK)
                     node = node.next
                     continue
-                else:
+                elif action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
                     attrs = node.attributes
-                    # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
-                    may_hide = "style" in attrs or "hidden" in attrs or "aria-hidden" in attrs
+                    ident, classes, aria_role, itemprop, may_hide = _block_names(attrs)
                     if may_hide and _is_hidden(attrs):
                         node = node.next
                         continue
-                    if action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
-                        if tag in HEADING_LEVEL and _for_screen_readers(attrs):
-                            node = node.next
-                            continue
-                        frame = self.open_block(node, tag, attrs, parent)
-                        child = node.child
-                        if child is None:
-                            self.close_block(frame)
-                            node = node.next
-                        else:
-                            stack.append((node, _BLOCK, frame, parent))
-                            parent = frame
-                            node = child
+                    if tag in HEADING_LEVEL and _for_screen_readers(attrs):
+                        node = node.next
+                        continue
+                    frame = self.open_block(node, tag, parent, ident, classes, aria_role, itemprop)
+                    child = node.first_child
+                    if child is None:
+                        self.close_block(frame)
+                        node = node.next
+                    else:
+                        stack.append((node, _BLOCK, frame, parent))
+                        parent = frame
+                        node = child
+                    continue
+                else:
+                    attrs = node.attributes
+                    # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
+                    if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
+                            and _is_hidden(attrs):
+                        node = node.next
                         continue
                     role, payload = self.open_inline(tag, action, attrs, parent)
-                child = node.child
+                child = node.first_child
                 if child is not None:
                     stack.append((node, role, payload, parent))
                     node = child
@@ -927,21 +954,20 @@ class _Walker:
         self.frames.append(frame)
         return frame
 
-    def open_block(self, node: LexborNode, tag: str, attrs: dict[str, str | None], parent: _Frame) -> _Frame:
-        """Open a block element: end the block before it, then its zone words, path and comment role."""
+    def open_block(
+        self, node: LexborNode, tag: str, parent: _Frame, ident: str, classes: str, role: str | None,
+        itemprop: str | None,
+    ) -> _Frame:
+        """Open a block element (its attributes read by `_block_names`): end the block before it, then its
+        zone words, path and comment role."""
         if self.chars:
             self.flush(parent)
         elif self.parts:
             self.parts.clear()
-        ident = classes = ""
-        role = itemprop = None
-        if attrs:
-            ident = attrs.get("id") or ""
-            classes = attrs.get("class") or ""
-            role = attrs.get("role")
-            itemprop = attrs.get("itemprop")
-        if ident or classes or role or itemprop:
+        if ident or role or itemprop:
             own, weight, semantic = _element_zone(tag, classes, ident, role, itemprop)
+        elif classes:  # most elements with attributes: a class and no other zone-giving attribute
+            own, weight, semantic = _class_element_zone(tag, classes)
         else:  # no attribute that gives zone words (an empty role or itemprop gives none either)
             bare = _bare_element_zone.get(tag)
             if bare is None:
@@ -953,7 +979,7 @@ class _Walker:
         elif ident and len(ident) < MAX_ID_IN_PATH:
             path = f"{parent.path}>{tag}#{ident}:{count}"
         else:
-            path = f"{parent.path}>{tag}:{count}"
+            path = parent.path + _path_step(tag, count)
         frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
         if tag == "article" or parent.in_article:
             frame.in_article = True
@@ -1095,6 +1121,41 @@ _element_cache: Final[dict[_ElementKey, _ElementZone]] = {}
 _element_cache_by_name: Final[dict[_ElementKey, _ElementZone]] = {}
 #: element zones of elements without attributes, by tag (a page's tags are few)
 _bare_element_zone: Final[dict[str, _ElementZone]] = {}
+
+
+#: element zones of elements whose only zone-giving attribute is a class, by tag, then by class (a tag
+#: of BLOCK_TAGS: a few dozen): the lookup hashes the class string alone, not a tuple of five values
+_class_element_cache: Final[dict[str, dict[str, _ElementZone]]] = {}
+
+
+def _class_element_zone(tag: str, classes: str) -> _ElementZone:
+    """`_element_zone(tag, classes, "", None, None)`, looked up by tag and class."""
+    by_class = _class_element_cache.get(tag)
+    if by_class is None:
+        by_class = _class_element_cache[tag] = {}
+    hit = by_class.get(classes)
+    if hit is None:
+        hit = _element_zone_by_name(tag, classes, "", None, None)
+        keep(by_class, classes, hit, MAX_CACHE)
+    return hit
+
+
+#: the last steps of paths (">li:3") by tag, the n-th child's at index n - 1, up to MAX_CACHED_STEP
+_path_steps: Final[dict[str, list[str]]] = {}
+MAX_CACHED_STEP: Final = 1000
+
+
+def _path_step(tag: str, count: int) -> str:
+    """The step a path takes to the `count`-th child block element, a `tag`: ">li:3". Made once per
+    tag and number (pages repeat them), not formatted for every element."""
+    if count > MAX_CACHED_STEP:
+        return f">{tag}:{count}"
+    steps = _path_steps.get(tag)
+    if steps is None:
+        steps = _path_steps[tag] = []
+    while len(steps) < count:
+        steps.append(f">{tag}:{len(steps) + 1}")
+    return steps[count - 1]
 
 
 def _element_zone(tag: str, classes: str, ident: str, role: str | None, itemprop: str | None) -> _ElementZone:
@@ -1376,7 +1437,7 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
             # an article's own header holding its lead paragraph, not the page's header
             frame.own, frame.semantic = frame.own - HEADER_WORD, frame.semantic - HEADER_WORD
             changed = True
-        if frame.own == frame.semantic or frame.parent is None:
+        if frame.own is frame.semantic or frame.own == frame.semantic or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
         holds_prose = prose.get(frame, 0) >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
