@@ -22,7 +22,7 @@ from .blocks import Block, PageMeta
 from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, DATE, DATELINE, DIGIT, PUBLISHED_LABEL
+from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL, holds_digit
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -43,6 +43,9 @@ JSON_WRAPPER: Final = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?
 #: what every JSON_WRAPPER match holds; a script without any is not wrapped (the regex would try
 #: its end at every character of a long script)
 JSON_WRAPPER_MARKS: Final = ("<!", "]]>", "-->")
+#: how a script's text without its spaces starts or ends when JSON_WRAPPER matches it
+JSON_WRAPPER_STARTS: Final = ("<!", "//")
+JSON_WRAPPER_ENDS: Final = ("]]>", "-->")
 #: how many levels of lists and objects JSON-LD is read to (real ones nest three or four; a script nested
 #: hundreds deep, as a broken or hostile page may hold, is not read past this)
 JSON_LD_DEPTH: Final = 16
@@ -114,6 +117,15 @@ SITE_KEYS: Final = ("og:site_name", "application-name", "publisher", "twitter:si
 DESCRIPTION_KEYS: Final = ("description", "og:description", "twitter:description", "dc.description")
 IMAGE_KEYS: Final = ("og:image", "twitter:image", "twitter:image:src", "image")
 TAG_KEYS: Final = ("keywords", "article:tag", "news_keywords")
+LANGUAGE_KEYS: Final = ("content-language", "og:locale", "language", "dc.language")
+#: the Twitter card's label and data pairs an author is read from (twitter:label1="Written by")
+TWITTER_LABELS: Final = (("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2"))
+#: every <meta> key read here: the values of others are not kept (a page's <meta>s are mostly viewport,
+#: robots, image sizes, app ids: normalising their text was most of what reading them cost)
+READ_KEYS: Final = frozenset(
+    PUBLISHED_KEYS + MODIFIED_KEYS + AUTHOR_KEYS + TITLE_KEYS + SITE_KEYS + DESCRIPTION_KEYS + IMAGE_KEYS
+    + TAG_KEYS + LANGUAGE_KEYS + ("og:url",) + tuple(key for pair in TWITTER_LABELS for key in pair)
+)
 
 #: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
 AUTHOR_LABEL: Final = re.compile(
@@ -127,6 +139,14 @@ AUTHOR_LABEL_ALONE: Final = re.compile(
     r"geschrieben von|escrito por|écrit par)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+#: the first characters, lower-cased, of the lines that BYLINE can match (at their very start, with
+#: the initials of its words: "written", "posted", "escrito", "geschrieben", "verfasst", "écrit",
+#: "story", "text", "by", "de", "author" …; "ſ" is an "s" to the regex, case ignored): the cheap test
+#: before the long regex, run on every short line when a byline is looked for everywhere
+BYLINE_INITIALS: Final = frozenset("wprgvestbdaéſ")
+#: the first characters, lower-cased, of the lines (spaces first dropped) that AUTHOR_LABEL_ALONE can match
+AUTHOR_LABEL_INITIALS: Final = frozenset("vbartwgeé")
 
 #: a byline found in text is looked for in this many blocks after the headline
 BYLINE_WINDOW: Final = 12
@@ -150,6 +170,9 @@ MAX_DATELINE_LEN: Final = 120
 
 #: a permalink sign after a heading's text. "Setting up¶"
 HEADING_ANCHOR: Final = re.compile(r"\s*[¶#§]+$")
+#: how a text that HEADING_ANCHOR matches ends (its "$" also matches before a last line break): the
+#: cheap test before the regex, which tries each place of the heading in turn
+HEADING_ANCHOR_ENDS: Final = ("¶", "#", "§", "¶\n", "#\n", "§\n")
 
 #: a title this short after its site name is cut is more likely a section name than a headline
 MIN_TITLE_WORDS: Final = 2
@@ -171,16 +194,26 @@ class MetaClues:
 
 
 def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
-    """<meta name|property|itemprop=… content=…> values by lower-case key, in page order."""
+    """<meta name|property|itemprop=… content=…> values by lower-case key, in page order, for the keys
+    read here (READ_KEYS)."""
     values: dict[str, list[str]] = {}
     for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = attrs.get("content")
-        if key and content and content.strip():  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
-            value = " ".join((html.unescape(content) if "&" in content else content).split())
-            for name in key.lower().split():  # property="og:title twitter:title" names two keys
-                values.setdefault(name, []).append(value)
+        if not (key and content and content.strip()):
+            continue
+        value: str | None = None  # normalised for the first key read, once
+        lowered = key.lower()
+        # property="og:title twitter:title" names two keys; a key read here is one key (it holds no space)
+        for name in [lowered] if lowered in READ_KEYS else lowered.split():
+            if name in READ_KEYS:
+                if value is None:  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
+                    value = " ".join((html.unescape(content) if "&" in content else content).split())
+                if name in values:
+                    values[name].append(value)
+                else:
+                    values[name] = [value]
     return values
 
 
@@ -213,6 +246,11 @@ def _json_ld_objects(scripts: list[LexborNode]) -> list[dict[str, Any]]:
 
 def _unwrap_json(text: str) -> str:
     """A JSON-LD script's text without the CDATA or comment marks around it."""
+    stripped = text.strip()
+    # JSON_WRAPPER matches only at the start ("<!…", "//…") or the end ("…]]>", "…-->") of the text
+    # without its spaces: not a search of the whole script for its marks when neither looks like one
+    if not (stripped.startswith(JSON_WRAPPER_STARTS) or stripped.endswith(JSON_WRAPPER_ENDS)):
+        return stripped
     if any(mark in text for mark in JSON_WRAPPER_MARKS):
         text = JSON_WRAPPER.sub("", text)
     return text.strip()
@@ -323,6 +361,11 @@ def _strip_site(title: str, site_name: str | None) -> str:
     return longest if len(longest.split()) >= MIN_TITLE_WORDS else title
 
 
+def _without_anchor(heading: str) -> str:
+    """The heading without a permalink sign after its text (HEADING_ANCHOR)."""
+    return HEADING_ANCHOR.sub("", heading) if heading.endswith(HEADING_ANCHOR_ENDS) else heading
+
+
 def choose_title(
     title_tag: str | None, headings: list[str], structured: list[str], site_name: str | None
 ) -> str | None:
@@ -331,21 +374,23 @@ def choose_title(
     <title>, without the site name; never the site name alone when a headline exists."""
     site = fold_title(site_name)
     # each heading folded once, kept beside it: folding is most of the comparisons' cost
-    unfiltered = [(h, fold_title(h)) for h in (HEADING_ANCHOR.sub("", h) for h in headings)]
+    unfiltered = [(h, fold_title(h)) for h in (_without_anchor(h) for h in headings)]
     folded_headings = [(h, folded) for h, folded in unfiltered if folded and folded != site]
-    named = {fold_title(value) for value in structured}
+    folded_structured = [fold_title(value) for value in structured]
+    named = set(folded_structured)
     for heading, folded in folded_headings:
         if folded in named:
             return heading
-    confirmations = [fold_title(t) for t in [title_tag, *structured] if t]
+    confirmations = ([fold_title(title_tag)] if title_tag else []) + [
+        folded for value, folded in zip(structured, folded_structured) if value]
     # a heading that ends in a colon introduces what follows it ("Ingredients:"); it is no title
     confirmed = [
         h for h, folded in folded_headings if not h.endswith(":") and any(folded in c for c in confirmations)
     ]
     if confirmed:
         return max(confirmed, key=len)
-    for value in structured:
-        if value and fold_title(value) != site:
+    for value, folded in zip(structured, folded_structured):
+        if value and folded != site:
             return _strip_site(value, site_name)
     if title_tag:
         return _strip_site(title_tag, site_name)
@@ -366,17 +411,28 @@ def read_meta(
     `elements` are the tree's META_ELEMENTS when the caller found them already (None: looked up here)."""
     if elements is None:
         elements = tree.css(META_ELEMENTS)
-    by_tag: dict[str, list[LexborNode]] = {"meta": [], "script": [], "link": [], "base": []}
+    metas: list[LexborNode] = []
+    scripts: list[LexborNode] = []
+    links: list[LexborNode] = []
+    bases: list[LexborNode] = []
     for node in elements:
-        by_tag.setdefault(node.tag or "", []).append(node)
-    values = _meta_values(by_tag["meta"])
-    objects = _json_ld_objects(by_tag["script"])
+        tag = node.tag
+        if tag == "meta":
+            metas.append(node)
+        elif tag == "script":
+            scripts.append(node)
+        elif tag == "link":
+            links.append(node)
+        elif tag == "base":
+            bases.append(node)
+    values = _meta_values(metas)
+    objects = _json_ld_objects(scripts)
     article = _resolve_references(_article_object(objects) or {}, objects)
     site_name = _site_name(values, article)
     meta = PageMeta(site_name=site_name)
     meta.language = _language(tree, values)
-    meta.url = _first_href(by_tag["link"]) or _first(values, ("og:url",)) or url
-    meta.base = _first_href(by_tag["base"])
+    meta.url = _first_href(links) or _first(values, ("og:url",)) or url
+    meta.base = _first_href(bases)
     meta.description = _text(article.get("description")) or _first(values, DESCRIPTION_KEYS)
     meta.image = _text(article.get("image")) or _first(values, IMAGE_KEYS)
     meta.tags = _tags(values, article)
@@ -401,7 +457,7 @@ def _site_name(values: dict[str, list[str]], article: dict[str, Any]) -> str | N
 def _language(tree: LexborHTMLParser, values: dict[str, list[str]]) -> str | None:
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None
-    return lang or _first(values, ("content-language", "og:locale", "language", "dc.language"))
+    return lang or _first(values, LANGUAGE_KEYS)
 
 
 def _first_href(nodes: list[LexborNode]) -> str | None:
@@ -498,7 +554,7 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
                 names = clean_authors([line], shown=True)
             if names:
                 return names
-            label_before = AUTHOR_LABEL_ALONE.match(line) is not None
+            label_before = _is_author_label(line)
     return []
 
 
@@ -533,7 +589,7 @@ def _name_and_date(text: str) -> list[str]:
     """The name in a short line of a name and a date by the headline: "Benni 10. September 2017",
     "jdoe 18.10.2019, 15:07"."""
     # every DATE match holds a digit (as _shown_dates counts on): the cheap test before the long regex
-    if len(text) > MAX_NAME_DATE_LEN or not DIGIT.search(text):
+    if len(text) > MAX_NAME_DATE_LEN or not holds_digit(text):
         return []
     found = DATE.search(text)
     if not found or found.start() == 0:
@@ -548,16 +604,23 @@ def _name_and_date(text: str) -> list[str]:
 
 def _byline_line(line: str) -> list[str]:
     """The names of a "By Jane Doe" line, or []."""
-    match = BYLINE.match(line) if len(line) <= MAX_BYLINE_LEN else None
+    if len(line) > MAX_BYLINE_LEN or line[:1].lower() not in BYLINE_INITIALS:
+        return []
+    match = BYLINE.match(line)
     return clean_authors([match.group("names") or match.group("names2") or ""], shown=True) if match else []
+
+
+def _is_author_label(line: str) -> bool:
+    """Whether the line is an author label alone ("Von:", "Auteur"), the name being on the next line."""
+    return line.lstrip()[:1].lower() in AUTHOR_LABEL_INITIALS and AUTHOR_LABEL_ALONE.match(line) is not None
 
 
 def _labelled_author(values: dict[str, list[str]]) -> list[str]:
     """The author a Twitter card labels. twitter:label1="Written by", twitter:data1="Jane Doe" """
-    for number in ("1", "2"):
-        label = _first(values, (f"twitter:label{number}",))
+    for label_key, data_key in TWITTER_LABELS:
+        label = _first(values, (label_key,))
         if label and AUTHOR_LABEL.match(label):
-            return values.get(f"twitter:data{number}", [])[:1]
+            return values.get(data_key, [])[:1]
     return []
 
 
@@ -612,16 +675,16 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
             yield raw
     for block in blocks:  # every date has a digit: the cheap test first
         if "date" in block.hints and "comments" not in block.hints and len(block.text) < MAX_DATELINE_LEN \
-                and DIGIT.search(block.text):
+                and holds_digit(block.text):
             yield block.text
     for block in _near_headline(blocks):
-        if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and DIGIT.search(block.text):
+        if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and holds_digit(block.text):
             yield block.text
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
-        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not DIGIT.search(block.text):
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not holds_digit(block.text):
             continue
         for line in block.text.split("\n"):
-            if len(line) < MAX_DATELINE_LEN and DIGIT.search(line):
+            if len(line) < MAX_DATELINE_LEN and holds_digit(line):
                 label = PUBLISHED_LABEL.search(line)
                 if label:
                     yield line[label.end():]
