@@ -16,6 +16,11 @@ from artextract.areas import (
     _content_words,
     _fold_title,
     _FoldedLines,
+    _has_credit_mark,
+    _is_image_label,
+    _kept_test,
+    _only_credit,
+    _short_content_words,
     _longest_rising,
     _section_key,
     _WordsIn,
@@ -172,3 +177,15 @@ def test_contents_headings_as_first_written(lines: list[tuple[str, int, bool, bo
                  heading_like=[heading for _, _, _, heading, _, _ in lines], summary_label=[False] * n,
                  body_label=[False] * n, trail=[False] * n, byline_label=[False] * n, read=[True] * n)
     assert _contents_headings(blocks, f) == _plain_contents_headings(blocks, f)
+
+
+@given(st.one_of(TEXTS, st.text(alphabet=st.sampled_from(_TRICKY), min_size=150, max_size=200)))
+@settings(max_examples=300)
+def test_kept_readings_are_the_readings(text: str) -> None:
+    # asked twice: read, then (for a short line) kept
+    for _ in range(2):
+        assert _short_content_words(text) == _content_words(text)
+        for test in (_has_credit_mark, _is_image_label, _only_credit):
+            assert _kept_test({}, text, test) is test(text)
+    cache: dict[str, bool] = {}
+    assert _kept_test(cache, text, _only_credit) is _kept_test(cache, text, _only_credit) is _only_credit(text)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import features, front_text, shape
+from artextract.blocks import Block
 from artextract.features import (
     CREDIT_LABEL_MAX_MATCH,
     SHORT_LINE_MAX_CHARS,
@@ -154,3 +155,22 @@ def test_vocabularies_answer_alike_on_text_that_lowers_alike(text: str) -> None:
         assert caseless.matches(text, lowered, alike) is (caseless.pattern.match(text) is not None), text
         found = caseless.pattern.search(text)
         assert caseless.start_in(text, lowered, alike) == (found.start() if found else -1), text
+
+
+#: pieces of lines for read_text: runs of spaces (the gaps between columns too), invisible marks, tabs,
+#: markdown links and marks, and the parts of a link that a mark between them joins
+_LINE_PIECES = [" ", "  ", "   ", "\t", "\u200b", "\xa0", "]", "(", "](", "[a](b)", "[a](b) [c](d)", "# ", "* ",
+                "> ", "**", "!", "word", "Word", "x", "é"]
+_page_lines = st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("".join), max_size=12)
+
+
+@given(_page_lines)
+@settings(max_examples=1000)
+def test_read_text_reads_each_line_as_alone(lines: list[str]) -> None:
+    # the page's markdown links are sought in the page once (see read_text): its blocks are those that
+    # each of its lines makes when read alone, where no other line's links count
+    alone = [block for line in lines for block in front_text.read_text(line).blocks]
+    page = front_text.read_text("\n".join(lines)).blocks
+    def seen(block: Block) -> tuple[object, ...]:
+        return (block.text, block.kind, block.level, block.link_density, block.url, block.image, block.bold)
+    assert [seen(block) for block in page] == [seen(block) for block in alone]

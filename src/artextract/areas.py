@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Final
@@ -260,11 +261,14 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     for i in range(len(blocks)):
         if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS:
             key = _short_section_key(blocks[i].text)
-            up = last_at.get(key, -1)
-            above[i] = up
-            if up >= 0:
+            # (most keys are new: setdefault puts them in with the one look-up)
+            up = last_at.setdefault(key, i)
+            if up == i:
+                above[i] = -1
+            else:
+                above[i] = up
                 below[up] = i
-            last_at[key] = i
+                last_at[key] = i
     found: set[int] = set()
     i = 0
     while i < len(blocks):
@@ -569,7 +573,7 @@ class _Candidates:
         and for a second wording of it or of the line over it)."""
         own = self.content.get(i)
         if own is None:
-            own = self.content[i] = _content_words(self.blocks[i].text)
+            own = self.content[i] = _short_content_words(self.blocks[i].text)
         return own
 
     def takes(self, i: int) -> bool:
@@ -746,6 +750,23 @@ def _overlap(own: set[str], core_words: _WordsIn) -> float:
     return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
 
 
+#: the content words of short lines seen lately (see _short_content_words; emptied when it holds
+#: LINE_TEST_CACHE lines: see shape.keep)
+_content_word_sets: Final[dict[str, set[str]]] = {}
+
+
+def _short_content_words(text: str) -> set[str]:
+    """_content_words(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters: the headline's
+    candidates and the lines over them are titles, labels and menu items that recur from page to page
+    of a site. (The set is kept: it is read, never changed.)"""
+    if len(text) > SHORT_LINE_MAX_CHARS:
+        return _content_words(text)
+    found = _content_word_sets.get(text)
+    if found is None:
+        found = keep(_content_word_sets, text, _content_words(text), LINE_TEST_CACHE)
+    return found
+
+
 def _content_words(text: str) -> set[str]:
     """The text's content words, folded (see CONTENT_WORD_MIN_CHARS)."""
     folded = fold_case(text)
@@ -807,9 +828,35 @@ def _is_candidate(blocks: list[Block], f: Features, i: int) -> bool:
     with its credit (nor a caption under an "Image" label or over a credit line), and not prose unless
     a headline's length (headlines end with "!" or "?" as sentences do)."""
     return (_may_head(blocks, f, i)
-            and not _has_credit_mark(blocks[i].text)
-            and not (i > 0 and _IMAGE_LABEL.matches(blocks[i - 1].text))
-            and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0 and _only_credit(blocks[i + 1].text)))
+            and not _kept_test(_credit_marks, blocks[i].text, _has_credit_mark)
+            and not (i > 0 and _kept_test(_image_labels, blocks[i - 1].text, _is_image_label))
+            and not (i + 1 < len(blocks) and blocks[i + 1].blank_before == 0
+                     and _kept_test(_only_credits, blocks[i + 1].text, _only_credit)))
+
+
+#: the answers of _is_candidate's tests of a line's text (its own credit mark, the image label over it and
+#: the credit under it) for short lines seen lately: a candidate's neighbours are bylines, dates and labels
+#: that recur from page to page of a site, and these patterns cost many times a look-up (emptied when
+#: they hold LINE_TEST_CACHE lines: see shape.keep)
+LINE_TEST_CACHE: Final = 1 << 14
+_credit_marks: Final[dict[str, bool]] = {}
+_image_labels: Final[dict[str, bool]] = {}
+_only_credits: Final[dict[str, bool]] = {}
+
+
+def _kept_test(cache: dict[str, bool], text: str, test: Callable[[str], bool]) -> bool:
+    """test(text), kept in `cache` for a line of at most SHORT_LINE_MAX_CHARS characters."""
+    if len(text) > SHORT_LINE_MAX_CHARS:
+        return test(text)
+    found = cache.get(text)
+    if found is None:
+        found = keep(cache, text, test(text), LINE_TEST_CACHE)
+    return found
+
+
+def _is_image_label(text: str) -> bool:
+    """An image's label alone on its line: "Click to enlarge", "Photo 2 of 5" (IMAGE_LABEL)."""
+    return _IMAGE_LABEL.matches(text)
 
 
 def _may_head(blocks: list[Block], f: Features, i: int) -> bool:

@@ -67,6 +67,9 @@ def read_text(text: str) -> Page:
     # the rest (most pages hold no invisible mark and no tab)
     marks = tuple([mark for mark in _INVISIBLE if mark in text])
     tabs = "\t" in text or "\f" in text or "\v" in text
+    # a markdown link ("](") is sought in the page once, and in its lines only where it holds one (or
+    # holds invisible marks, whose removal may join a "]" and a "("; most pages hold no "]": a memchr)
+    links = bool(marks) or ("]" in text and "](" in text)
     blocks: list[Block] = []
     blank = 0
     i = 0
@@ -87,7 +90,7 @@ def read_text(text: str) -> Page:
         if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns (and one block)
             cell = _clean(raw, False, marks, tabs)
             if cell:
-                blocks.append(_line_block(len(blocks), cell, i, blank))
+                blocks.append(_line_block(len(blocks), cell, i, blank, links))
                 blank = 0
             else:
                 blank += 1
@@ -102,7 +105,7 @@ def read_text(text: str) -> Page:
             i += 1
             continue
         for cell in cells:
-            blocks.append(_line_block(len(blocks), cell, i, blank))
+            blocks.append(_line_block(len(blocks), cell, i, blank, links))
             blank = 0
         i += 1
     for k in range(1, len(blocks)):
@@ -153,11 +156,13 @@ def _line_origin(lineno: int) -> str:
     return _LINE_ORIGINS[lineno] if lineno < len(_LINE_ORIGINS) else f"line {lineno + 1}"
 
 
-def _line_block(index: int, line: str, lineno: int, blank: int) -> Block:
-    """One line as a block, its markdown marks read and taken off."""
+def _line_block(index: int, line: str, lineno: int, blank: int, links: bool = True) -> Block:
+    """One line as a block, its markdown marks read and taken off. `links` is False where the line holds
+    no markdown link ("](") for certain (see read_text)."""
     # most lines: plain text, no mark to read (a search for "]", a memchr, is the cheap test before "]("; an
     # ASCII character past "@", read by its code, is none of _MARK_STARTS: most lines open with a letter)
-    if (64 < ord(line[0]) < 128 or line[0] not in _MARK_STARTS) and ("]" not in line or "](" not in line):
+    if (64 < ord(line[0]) < 128 or line[0] not in _MARK_STARTS) \
+            and (not links or "]" not in line or "](" not in line):
         return Block(index=index, text=line, origin=_line_origin(lineno), blank_before=blank)
     if MD_IMAGE.match(line) is None:
         line, density, url = _unlink(line)

@@ -615,15 +615,22 @@ class Keys:
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
+        # a word that holds another of the words is in a line only where that one is: it is not sought
+        # ("subscriber" where "subscribe" is)
+        sought = [word for word in words if not any(other != word and other in word for other in words)]
         groups: dict[str, list[str]] = {}
-        for word in words:
+        for word in sought:
             groups.setdefault(_rarest(word), []).append(word)
         #: each character and the words that hold it as their rarest, in the words' order
         self.gates = [(gate, tuple(group)) for gate, group in groups.items()]
-        #: the same in a line's lowered view (see lowered_view): each word's UTF-8 bytes as characters, and
-        #: as its gate the last of its gate's bytes (a word beyond ASCII holds it wherever it holds the gate)
-        self.view_gates = [(_as_view(gate)[-1], tuple(_as_view(word) for word in group))
-                           for gate, group in groups.items()]
+        # the same in a line's lowered view (see lowered_view): each word's UTF-8 bytes as characters, and
+        # as its gate the last of its gate's bytes (a word beyond ASCII holds it wherever it holds the
+        # gate); gates whose last bytes are the same are sought once ("©" and "é" end with byte A9)
+        view_groups: dict[str, list[str]] = {}
+        for gate, group in groups.items():
+            view_groups.setdefault(_as_view(gate)[-1], []).extend(_as_view(word) for word in group)
+        #: ...each byte, and the views of the words behind it
+        self.view_gates = [(gate, tuple(group)) for gate, group in view_groups.items()]
 
     def in_lowered(self, lowered: str) -> bool:
         """Whether the lower-case text holds one of the words (as any(word in lowered ...))."""
