@@ -13,8 +13,11 @@ from artextract.language import (
     _PUNCTUATION,
     SAMPLE_CHARS,
     STOPWORDS,
+    MIN_HITS,
     _is_punctuation,
     _lookup_way,
+    _settled,
+    guess_language,
     word_counts,
 )
 from artextract.shape import fold_case
@@ -83,3 +86,38 @@ def test_listed_words_are_looked_up() -> None:
     for word in _LISTED:
         for variant in (word, word.upper(), word.capitalize()):
             assert _lookup_way(variant) != _NOT_LISTED
+
+
+def _guess_by_definition(text: str) -> str | None:
+    counts = _counts_by_definition(text)
+    best = max(range(len(counts)), key=lambda n: (counts[n], -n))
+    return list(STOPWORDS)[best] if counts[best] >= MIN_HITS else None
+
+
+_MIXED = st.lists(st.sampled_from(_LISTED) | st.sampled_from(["x", "Word", "lang", "the.", "(de)"]), max_size=700)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED.map(" ".join))
+def test_guess_settled_early_is_the_guess(text: str) -> None:
+    # guess_language stops reading once the rest cannot change its answer: the answer of all the sample
+    assert guess_language(text) == _guess_by_definition(text)
+
+
+def test_guess_settles_on_a_long_text() -> None:
+    text = "the cat and the dog of the house " * 200
+    assert guess_language(text) == "en" == _guess_by_definition(text)
+    assert sum(word_counts(text, settle=True)) < sum(word_counts(text))
+
+
+@given(st.lists(st.integers(0, 40), min_size=7, max_size=7), st.integers(0, 40),
+       st.lists(st.integers(0, 6), max_size=40))
+def test_settled_counts_keep_their_leader(counts: list[int], left: int, added: list[int]) -> None:
+    # whatever the words left add (at most one a language a word), a settled guess does not change
+    if not _settled(counts, left):
+        return
+    later = list(counts)
+    for n in added[:left]:
+        later[n] += 1
+    best = max(range(7), key=lambda n: (counts[n], -n))
+    assert max(range(7), key=lambda n: (later[n], -n)) == best and later[best] >= MIN_HITS

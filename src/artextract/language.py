@@ -40,23 +40,57 @@ _LONGEST_WORD: Final = max(len(word) for word in _LANGUAGES_OF)
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for a text too short or too unlike any listed language."""
-    counts = word_counts(text)
-    best = 0
-    for n in range(1, len(counts)):
-        if counts[n] > counts[best]:  # the first of equals, as max() picks
-            best = n
+    counts = word_counts(text, settle=True)
+    best = _leader(counts)
     return _LANGUAGES[best] if counts[best] >= MIN_HITS else None
 
 
-def word_counts(text: str) -> list[int]:
+def _leader(counts: list[int]) -> int:
+    """The position of the highest count (the first of equals, as max() picks)."""
+    best = 0
+    for n in range(1, len(counts)):
+        if counts[n] > counts[best]:
+            best = n
+    return best
+
+
+def _settled(counts: list[int], left: int) -> bool:
+    """Whether guess_language's answer from these counts is the one it gives whatever the sample's `left`
+    words still to read are: the leader has MIN_HITS, and no other language can catch it (a word adds at
+    most one to each language's count, and counts never fall; a language before the leader must pass
+    it, one after it reach it)."""
+    best = _leader(counts)
+    lead = counts[best]
+    if lead < MIN_HITS:
+        return False
+    for n in range(len(counts)):
+        if (n < best and counts[n] + left >= lead) or (n > best and counts[n] + left > lead):
+            return False
+    return True
+
+
+#: how many words word_counts reads between two tests of whether the guess is settled
+_SETTLE_EVERY: Final = 32
+
+
+def word_counts(text: str, settle: bool = False) -> list[int]:
     """How many of the sample's words each language lists (in STOPWORDS' order): the sample's words,
-    case-folded and stripped of the punctuation around them, looked up one by one."""
+    case-folded and stripped of the punctuation around them, looked up one by one. With `settle`, the
+    counts once guess_language's answer from them is settled (_settled), which the words left to read
+    cannot change (most pages' language leads well before the sample's end)."""
     counts = [0] * len(_LANGUAGES)  # cheaper to count in than a dict, compiled
     # each word is looked up as it comes (compiled, a lookup costs less than counting the words first).
     # A word's ends are read by their codes (compiled, without making strings): a word is stripped only
     # where punctuation ends it, and most words are longer than any listed one and end with none
-    for word in text[:SAMPLE_CHARS].split():
-        if _is_punctuation(ord(word[-1])) or _is_punctuation(ord(word[0])):
+    words = text[:SAMPLE_CHARS].split()
+    for k in range(len(words)):
+        if settle and k % _SETTLE_EVERY == 0 and k and _settled(counts, len(words) - k):
+            break
+        word = words[k]
+        # (an ASCII letter, the commonest character at a word's end, is told before _is_punctuation's call)
+        last = ord(word[-1])
+        first = ord(word[0])
+        if (not 97 <= last <= 122 and _is_punctuation(last)) or (not 97 <= first <= 122 and _is_punctuation(first)):
             word = word.strip(_PUNCTUATION)
         if len(word) > _LONGEST_WORD:
             continue  # folding never shortens a word
