@@ -203,6 +203,18 @@ def test_a_meta_property_may_name_several_keys() -> None:
     assert (meta.title, meta.description) == ("Shared headline", "Shared description")
 
 
+def test_microdata_of_a_reference_is_not_the_pages() -> None:
+    body = ('<article itemscope itemtype="http://schema.org/ScholarlyArticle"><h1>A study</h1>'
+            '<meta itemprop="author" content="Ann Writer">{refs}</article>')
+    ref = ('<li itemprop="{prop}" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+           '<meta itemprop="author" content="Q. Cited, R. Cited">Cited work</li>')
+    assert meta_of("", body.format(refs="<ol>" + ref.format(prop="citation") * 3 + "</ol>")).authors == ["Ann Writer"]
+    # an item that is the page's own (Blogger's blogPost inside the Blog) keeps its properties
+    blog = ('<div itemscope itemtype="http://schema.org/Blog"><div itemprop="blogPost" itemscope '
+            'itemtype="http://schema.org/BlogPosting"><meta itemprop="author" content="Ann Writer"></div></div>')
+    assert meta_of("", blog).authors == ["Ann Writer"]
+
+
 def test_meta_author_url_is_not_a_name() -> None:
     meta = meta_of(
         "<meta property='article:author' content='https://facebook.com/jane'>",

@@ -174,6 +174,9 @@ HEADING_ANCHOR: Final = re.compile(r"\s*[¶#§]+$")
 #: cheap test before the regex, which tries each place of the heading in turn
 HEADING_ANCHOR_ENDS: Final = ("¶", "#", "§", "¶\n", "#\n", "§\n")
 
+#: microdata properties whose value is another work than the page's (schema.org): the properties of
+#: such an item (a reference's authors) are not the page's
+OTHER_WORK_PROPERTIES: Final = frozenset({"citation", "review", "comment", "mentions", "isbasedon", "subjectof"})
 #: a title this short after its site name is cut is more likely a section name than a headline
 MIN_TITLE_WORDS: Final = 2
 #: byline text longer than this is a paragraph, not a byline
@@ -199,9 +202,16 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
     for node in metas:
         attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        key = attrs.get("property") or attrs.get("name")
+        microdata = not key and bool(attrs.get("itemprop"))
+        if microdata:
+            key = attrs.get("itemprop")
+        elif not key:
+            key = attrs.get("http-equiv")
         content = attrs.get("content")
         if not (key and content and content.strip()):
+            continue
+        if microdata and _of_another_work(node):
             continue
         value: str | None = None  # normalised for the first key read, once
         lowered = key.lower()
@@ -215,6 +225,19 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
                 else:
                     values[name] = [value]
     return values
+
+
+def _of_another_work(node: LexborNode) -> bool:
+    """Whether a microdata property describes another work than the page's: its item (the nearest
+    element with itemscope) is the value of a property naming another work, such as a reference
+    (itemprop="citation"), a review or a comment (OTHER_WORK_PROPERTIES)."""
+    parent = node.parent
+    while parent is not None:
+        attrs = parent.attributes
+        if "itemscope" in attrs:
+            return (attrs.get("itemprop") or "").lower() in OTHER_WORK_PROPERTIES
+        parent = parent.parent
+    return False
 
 
 def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
