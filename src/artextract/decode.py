@@ -93,7 +93,7 @@ def decode_input(data: bytes, html: bool | None = None, encoding: str | None = N
     if encoding:
         try:
             return Decoded(data.decode(encoding))
-        except (LookupError, UnicodeDecodeError) as exc:
+        except (LookupError, UnicodeError) as exc:  # UnicodeError: codecs such as "undefined" or "idna"
             raise DecodeError(f"cannot decode input as {encoding}: {exc}") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -117,7 +117,7 @@ def _decode_html(data: bytes) -> str:
         name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}.get(name, name)
         try:
             return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # not only UnicodeDecodeError: "undefined" and "idna" raise its base
             pass
     from charset_normalizer import from_bytes
 
