@@ -69,3 +69,67 @@ def test_any_text_with_surrogates_dumps(text: str) -> None:
         except ArtextractError:
             continue
         _dumps(article)
+
+
+# --- inputs without end: /dev/zero, an endless pipe, a gzip bomb ------------------------------------------
+
+
+def test_a_gzip_bomb_is_too_large_not_unpacked_whole() -> None:
+    import gzip
+
+    from artextract import TooLargeError
+    from artextract.decode import MAX_INPUT_BYTES
+
+    bomb = gzip.compress(b"<p>" + b" " * (MAX_INPUT_BYTES + 10), compresslevel=1)
+    with pytest.raises(TooLargeError):
+        extract(bomb)
+    _dumps(extract(gzip.compress(f"<html><body><p>{WORDS}</p></body></html>".encode())))
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_cli_reads_an_endless_input_up_to_the_limit(device: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run([sys.executable, "-m", "artextract", "-f", "jsonl", device], capture_output=True,
+                          timeout=120, env=env)
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    assert b'"code":"too_large"' in done.stdout
+
+
+def _run_cli(*args: str, stdin: object = None, stdout: object = None):  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    return subprocess.run([sys.executable, "-m", "artextract", *args], stdin=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE, timeout=120, env=env)
+
+
+def test_cli_output_to_a_full_disk_is_one_line_not_a_traceback(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>Title</h1><p>{WORDS}</p></body></html>")
+    for fmt in ("json", "markdown", "jsonl"):
+        with open("/dev/full", "wb") as full:
+            done = _run_cli("-f", fmt, str(page), stdout=full)
+        assert done.returncode == 1, done.stderr
+        assert b"Traceback" not in done.stderr and b"cannot write output" in done.stderr
+
+
+def test_cli_with_standard_input_closed_is_one_line_not_a_traceback() -> None:
+    import subprocess
+
+    done = _run_cli("-f", "json", "-", stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    import os
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    closed = subprocess.run(f"exec {sys.executable} -m artextract -f jsonl - <&-", shell=True, env=env,
+                            capture_output=True, timeout=120)
+    assert closed.returncode == 1, closed.stderr
+    assert b"Traceback" not in closed.stderr and b"standard input is closed" in closed.stderr
