@@ -11,6 +11,7 @@ from .errors import (
     DecodeError,
     EmptyInputError,
     InternalError,
+    TooLargeError,
     UnknownOptionError,
 )
 from .model import Article
@@ -25,6 +26,7 @@ __all__ = [
     "EmptyInputError",
     "InternalError",
     "Options",
+    "TooLargeError",
     "UnknownOptionError",
     "extract",
 ]

@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .classify import active_rules
+from .decode import read_bounded
 from .errors import ArtextractError, InternalError, UnknownOptionError
 from .model import Article, ErrorInfo, ErrorRecord, Source
 from .options import Options
@@ -30,7 +31,7 @@ SECTION_TYPES = ("headline", "caption", "summary", "body", "comments", "related"
 
 #: exit codes (documented in --help and the README)
 EXIT_OK = 0  # every input gave an article
-EXIT_UNREADABLE = 1  # an input could not be read as a page (empty, binary, undecodable, missing)
+EXIT_UNREADABLE = 1  # an input could not be read as a page (empty, binary, undecodable, missing, too large)
 EXIT_USAGE = 2  # bad options or arguments (click's own code)
 EXIT_NO_ARTICLE = 3  # every input was read, but some gave no article (nothing but boilerplate)
 EXIT_INTERNAL = 4  # an input hit a fault of artextract's own (a bug); the others were still extracted
@@ -48,9 +49,12 @@ class Input:
         if self.data is not None:
             return self.data
         if self.path is None:
-            return sys.stdin.buffer.read()
+            if sys.stdin is None:  # `artextract - <&-`
+                raise UnreadableInput("cannot read: standard input is closed")
+            return read_bounded(sys.stdin.buffer)
         try:
-            return self.path.read_bytes()
+            with self.path.open("rb") as stream:
+                return read_bounded(stream)
         except OSError as exc:
             hint = ""
             if isinstance(exc, FileNotFoundError) and _URL.match(str(self.path)):
@@ -193,7 +197,8 @@ Examples:
 \b
 Exit codes:
   {EXIT_OK}  every input gave an article
-  {EXIT_UNREADABLE}  an input could not be read as a page (missing, empty, binary, not decodable)
+  {EXIT_UNREADABLE}  an input could not be read as a page (missing, empty, binary, not decodable, over 64 MiB),
+     or the output could not be written (a full disk)
   {EXIT_USAGE}  usage error (bad option or argument)
   {EXIT_NO_ARTICLE}  every input was read, but some gave no article (nothing but boilerplate)
   {EXIT_INTERNAL}  an input hit an internal error (a bug; the other inputs were still extracted)
@@ -284,6 +289,15 @@ def main() -> None:
         click.echo(f"artextract: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except BrokenPipeError:  # `artextract … | head`: the reader left; stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_output()
         sys.exit(EXIT_OK)
+    except OSError as exc:  # the output cannot be written (a full disk, /dev/full): one line, no traceback
+        _drop_output()
+        click.echo(f"artextract: error: cannot write output: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
+def _drop_output() -> None:
+    """Point standard output at /dev/null, so that the flush at exit does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

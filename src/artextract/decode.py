@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
+import typing
 import zlib
 from dataclasses import dataclass
 from typing import Final
 
-from .errors import BinaryInputError, DecodeError, EmptyInputError
+from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
 
+#: the most bytes a page may have, read or unpacked from gzip: far beyond any article page (the corpus's
+#: largest is 1.4 MB), it bounds what /dev/zero, an endless pipe or a gzip bomb can make us hold
+MAX_INPUT_BYTES: Final = 64 * 1024 * 1024
 #: magic numbers of binary formats people pipe in by mistake
 _BINARY_MAGIC: Final = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"RIFF", b"BM",
@@ -41,9 +46,21 @@ def gunzip(data: bytes) -> bytes:
     if data[:2] != b"\x1f\x8b":
         return data
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:  # read up to the limit, not all of a bomb
+            unpacked = unpacking.read(MAX_INPUT_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise DecodeError(f"corrupt gzip data: {exc}") from None
+    if len(unpacked) > MAX_INPUT_BYTES:
+        raise TooLargeError(f"gzip data unpacks to more than {MAX_INPUT_BYTES} bytes: not a page")
+    return unpacked
+
+
+def read_bounded(stream: typing.BinaryIO) -> bytes:
+    """All of a stream's bytes, or TooLargeError past MAX_INPUT_BYTES (/dev/zero, an endless pipe)."""
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise TooLargeError(f"input is larger than {MAX_INPUT_BYTES} bytes: not a page")
+    return data
 
 
 def check_not_binary(data: bytes) -> None:
@@ -93,7 +110,7 @@ def decode_input(data: bytes, html: bool | None = None, encoding: str | None = N
     if encoding:
         try:
             return Decoded(data.decode(encoding))
-        except (LookupError, UnicodeDecodeError) as exc:
+        except (LookupError, UnicodeError) as exc:  # UnicodeError: codecs such as "undefined" or "idna"
             raise DecodeError(f"cannot decode input as {encoding}: {exc}") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -117,7 +134,7 @@ def _decode_html(data: bytes) -> str:
         name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}.get(name, name)
         try:
             return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # not only UnicodeDecodeError: "undefined" and "idna" raise its base
             pass
     from charset_normalizer import from_bytes
 

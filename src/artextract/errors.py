@@ -23,6 +23,12 @@ class BinaryInputError(ArtextractError):
     code = "binary"
 
 
+class TooLargeError(ArtextractError):
+    """The input (or what its gzip data unpacks to) is larger than any page: MAX_INPUT_BYTES."""
+
+    code = "too_large"
+
+
 class DecodeError(ArtextractError):
     """The input's bytes could not be decoded as text in any plausible encoding."""
 

@@ -1081,7 +1081,7 @@ class _Walker:
         )
         href = self.href
         if link_density >= ALL_LINK and href is not None and not self.many_hrefs:
-            block.url = urljoin(self.base_url, href) if self.base_url else href
+            block.url = _joined(self.base_url, href) if self.base_url else href
         if block.kind == "caption":
             _attach_caption(frame, block)
         self.blocks.append(block)
@@ -1615,6 +1615,14 @@ def _render_templates(tree: LexborHTMLParser) -> None:
         for child in list(fragment.iter(include_text=True)):
             script.insert_before(child)
         script.decompose()
+
+
+def _joined(base: str, href: str) -> str:
+    """urljoin(base, href), or href as the page wrote it when either is malformed ("http://[bad")."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def _title_text(tree: LexborHTMLParser) -> str:

@@ -28,6 +28,19 @@ def read_page(text: str, input_format: str, url: str | None, utf8: bytes | None 
     return read_text(text)
 
 
+def without_lone_surrogates(text: str) -> str:
+    """The text with each lone surrogate (half of a UTF-16 pair, which no UTF-8 output can hold: given as
+    str, or decoded from UTF-7) replaced by U+FFFD; the text itself when it has none (the usual case,
+    found by one encode of text that is not ASCII)."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def extract(
     data: str | bytes,
     *,
@@ -62,6 +75,8 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
         text, utf8 = decoded.text, decoded.utf8
     else:
         text = data
+    if utf8 is None:
+        text = without_lone_surrogates(text)
     if text.isspace() or not text:  # as `not text.strip()`, without copying the page
         raise EmptyInputError("input is empty")
     # Extraction allocates many small objects that die with the call: the cycle collector would scan

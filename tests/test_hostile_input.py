@@ -1,0 +1,135 @@
+"""Hostile or broken input found by an adversarial hunt: each gave an InternalError (a fault of ours) or an
+Article that could not be dumped. Whatever the input, extract returns an Article that dumps and renders,
+or raises one of artextract's errors for input that is no page."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artextract import Article, ArtextractError, DecodeError, InternalError, extract
+from artextract.render import render_markdown, render_text
+
+WORDS = "The quick brown fox jumps over the lazy dog. " * 10
+
+
+def _dumps(article: Article) -> None:
+    article.to_dict()
+    article.model_dump_json()
+    render_markdown(article)
+    render_text(article)
+
+
+@pytest.mark.parametrize("charset", [b"undefined", b"idna", b"punycode", b"rot13", b"base64", b"zip", b"utf-7",
+                                     b"hex", b"unicode_escape", b"nonsense"])
+def test_a_declared_charset_of_any_codec_is_read_or_skipped(charset: bytes) -> None:
+    # not UTF-8 (\xe9 \xff), so the declared charset is tried; "undefined" raised a bare UnicodeError
+    page = (b"<html><head><meta charset=" + charset + b"></head><body><p>caf\xe9 \xff " + WORDS.encode()
+            + b"</p></body></html>")
+    _dumps(extract(page))
+
+
+@pytest.mark.parametrize("encoding", ["undefined", "rot13", "nonsense"])
+def test_a_forced_encoding_that_cannot_decode_is_a_decode_error(encoding: str) -> None:
+    with pytest.raises(DecodeError):
+        extract(("a" * 70 + ". " + WORDS).encode(), encoding=encoding)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/", "http://["])
+def test_a_malformed_page_address_is_no_fault(url: str) -> None:
+    page = f'<html><body><p><a href="/x">A link</a></p><p><a href="//[">bad</a></p><p>{WORDS}</p></body></html>'
+    for fmt in ("html", "text"):
+        article = extract(page, url=url, input_format=fmt)
+        _dumps(article)
+        assert article.source.url == url
+
+
+@pytest.mark.parametrize("fmt", ["html", "text", "auto"])
+def test_lone_surrogates_in_text_input_still_dump(fmt: str) -> None:
+    article = extract(f"<p>Title \ud800 here</p>\n\n<p>{WORDS} \udfff</p>", input_format=fmt)
+    _dumps(article)
+    assert "\ufffd" in article.model_dump_json()
+
+
+def test_lone_surrogates_from_a_forced_utf7_still_dump() -> None:
+    article = extract(b"A title +2AA- here\n\n" + WORDS.encode(), encoding="utf-7", input_format="text")
+    _dumps(article)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010) | st.sampled_from("ab \n<p>"),
+               max_size=300))
+def test_any_text_with_surrogates_dumps(text: str) -> None:
+    for fmt in ("html", "text"):
+        try:
+            article = extract(text, input_format=fmt)
+        except InternalError:
+            raise
+        except ArtextractError:
+            continue
+        _dumps(article)
+
+
+# --- inputs without end: /dev/zero, an endless pipe, a gzip bomb ------------------------------------------
+
+
+def test_a_gzip_bomb_is_too_large_not_unpacked_whole() -> None:
+    import gzip
+
+    from artextract import TooLargeError
+    from artextract.decode import MAX_INPUT_BYTES
+
+    bomb = gzip.compress(b"<p>" + b" " * (MAX_INPUT_BYTES + 10), compresslevel=1)
+    with pytest.raises(TooLargeError):
+        extract(bomb)
+    _dumps(extract(gzip.compress(f"<html><body><p>{WORDS}</p></body></html>".encode())))
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_cli_reads_an_endless_input_up_to_the_limit(device: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run([sys.executable, "-m", "artextract", "-f", "jsonl", device], capture_output=True,
+                          timeout=120, env=env)
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    assert b'"code":"too_large"' in done.stdout
+
+
+def _run_cli(*args: str, stdin: object = None, stdout: object = None):  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    return subprocess.run([sys.executable, "-m", "artextract", *args], stdin=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE, timeout=120, env=env)
+
+
+def test_cli_output_to_a_full_disk_is_one_line_not_a_traceback(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>Title</h1><p>{WORDS}</p></body></html>")
+    for fmt in ("json", "markdown", "jsonl"):
+        with open("/dev/full", "wb") as full:
+            done = _run_cli("-f", fmt, str(page), stdout=full)
+        assert done.returncode == 1, done.stderr
+        assert b"Traceback" not in done.stderr and b"cannot write output" in done.stderr
+
+
+def test_cli_with_standard_input_closed_is_one_line_not_a_traceback() -> None:
+    import subprocess
+
+    done = _run_cli("-f", "json", "-", stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    import os
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    closed = subprocess.run(f"exec {sys.executable} -m artextract -f jsonl - <&-", shell=True, env=env,
+                            capture_output=True, timeout=120)
+    assert closed.returncode == 1, closed.stderr
+    assert b"Traceback" not in closed.stderr and b"standard input is closed" in closed.stderr
