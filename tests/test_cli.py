@@ -7,6 +7,7 @@ import gzip
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -126,10 +127,38 @@ def test_schema_is_json_schema() -> None:
 
 
 def test_broken_pipe_is_quiet() -> None:
-    proc = subprocess.Popen(f"{sys.executable} -m artextract -f jsonl {SAMPLES} | head -c 10", shell=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # pipefail: the pipeline's code is artextract's when it is not 0 (head's is 0)
+    proc = subprocess.Popen(["bash", "-c", f"set -o pipefail; {sys.executable} -m artextract -f jsonl {SAMPLES} "
+                             "| head -c 10"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = proc.communicate(timeout=60)
     assert len(out) == 10 and b"Traceback" not in err
+    assert proc.returncode == 0, err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_a_batch_with_one_line_and_code_130(jobs: str, tmp_path: Path) -> None:
+    import os
+    import signal
+
+    page = (SAMPLES / "news-story.txt").read_bytes()
+    for n in range(2000):  # far more than it extracts before the interrupt
+        (tmp_path / f"page-{n:04}.txt").write_bytes(page)
+    # a session of its own stands for the terminal's process group, which Ctrl-C signals as a whole
+    proc = subprocess.Popen([sys.executable, "-m", "artextract", "-f", "jsonl", "-j", jobs, str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    assert proc.stdout is not None and proc.stdout.readline()  # extracting
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and err.strip().endswith(b"artextract: interrupted")
+
+
+def test_standard_input_closed_with_jobs_is_that_inputs_error_record() -> None:
+    closed = subprocess.run(f"exec {sys.executable} -m artextract -j 2 -f jsonl - {SAMPLES / 'news-story.txt'} <&-",
+                            shell=True, capture_output=True, timeout=120)
+    records = [json.loads(line) for line in closed.stdout.splitlines()]
+    assert [r.get("error", {}).get("code") for r in records] == ["unreadable", None]
+    assert closed.returncode == 1 and b"Traceback" not in closed.stderr
 
 
 # --- click's runner: option combinations ----------------------------------------------------------

@@ -133,3 +133,10 @@ def test_cli_with_standard_input_closed_is_one_line_not_a_traceback() -> None:
                             capture_output=True, timeout=120)
     assert closed.returncode == 1, closed.stderr
     assert b"Traceback" not in closed.stderr and b"standard input is closed" in closed.stderr
+
+
+def test_lone_surrogates_become_one_replacement_each_and_pairs_their_character() -> None:
+    from artextract.pipeline import without_lone_surrogates
+
+    assert without_lone_surrogates("a\ud83d\ude00b\ud800c\udfffd é") == "a\U0001f600b\ufffdc\ufffdd é"
+    assert without_lone_surrogates("plain ascii") == "plain ascii"

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from functools import partial
 from pathlib import Path
 
@@ -35,6 +36,7 @@ EXIT_UNREADABLE = 1  # an input could not be read as a page (empty, binary, unde
 EXIT_USAGE = 2  # bad options or arguments (click's own code)
 EXIT_NO_ARTICLE = 3  # every input was read, but some gave no article (nothing but boilerplate)
 EXIT_INTERNAL = 4  # an input hit a fault of artextract's own (a bug); the others were still extracted
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT), as shells report a command that SIGINT ended
 
 
 @dataclass(slots=True)
@@ -44,8 +46,11 @@ class Input:
     name: str
     path: Path | None  # None for stdin
     data: bytes | None = None  # stdin's bytes, read by the main process before workers start
+    failed: ArtextractError | None = None  # why stdin could not be read then
 
     def read(self) -> bytes:
+        if self.failed is not None:
+            raise self.failed
         if self.data is not None:
             return self.data
         if self.path is None:
@@ -134,9 +139,21 @@ def _outcomes(items: list[Input], settings: Settings, jobs: int) -> Iterator[Out
 
     for item in items:
         if item.path is None and item.data is None:
-            item.data = item.read()  # workers have no stdin of their own
-    with multiprocessing.Pool(min(jobs, len(items))) as pool:
+            try:
+                item.data = item.read()  # workers have no stdin of their own
+            except ArtextractError as exc:  # its outcome says so, in its place
+                item.failed = exc
+    # Ctrl-C reaches every process of the terminal's group: the workers leave it to this process, which
+    # stops them (leaving the pool's block terminates it) and reports the interrupt once
+    with multiprocessing.Pool(min(jobs, len(items)), initializer=_ignore_interrupts) as pool:
         yield from pool.imap(run, items, chunksize=JOB_CHUNK)
+
+
+def _ignore_interrupts() -> None:
+    """A worker process's start: SIGINT ignored (see _outcomes)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _pick_format(fmt: str | None, many: bool) -> str:
@@ -202,6 +219,7 @@ Exit codes:
   {EXIT_USAGE}  usage error (bad option or argument)
   {EXIT_NO_ARTICLE}  every input was read, but some gave no article (nothing but boilerplate)
   {EXIT_INTERNAL}  an input hit an internal error (a bug; the other inputs were still extracted)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C)
 """
 
 
@@ -230,9 +248,17 @@ Exit codes:
                    "output stays in input order.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
 @click.version_option(__version__, "-V", "--version")
-def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str | None, url: str | None,
-        encoding: str | None, keep_boilerplate: bool, explain: bool, disabled_rules: tuple[str, ...],
-        progress: bool | None, jobs: int, schema: bool) -> None:
+def cli(**params: Any) -> None:
+    try:
+        _run(**params)
+    except BrokenPipeError:  # `artextract … | head`: the reader left; stop quietly (click would exit 1)
+        _drop_output()
+        sys.exit(EXIT_OK)
+
+
+def _run(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str | None, url: str | None,
+         encoding: str | None, keep_boilerplate: bool, explain: bool, disabled_rules: tuple[str, ...],
+         progress: bool | None, jobs: int, schema: bool) -> None:
     if schema:
         click.echo(json.dumps(Article.model_json_schema(), indent=2))
         return
@@ -284,7 +310,15 @@ def cli(inputs: tuple[str, ...], fmt: str | None, input_format: str, field: str 
 def main() -> None:
     """The console script's entry point."""
     try:
-        cli(standalone_mode=True)
+        # click's standalone mode would turn Ctrl-C into "Aborted!" and exit 1, the code for an unreadable
+        # input: the same handling, but an interrupt exits EXIT_INTERRUPTED
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:  # Ctrl-C (click raises Abort for KeyboardInterrupt)
+        click.echo("artextract: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:  # a usage error: click's message and code, as in standalone mode
+        exc.show()
+        sys.exit(exc.exit_code)
     except ArtextractError as exc:  # an error outside any one input (an unknown rule name)
         click.echo(f"artextract: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -295,6 +329,7 @@ def main() -> None:
         _drop_output()
         click.echo(f"artextract: error: cannot write output: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_UNREADABLE)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)  # --help and --version return click's code
 
 
 def _drop_output() -> None:
