@@ -266,3 +266,18 @@ def test_progress_goes_to_stderr_and_keeps_stdout_clean() -> None:
     lines = done.stdout.decode().splitlines()
     assert len(lines) == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".")])
     assert all(json.loads(line)["sections"] or "error" in json.loads(line) for line in lines[:3])
+
+
+def test_a_directorys_broken_link_and_pipe_get_error_records(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_bytes((SAMPLES / "news-story.txt").read_bytes())
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "c.fifo")  # never written to: reading it would wait for ever
+    for jobs in ("1", "2"):
+        done = subprocess.run([sys.executable, "-m", "artextract", "-j", jobs, "-f", "jsonl", str(tmp_path)],
+                              capture_output=True, timeout=60)
+        records = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [r["source"]["path"].rsplit("/", 1)[-1] for r in records] == ["a.txt", "b.txt", "c.fifo"]
+        assert [r.get("error", {}).get("code") for r in records] == [None, "unreadable", "unreadable"]
+        assert done.returncode == 1 and b"Traceback" not in done.stderr

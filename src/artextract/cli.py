@@ -67,6 +67,13 @@ class Input:
             raise UnreadableInput(f"cannot read: {exc.strerror or exc}{hint}") from None
 
 
+def _not_a_file(path: Path) -> UnreadableInput:
+    """Why an entry of a directory that is no regular file is not read."""
+    if path.is_symlink() and not path.exists():
+        return UnreadableInput("cannot read: a broken link")
+    return UnreadableInput("cannot read: not a regular file (a pipe, socket or device)")
+
+
 #: an argument that is a web address, not a file
 _URL = re.compile(r"(?i)(https?|ftp):/")
 
@@ -84,11 +91,14 @@ def _expand(inputs: tuple[str, ...]) -> Iterator[Input]:
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not any(
+            # every entry but directories and hidden ones: a broken link, a pipe or a socket gets its error
+            # record, not silence (reading a pipe could wait for ever: it is not read)
+            files = sorted(p for p in path.rglob("*") if not p.is_dir() and not any(
                 part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
                 raise click.UsageError(f"directory has no files: {name}")
-            yield from (Input(str(p), p) for p in files)
+            for p in files:
+                yield Input(str(p), p) if p.is_file() else Input(str(p), p, failed=_not_a_file(p))
         else:
             yield Input(name, path)
 
