@@ -140,3 +140,20 @@ def test_lone_surrogates_become_one_replacement_each_and_pairs_their_character()
 
     assert without_lone_surrogates("a\ud83d\ude00b\ud800c\udfffd é") == "a\U0001f600b\ufffdc\ufffdd é"
     assert without_lone_surrogates("plain ascii") == "plain ascii"
+
+
+def test_a_select_of_many_options_is_read_as_without_it() -> None:
+    # Lexbor's time grows with the square of a <select>'s options: past MAX_OPTIONS, on a long page, they
+    # are taken out before parsing. Options are never text, so the article is the same
+    from artextract.front_html import MAX_OPTIONS, OPTION_CHECK_CHARS, _without_many_options
+
+    article = f"<article><h1>Title of the page</h1><p>{WORDS}</p></article>"
+    options = "".join(f'<option value="{i}">Town number {i}</option>' for i in range(30_000))
+    page = f"<html><body><form><select>{options}</select></form>{article}</body></html>"
+    assert len(page) > OPTION_CHECK_CHARS and page.count("<option") > MAX_OPTIONS
+    assert _without_many_options(page) == f"<html><body><form><select></select></form>{article}</body></html>"
+    assert _without_many_options(page.encode()) == _without_many_options(page).encode()
+    plain = extract(f"<html><body><form><select></select></form>{article}</body></html>", input_format="html")
+    assert extract(page, input_format="html").to_dict()["sections"] == plain.to_dict()["sections"]
+    few = f"<html><body><select>{options[:2000]}</select>{article}</body></html>"  # short: left as it is
+    assert _without_many_options(few) is few

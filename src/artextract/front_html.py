@@ -1558,7 +1558,7 @@ def read_html(html: str | bytes, url: str | None = None) -> Page:
 
 
 def _read(html: str | bytes, url: str | None) -> Page:
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(_without_many_options(html))
     walker = _Walker(url)
     title = _title_text(tree)
     if title:
@@ -1615,6 +1615,33 @@ def _render_templates(tree: LexborHTMLParser) -> None:
         for child in list(fragment.iter(include_text=True)):
             script.insert_before(child)
         script.decompose()
+
+
+#: past this many <option> elements a page's options are taken out before parsing: Lexbor's time grows with
+#: the square of a <select>'s options (10,000 take 0.6 s, 20,000 2.4 s, 100,000 four minutes), and an
+#: option is never shown as text (SKIP_TAGS). Real menus hold tens to hundreds
+MAX_OPTIONS: Final = 1000
+#: the options are counted only on a page longer than this (the count reads the whole page, a tenth of a
+#: millisecond per 100 KB): a shorter page holds too few options to cost much (at most some 14,000: 1 s)
+OPTION_CHECK_CHARS: Final = 256 * 1024
+#: an <option> element, its start tag and its text (an end tag is optional; each part read up to the next
+#: "<" at most, so that a page of unclosed "<option" marks costs no more than one pass)
+_OPTION: Final = re.compile(r"<option\b[^<>]*>[^<]*(?:</option\s*>)?", re.IGNORECASE)
+_OPTION_BYTES: Final = re.compile(rb"<option\b[^<>]*>[^<]*(?:</option\s*>)?", re.IGNORECASE)
+
+
+def _without_many_options(html: str | bytes) -> str | bytes:
+    """The page, its <option> elements taken out when it holds more than MAX_OPTIONS of them (counted
+    in lower and upper case) on a page longer than OPTION_CHECK_CHARS."""
+    if len(html) <= OPTION_CHECK_CHARS:
+        return html
+    if isinstance(html, bytes):
+        if html.count(b"<option") + html.count(b"<OPTION") > MAX_OPTIONS:
+            return _OPTION_BYTES.sub(b"", html)
+        return html
+    if html.count("<option") + html.count("<OPTION") > MAX_OPTIONS:
+        return _OPTION.sub("", html)
+    return html
 
 
 def _joined(base: str, href: str) -> str:
