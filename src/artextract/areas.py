@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Final
+from typing import Final, TypeVar
 
 from .blocks import Block, Page
 from .features import SHORT_LINE_MAX_CHARS, Features
@@ -295,12 +295,21 @@ _section_keys: Final[dict[str, str]] = {}
 
 def _short_section_key(text: str) -> str:
     """_section_key(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters."""
+    return _kept(_section_keys, text, _section_key, SECTION_KEY_CACHE)
+
+
+_Reading = TypeVar("_Reading")
+
+
+def _kept(cache: dict[str, _Reading], text: str, read: Callable[[str], _Reading], limit: int) -> _Reading:
+    """read(text), kept in `cache` (of at most `limit` lines: see shape.keep) for a line of at most
+    SHORT_LINE_MAX_CHARS characters."""
     if len(text) > SHORT_LINE_MAX_CHARS:
-        return _section_key(text)
-    key = _section_keys.get(text)
-    if key is None:
-        key = keep(_section_keys, text, _section_key(text), SECTION_KEY_CACHE)
-    return key
+        return read(text)
+    found = cache.get(text)
+    if found is None:
+        found = keep(cache, text, read(text), limit)
+    return found
 
 
 def _listed_sections(blocks: list[Block], f: Features, below: list[int], first: int, last: int) -> set[int]:
@@ -759,12 +768,7 @@ def _short_content_words(text: str) -> set[str]:
     """_content_words(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters: the headline's
     candidates and the lines over them are titles, labels and menu items that recur from page to page
     of a site. (The set is kept: it is read, never changed.)"""
-    if len(text) > SHORT_LINE_MAX_CHARS:
-        return _content_words(text)
-    found = _content_word_sets.get(text)
-    if found is None:
-        found = keep(_content_word_sets, text, _content_words(text), LINE_TEST_CACHE)
-    return found
+    return _kept(_content_word_sets, text, _content_words, LINE_TEST_CACHE)
 
 
 def _content_words(text: str) -> set[str]:
@@ -846,12 +850,7 @@ _only_credits: Final[dict[str, bool]] = {}
 
 def _kept_test(cache: dict[str, bool], text: str, test: Callable[[str], bool]) -> bool:
     """test(text), kept in `cache` for a line of at most SHORT_LINE_MAX_CHARS characters."""
-    if len(text) > SHORT_LINE_MAX_CHARS:
-        return test(text)
-    found = cache.get(text)
-    if found is None:
-        found = keep(cache, text, test(text), LINE_TEST_CACHE)
-    return found
+    return _kept(cache, text, test, LINE_TEST_CACHE)
 
 
 def _is_image_label(text: str) -> bool:
