@@ -4,11 +4,14 @@ or raises one of artextract's errors for input that is no page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import Article, ArtextractError, DecodeError, InternalError, extract
+from artextract import front_text
 from artextract.render import render_markdown, render_text
 
 WORDS = "The quick brown fox jumps over the lazy dog. " * 10
@@ -157,3 +160,53 @@ def test_a_select_of_many_options_is_read_as_without_it() -> None:
     assert extract(page, input_format="html").to_dict()["sections"] == plain.to_dict()["sections"]
     few = f"<html><body><select>{options[:2000]}</select>{article}</body></html>"  # short: left as it is
     assert _without_many_options(few) is few
+
+
+#: the markdown-link pattern the text front-end used before _next_link: one regex for the whole link
+_OLD_MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
+
+
+def _old_unlink(line: str) -> tuple[str, float, str | None]:
+    if "](" not in line:
+        return line, 0.0, None
+    linked = 0
+    urls: list[str] = []
+
+    def keep_text(m: re.Match[str]) -> str:
+        nonlocal linked
+        linked += len(m.group("text"))
+        urls.append(m.group("url"))
+        return m.group("text")
+
+    text = _OLD_MD_LINK.sub(keep_text, line).strip()
+    density = linked / len(text) if text else 0.0
+    return text, min(density, 1.0), urls[0] if len(urls) == 1 and density > 0.9 else None
+
+
+#: pieces of bracket-rich lines, with runs around the link text's limit of 300 characters
+_LINK_PIECES = st.sampled_from(["[", "]", "](", "] (", ")", "(", " ", '"', ' "t"', "a", "\n", "![", "[a](b)"])
+_LINK_RUNS = st.builds(lambda c, n: c * n, st.sampled_from(["[", "a", "]", " ", "x("]),
+                       st.sampled_from([1, 2, 298, 299, 300, 301, 302, 499, 500, 501]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_LINK_PIECES, _LINK_RUNS), max_size=40).map("".join))
+def test_markdown_links_are_read_as_the_one_pattern_read_them(line: str) -> None:
+    assert front_text._unlink(line) == _old_unlink(line)
+
+
+def test_markdown_links_read_each_closing_bracket_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "[" * n + "](" + "]" * n: the one pattern read up to 300 characters from each "[" (3 s a MB compiled)
+    tries = []
+    tail = front_text.MD_LINK_TAIL
+
+    class Counted:
+        def match(self, line: str, pos: int) -> re.Match[str] | None:
+            tries.append(pos)
+            return tail.match(line, pos)
+
+    monkeypatch.setattr(front_text, "MD_LINK_TAIL", Counted())
+    line = "[" * 100_000 + "](" + "]" * 100_000
+    assert front_text._unlink(line) == _old_unlink(line)
+    assert len(tries) <= line.count("]")
+    assert len(tries) == len(set(tries))

@@ -11,7 +11,9 @@ import re
 from typing import Final
 
 from .blocks import Block, Page, PageMeta
-from .vocab import MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK, MD_QUOTE
+from .vocab import (
+    MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX, MD_QUOTE,
+)
 
 #: characters that a copy leaves in place of white space or as invisible marks
 _INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
@@ -127,6 +129,30 @@ def _block(index: int, text: str, kind: str, first: int, last: int, blank: int, 
     return Block(index=index, text=text, kind=kind, origin=origin, blank_before=blank, **more)  # type: ignore[arg-type]
 
 
+def _next_link(line: str, pos: int) -> tuple[int, re.Match[str]] | None:
+    """The first markdown link at or after `pos`: where its "[" is, and its tail (MD_LINK_TAIL) matched at
+    the "]" that ends its text; None if there is none. The link a regex search for the whole link would
+    find, in time linear in the line: a link's text ends at the first "]" after its "[", so every "[" before
+    one "]" shares that "]" and its tail, and the first "[" within MD_LINK_TEXT_MAX of the "]" is the one the
+    search would take. Each "]" is read once, where the search read up to 300 characters from every "["."""
+    start = line.find("[", pos)
+    while start >= 0:
+        end = MD_LINK_TEXT_END.search(line, start + 1)
+        if end is None:
+            return None
+        close = end.start()
+        if close - start - 1 > MD_LINK_TEXT_MAX:
+            # too far from this "]": the first "[" near enough to it, if any, is the one to try
+            nearest = line.find("[", close - MD_LINK_TEXT_MAX - 1, close)
+            if nearest >= 0:
+                start = nearest
+                continue
+        elif tail := MD_LINK_TAIL.match(line, close):
+            return start, tail
+        start = line.find("[", close + 1)
+    return None
+
+
 def _unlink(line: str) -> tuple[str, float, str | None]:
     """The line with markdown links reduced to their text, the share of it that was link text, and
     the URL when the whole line is one link."""
@@ -134,14 +160,17 @@ def _unlink(line: str) -> tuple[str, float, str | None]:
         return line, 0.0, None
     linked = 0
     urls: list[str] = []
-
-    def keep_text(m: re.Match[str]) -> str:
-        nonlocal linked
-        linked += len(m.group("text"))
-        urls.append(m.group("url"))
-        return m.group("text")
-
-    text = MD_LINK.sub(keep_text, line).strip()
+    parts: list[str] = []
+    done = 0  # where the line's part not yet copied starts
+    while found := _next_link(line, done):
+        start, tail = found
+        link_text = line[start + 1:tail.start()]
+        parts += (line[done:start], link_text)
+        linked += len(link_text)
+        urls.append(tail.group("url"))
+        done = tail.end()
+    parts.append(line[done:])
+    text = "".join(parts).strip()
     density = linked / len(text) if text else 0.0
     return text, min(density, 1.0), urls[0] if len(urls) == 1 and density > 0.9 else None
 

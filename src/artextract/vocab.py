@@ -1140,8 +1140,14 @@ MD_QUOTE: Final = re.compile(r"^\s*>\s?(.*)$")
 #: a markdown image. "![alt](url)"
 MD_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
 
-#: a markdown link. "[Docs](/docs)"
-MD_LINK: Final = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
+#: a markdown link: "[", its text (up to MD_LINK_TEXT_MAX characters, no "]" nor line break), then
+#: MD_LINK_TAIL. "[Docs](/docs)". front_text's _links finds them in time linear in the line: a pattern
+#: spelling the whole link read up to 300 characters from each "[" of a run ("[" * n), some 3 s a MB
+MD_LINK_TEXT_MAX: Final = 300
+#: where a markdown link's text ends: its "]", or a line break, which no link text holds
+MD_LINK_TEXT_END: Final = re.compile(r"[\]\n]")
+#: a markdown link's part from the "]" after its text: the URL and an optional title. "](/docs "Docs")"
+MD_LINK_TAIL: Final = re.compile(r"\]\s?\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"]*\")?\)")
 
 #: a markdown code fence. "```python"
 MD_FENCE: Final = re.compile(r"^\s*(```|~~~)")
