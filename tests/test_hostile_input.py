@@ -210,3 +210,17 @@ def test_markdown_links_read_each_closing_bracket_once(monkeypatch: pytest.Monke
     assert front_text._unlink(line) == _old_unlink(line)
     assert len(tries) <= line.count("]")
     assert len(tries) == len(set(tries))
+
+
+#: the markdown-heading pattern the text front-end used before _heading: a lazy title before "\s*#*$",
+#: which read the rest of the line again from each of its characters (a run of "#" or of no-break spaces)
+_OLD_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["#", "##", "#######", " ", "\u00a0", "\u2003", "\x1c", "\t", "\r", "\u2028", "\x85",
+                                  "a", "C#", "é"]), max_size=30).map("".join))
+def test_markdown_headings_are_read_as_the_one_pattern_read_them(line: str) -> None:
+    m = _OLD_MD_HEADING.match(line)
+    assert front_text._heading(line) == (m and (len(m.group(1)), m.group(2)))
+

@@ -12,7 +12,7 @@ from typing import Final
 
 from .blocks import Block, Page, PageMeta
 from .vocab import (
-    MD_FENCE, MD_HEADING, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX, MD_QUOTE,
+    MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX, MD_QUOTE,
 )
 
 #: characters that a copy leaves in place of white space or as invisible marks
@@ -153,6 +153,20 @@ def _next_link(line: str, pos: int) -> tuple[int, re.Match[str]] | None:
     return None
 
 
+def _heading(line: str) -> tuple[int, str] | None:
+    """A markdown heading's level and title ("## Setup ##": 2, "Setup"), or None for a line that is none.
+    The title is the rest after the marks and white space, less a closing run of white space and "#",
+    keeping one character at least: what "^(#{1,6})\\s+(.+?)\\s*#*$" reads, in time linear in the line."""
+    mark = MD_HEADING_MARK.match(line)
+    if mark is None:
+        return None
+    rest = line[mark.end():]
+    if not rest:
+        # white space only after the marks: the title is its last character if one is left for it
+        return (len(mark.group(1)), line[-1]) if len(mark.group(2)) > 1 else None
+    return len(mark.group(1)), rest.rstrip("#").rstrip() or rest[0]
+
+
 def _unlink(line: str) -> tuple[str, float, str | None]:
     """The line with markdown links reduced to their text, the share of it that was link text, and
     the URL when the whole line is one link."""
@@ -201,8 +215,8 @@ def _line_block(index: int, line: str, lineno: int, blank: int, links: bool = Tr
             block = _line_block(index, line, lineno, blank)
             block.link_density, block.url = density, url
             return block
-    if m := MD_HEADING.match(line):
-        return _block(index, m.group(2), "heading", lineno, lineno, blank, level=len(m.group(1)))
+    if heading := _heading(line):
+        return _block(index, heading[1], "heading", lineno, lineno, blank, level=heading[0])
     if m := MD_IMAGE.match(line):
         return _block(index, m.group("alt"), "caption", lineno, lineno, blank, image=m.group("url"))
     if m := MD_QUOTE.match(line):

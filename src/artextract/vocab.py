@@ -1128,8 +1128,10 @@ COMMENT_AUTHOR: Final = re.compile(
 #: a line ending like a sentence. "… on May 29." "… said?" "…!\u201d"
 SENTENCE_END: Final = re.compile(r"[.!?…:;。！？।॥۔؟။።][\"'”’»)\]」』]*$")
 
-#: a markdown heading. "## Sub-heading"
-MD_HEADING: Final = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+#: a markdown heading's marks and the white space after them: "## " of "## Sub-heading ##". Its title is
+#: the rest less a closing run of "#" (front_text's _heading): a lazy title before "\s*#*$" read the rest
+#: of the line again from each of its characters (a line of "#" * n: n²)
+MD_HEADING_MARK: Final = re.compile(r"(#{1,6})(\s+)")
 
 #: a markdown list item. "* item", "- item", "1. item"; not a thematic break ("* * *", "- - -")
 MD_ITEM: Final = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(?![*\-_](?:\s*[*\-_])*\s*$)(.+)$")
