@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import Article, ArtextractError, DecodeError, InternalError, extract
-from artextract import front_text
+from artextract import front_text, vocab
 from artextract.render import render_markdown, render_text
 
 WORDS = "The quick brown fox jumps over the lazy dog. " * 10
@@ -223,4 +223,18 @@ _OLD_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 def test_markdown_headings_are_read_as_the_one_pattern_read_them(line: str) -> None:
     m = _OLD_MD_HEADING.match(line)
     assert front_text._heading(line) == (m and (len(m.group(1)), m.group(2)))
+
+
+
+#: the markdown-image pattern before: a URL of "[^)\s]+" then "[^)]*", two readings of the same characters,
+#: tried in every split of a long URL without ")" ("![a](" + "b" * n: n²)
+_OLD_MD_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["![", "[", "]", "](", "(", ")", " ", "\u00a0", "\t", "a", "b/c", '"t"', "\n"]),
+                max_size=25).map(lambda parts: "![" + "".join(parts)))
+def test_markdown_images_are_read_as_the_old_pattern_read_them(line: str) -> None:
+    old, new = _OLD_MD_IMAGE.match(line), vocab.MD_IMAGE.match(line)
+    assert (old and old.groupdict()) == (new and new.groupdict())
 

@@ -1140,7 +1140,9 @@ MD_ITEM: Final = re.compile(r"^\s*(?:[*+\-•·▪►]|\d{1,3}[.)])\s+(?![*\-_](
 MD_QUOTE: Final = re.compile(r"^\s*>\s?(.*)$")
 
 #: a markdown image. "![alt](url)"
-MD_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)[^)]*\)$")
+#: after the URL: ")" or white space and anything but ")" (a title); "[^)]*" right after the URL would read
+#: its characters too and try every split of a long URL with no ")" ("![a](" + "b" * n: n²)
+MD_IMAGE: Final = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s[^)]*)?\)$")
 
 #: a markdown link: "[", its text (up to MD_LINK_TEXT_MAX characters, no "]" nor line break), then
 #: MD_LINK_TAIL. "[Docs](/docs)". front_text's _links finds them in time linear in the line: a pattern
