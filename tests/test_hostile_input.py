@@ -238,3 +238,18 @@ def test_markdown_images_are_read_as_the_old_pattern_read_them(line: str) -> Non
     old, new = _OLD_MD_IMAGE.match(line), vocab.MD_IMAGE.match(line)
     assert (old and old.groupdict()) == (new and new.groupdict())
 
+
+
+#: the picture-label pattern before: "\s*\d*\s*:" splits a run of white space between its two "\s*" in every
+#: way when no digit and no colon follow ("Photo" + no-break spaces: n²)
+_OLD_CAPTION_LABEL = re.compile(
+    r"^(?:abbildung|abb\.|figure|fig\.|titelbild|beitragsbild|symbolbild|aufmacherbild|grafik|"
+    r"illustration|image|bild|foto|photo)\s*\d*\s*:\s*\S", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u00a0", "\t", "1", "12", ":", "a", "x"]), max_size=20)
+       .map(lambda parts: "Photo" + "".join(parts)))
+def test_caption_labels_are_read_as_the_old_pattern_read_them(line: str) -> None:
+    old, new = _OLD_CAPTION_LABEL.match(line), vocab.CAPTION_LABEL.match(line)
+    assert (old and old.span()) == (new and new.span())

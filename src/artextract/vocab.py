@@ -875,7 +875,7 @@ CREDIT_LABEL_WORDS: Final = ("photo", "foto", "image", "picture", "dit", "bild",
 #: "Figure 1: The detector", "Titelbild: …", "Symbolbild: …"
 CAPTION_LABEL: Final = re.compile(
     r"^(?:abbildung|abb\.|figure|fig\.|titelbild|beitragsbild|symbolbild|aufmacherbild|grafik|"
-    r"illustration|image|bild|foto|photo)\s*\d*\s*:\s*\S",
+    r"illustration|image|bild|foto|photo)\s*(?:\d+\s*)?:\s*\S",
     _I,
 )
 
