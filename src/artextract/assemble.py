@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
-from .bylines import byline_names, comment_head, name_line
+from .bylines import byline_names, comment_head, date_spans, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_dateline
@@ -38,7 +38,7 @@ from .model import (
     Vote,
 )
 from .options import Options
-from .shape import ends_sentence, is_title_like, words
+from .shape import HEADING_NOT_ENDS, TITLE_MAX_CHARS, ends_sentence, is_title_like, words
 from .vocab import (
     BODY_LABEL,
     COMMENT_ACTION,
@@ -50,11 +50,13 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
-    DATE_DIGITS,
+    DATELINE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
     Caseless,
+    holds_digit,
+    lowers_alike,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -349,12 +351,14 @@ def _related_item(b: _Builder, block: Block) -> None:
 
 
 def _byline(b: _Builder, block: Block) -> None:
-    names = byline_names(block.text) or name_line(block.text)
+    text = block.text
+    dates = date_spans(text)  # (read once, for the names before a date, the names left, the date)
+    names = byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
         if name not in b.authors:
             b.authors.append(name)
-    if b.date_text is None and DATE_DIGITS.search(block.text) and DATE.search(block.text):
-        b.date_text = block.text
+    if b.date_text is None and dates:
+        b.date_text = text
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
 
@@ -449,22 +453,30 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
     it are its text; its buttons ("Reply") are left out. (Each item as the fields of its Comment.)"""
     items: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
+    # each line's is_dateline, by its place, read once: a line after a name is read as a name's date line,
+    # then as a line of its own
+    datelines: dict[int, bool] = {}
     for i, block in enumerate(blocks):
         text = block.text
-        after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if _COMMENT_ACTION.matches(text):
+        # (lowered once for both patterns; a line beyond ASCII that lowers alike, one with curly quotes or a
+        # no-break space, is read lowered too, not by the case-insensitive patterns)
+        lowered = text.lower()
+        alike = lowers_alike(text, lowered)
+        if _COMMENT_ACTION.matches(text, lowered, alike):
             continue  # "Reply", "ReplyDelete": the comment's buttons
-        if _COMMENT_AUTHOR.matches(text) and (m := COMMENT_AUTHOR.match(text)):  # (the author as written)
+        if may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike) \
+                and (m := COMMENT_AUTHOR.match(text)):  # (the author as written)
             current = {"author": m.group("author").strip()}
             items.append(current)
-        elif _name_over_date(text, after):
+        elif _is_author_line(text) and _dateline_at(blocks, i + 1, datelines):  # (_name_over_date(text, after))
             current = {"author": text.strip()}
             items.append(current)
         elif head := comment_head(text):
             author, when = head
             current = {"author": author, "date": (parse_date(when) or when) if when else None}
             items.append(current)
-        elif is_dateline(text) and current is not None and current.get("date") is None and not current.get("text"):
+        elif _dateline_at(blocks, i, datelines) and current is not None and current.get("date") is None \
+                and not current.get("text"):
             current["date"] = parse_date(text) or text
         elif current is None or (current.get("text") and not current.get("author")):
             current = {"text": text}
@@ -472,6 +484,48 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
         else:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
     return [c for c in items if c.get("text")]
+
+
+#: the verbs of COMMENT_AUTHOR ("a dit" holds "dit"), one of which every line that it matches holds, lowered
+#: (where it is read lowered: see may_name_comment_author)
+COMMENT_AUTHOR_VERBS: Final[tuple[str, ...]] = (
+    "says", "said", "wrote", "writes", "schreibt", "sagt", "meinte", "dit", "dice", "escribió")
+
+
+def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:
+    """False where COMMENT_AUTHOR cannot match: text that _COMMENT_AUTHOR reads lowered (ASCII text, or text
+    that lowers alike: see Caseless.matches; `lowered` is text.lower(), `alike` lowers_alike's answer) and
+    whose lowered form holds none of its verbs. The pattern tries up to sixty places of a line for the verb
+    after the name; other text is read by it."""
+    if not (_IS_ASCII(text) or (alike and _COMMENT_AUTHOR.beyond_ascii)):
+        return True
+    return any(verb in lowered for verb in COMMENT_AUTHOR_VERBS)
+
+
+#: str.isascii, called as a function (see shape.fold_case)
+_IS_ASCII: Final = str.isascii
+
+
+#: DATELINE as features.is_dateline reads it (see _dateline_at)
+_DATELINE: Final = Caseless(DATELINE)
+
+
+def _dateline_at(blocks: list[Block], i: int, datelines: dict[int, bool]) -> bool:
+    """is_dateline of the text of blocks[i] ("" past the end), kept in `datelines` (by i) once read. Read
+    as is_dateline reads it, a digit first (searched for the cheaper way) then DATELINE, but with the line's
+    lowered form given, so that a line beyond ASCII that lowers alike (curly quotes, a no-break space) is
+    read lowered too, not by the case-insensitive pattern (comment paragraphs with a digit cost some 40,000
+    instructions each so)."""
+    known = datelines.get(i)
+    if known is None:
+        text = blocks[i].text if i < len(blocks) else ""
+        if holds_digit(text):
+            lowered = text.lower()
+            known = _DATELINE.matches(text, lowered, lowers_alike(text, lowered))
+        else:
+            known = False
+        datelines[i] = known
+    return known
 
 
 def _name_over_date(text: str, after: str) -> bool:
@@ -487,8 +541,13 @@ def _is_author_line(text: str) -> bool:
 
 
 def _is_item_title(text: str) -> bool:
+    """A related item's title: a title-shaped line of a few words that does not end like a sentence. (The
+    tests of is_title_like that need no word count, and the ending, come first: most lines that are no
+    title are snippets, which fail one of them, and counting a line's words reads all of it.)"""
+    if len(text) > TITLE_MAX_CHARS or text[-1:] in HEADING_NOT_ENDS or ends_sentence(text):
+        return False
     count = words(text)
-    return count <= RELATED_TITLE_MAX_WORDS and is_title_like(text, count) and not ends_sentence(text)
+    return count <= RELATED_TITLE_MAX_WORDS and is_title_like(text, count)
 
 
 def _fill_related(section: _Section) -> None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DATE_DIGITS, DIGIT, Caseless
+from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DATE_DIGITS, DIGIT, Caseless, holds_digit
+
+#: str.isascii, called as a function (see shape.fold_case)
+_IS_ASCII: Final = str.isascii
 
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*", re.IGNORECASE)
@@ -48,30 +51,36 @@ def is_name(text: str) -> bool:
 
 
 def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, alike: bool = False,
-                 head: str | None = None) -> list[str]:
+                 head: str | None = None, dates: list[tuple[int, int]] | None = None) -> list[str]:
     """The names in a byline: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"],
     "Sara Zinnecker Stand: 05. Februar 2020" → ["Sara Zinnecker"]; [] when the line is no byline
     ("By the time we arrived, …"). `has_digit` is False where the caller knows that the text holds no
     digit, and so no date that a name may stand before; `lowered` is text.lower() where the caller has it,
-    `alike` whether it lowers alike and `head` lowered[:HEAD_CHARS] (see Caseless.matches)."""
+    `alike` whether it lowers alike and `head` lowered[:HEAD_CHARS] (see Caseless.matches); `dates` is
+    date_spans(text) where the caller has it."""
     m = BYLINE.match(text) if _BYLINE.matches(text, lowered, alike, head) else None
     if not m:
         if not has_digit:
             return []
-        return _name_before_date(text, lowered, alike) or (_name_after_date(text) if text[:1].isdecimal() else [])
+        return _name_before_date(text, lowered, alike, dates) \
+            or (_name_after_date(text) if text[:1].isdecimal() else [])
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
     return found if found and all(is_name(n) for n in found) else []
 
 
-def _name_before_date(text: str, lowered: str | None = None, alike: bool = False) -> list[str]:
-    """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"; `lowered` and
-    `alike` as in byline_names."""
+def _name_before_date(text: str, lowered: str | None = None, alike: bool = False,
+                      dates: list[tuple[int, int]] | None = None) -> list[str]:
+    """A name and a date on one line: "Jane Doe | May 3, 2024", "Max Muster, 3. Mai 2024"; `lowered`,
+    `alike` and `dates` as in byline_names."""
     if not DIGIT.search(text, max(0, len(text) - 30)):  # a date at the end has digits near it
         return []
-    if not DATE_DIGITS.search(text):  # every form of DATE holds them: the cheap test before it
+    if dates is not None:
+        date_at = dates[0][0] if dates else -1
+    elif not DATE_DIGITS.search(text):  # every form of DATE holds them: the cheap test before it
         return []
-    date_at = _DATE.start_in(text, lowered, alike)
+    else:
+        date_at = _DATE.start_in(text, lowered, alike)
     if date_at <= 0:
         return []
     name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
@@ -140,19 +149,19 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
     and a date or a time, in any order: "Jane Doe am 9. Juni 2017 um 13:22" → ("Jane Doe", "9. Juni
     2017"), "Ruby21:00" → ("Ruby", None), "Comment by Jane Doe — 17.07.2011 @ 13:04"; None when the
     line has no date or time, or more than a name beside it ("Am 5. Mai 2020 war ich dort.")."""
-    if len(text) > COMMENT_HEAD_MAX_CHARS or DIGIT.search(text) is None:
+    if len(text) > COMMENT_HEAD_MAX_CHARS or not holds_digit(text):
         return None
-    date = DATE.search(text)
-    if date is None and _ANY_TIME.search(text) is None:
+    dates = date_spans(text)  # (read once: the first date is the comment's, and all are cut)
+    if not dates and _ANY_TIME.search(text) is None:
         return None
-    rest = _ANY_TIME.sub(" ", DATE.sub(" ", text))
+    rest = _ANY_TIME.sub(" ", without_dates(text, dates))
     # numbers left beside the date ("23.09.20", a year after "17.07,") are parts of it
     rest = " ".join(w for w in _HEAD_FILLER.sub(" ", rest).split() if not _NUMBER.fullmatch(w))
     name = _HEAD_BY.sub("", rest).strip(NAME_STRIP)
     if not 1 <= len(name.split()) <= COMMENT_HEAD_MAX_WORDS or (NOT_NAMES.match(name) and not ANONYMOUS.match(name)):
         return None
     if is_name(name) or (" " not in name and _USER_NAME.fullmatch(name) and any(c.isalpha() for c in name)):
-        return name, date.group(0) if date else None
+        return name, text[dates[0][0]:dates[0][1]] if dates else None
     return None
 
 
@@ -219,12 +228,11 @@ def is_handle(name: str) -> bool:
     return HANDLE.fullmatch(name) is not None
 
 
-def name_line(text: str) -> list[str]:
+def name_line(text: str, dates: list[tuple[int, int]] | None = None) -> list[str]:
     """The one name a short byline line shows, its label and date cut: "Von: Jane Doe" → ["Jane Doe"],
     "Posted on 9 July 2024 by Jane Doe" → ["Jane Doe"], "… von gizzmo" → ["gizzmo"]; [] when what is left
-    is not a name."""
-    # (every form of DATE has a digit: a line without one has no date to cut)
-    value, marked = _after_label(" ".join((DATE.sub(" ", text) if DIGIT.search(text) else text).split()))
+    is not a name. `dates` is date_spans(text) where the caller has it."""
+    value, marked = _after_label(" ".join(without_dates(text, date_spans(text) if dates is None else dates).split()))
     if not marked:  # no label: the whole line must be the name
         value = text
     value = value.strip(NAME_STRIP)
@@ -235,12 +243,59 @@ def name_line(text: str) -> list[str]:
 
 def _after_label(value: str) -> tuple[str, bool]:
     """What follows a byline's label or "By", its tail cut ("Autor: Jane Doe Quelle: dpa" → "Jane Doe",
-    "By Jane Doe | 3 May" → "Jane Doe"), and whether a label or "By" was there."""
-    labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
+    "By Jane Doe | 3 May" → "Jane Doe"), and whether a label or "By" was there. (Each pattern searched
+    for only where the text holds what every match of it holds: a colon, or in ASCII text one of
+    MID_BYLINE's words; the patterns try every place of the line.)"""
+    labelled = LABELLED_AUTHOR.search(value) if ":" in value else None
+    if labelled is None and may_hold_mid_byline(value):
+        labelled = MID_BYLINE.search(value)
     if labelled and labelled.start() > 0:
         return BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", labelled.group("names"))), True
     names = BYLINE_PREFIX.sub("", value)
     return BYLINE_TAIL.sub("", names), names != value
+
+
+#: the words of MID_BYLINE, one of which a line of ASCII that it matches holds, lowered
+MID_BYLINE_WORDS: Final[tuple[str, ...]] = ("by", "von", "par", "por", "door")
+
+
+def may_hold_mid_byline(text: str) -> bool:
+    """False where MID_BYLINE cannot match: ASCII text that holds none of its words, lowered (in ASCII
+    text, case-insensitive matching is matching lowered text; text beyond ASCII is read by the pattern)."""
+    if not _IS_ASCII(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in MID_BYLINE_WORDS)
+
+
+#: DATE read the faster way where it is read for its places (see date_spans)
+_DATE_LOWERED: Final = _DATE.lowered
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where DATE matches in the text, in order (the spans of Pattern.finditer): none where the text
+    holds no DATE_DIGITS (every form of DATE holds them: the cheap test before it), and ASCII text read
+    lowered, with DATE compiled case-sensitively (see Caseless), which finds the same places. A line that
+    several readers search for dates is read once (a byline: for a name before its date, for the name
+    left when its dates are cut, for the date itself)."""
+    if DATE_DIGITS.search(text) is None:
+        return []
+    if _DATE_LOWERED is not None and _IS_ASCII(text):
+        return [m.span() for m in _DATE_LOWERED.finditer(text.lower())]
+    return [m.span() for m in DATE.finditer(text)]
+
+
+def without_dates(text: str, dates: list[tuple[int, int]]) -> str:
+    """DATE.sub(" ", text), given date_spans(text): each date replaced by a space."""
+    if not dates:
+        return text
+    parts: list[str] = []
+    end = 0
+    for start, stop in dates:
+        parts.append(text[end:start])
+        end = stop
+    parts.append(text[end:])
+    return " ".join(parts)
 
 
 def clean_authors(raw: list[str], shown: bool = False) -> list[str]:

@@ -7,14 +7,15 @@ import string
 from typing import Final, TypeVar
 
 from .blocks import Block
-from .vocab import SENTENCE_END, WORD
+from .vocab import WORD
 
 #: a line of at least this many words that ends like a sentence reads as prose
 PROSE_MIN_WORDS: Final = 10
 #: a line this long reads as prose whatever its ending (long paragraphs without a final stop)
 PROSE_MIN_CHARS: Final = 160
-#: a heading or title has at most this many words (long headlines run to ~25)
+#: a heading or title has at most this many words (long headlines run to ~25), and characters
 TITLE_MAX_WORDS: Final = 30
+TITLE_MAX_CHARS: Final = 250
 #: a sub-heading has at most this many characters and words
 HEADING_MAX_CHARS: Final = 120
 HEADING_MAX_WORDS: Final = 15
@@ -57,12 +58,25 @@ def words(text: str) -> int:
 def _spaced_once(text: str) -> bool:
     """Whether the text's only white space is single spaces between words (any white space but a
     space is unprintable): its words are then counted without splitting it."""
-    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
+    return _IS_PRINTABLE(text) and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends like a sentence ("… said." "… why?" "… end.”")."""
-    return bool(SENTENCE_END.search(text[-4:]))
+    """Whether the text ends like a sentence ("… said." "… why?" "… end.”"): vocab.SENTENCE_END found in its
+    last four characters, read without the pattern (a search and its match object cost some 1,000
+    instructions a line, compiled): a stop with nothing but closing marks after it up to the end (or up to
+    a final line break, before which "$" matches too). The stops and the marks are SENTENCE_END's (tests
+    hold the two to each other)."""
+    end = text[-4:]
+    if end.endswith("\n"):
+        end = end[:-1]
+    return end.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_STOPS
+
+
+#: the characters that end a sentence, and the closing marks that may follow them, as SENTENCE_END reads
+#: them (see ends_sentence)
+SENTENCE_STOPS: Final = frozenset(".!?…:;。！？।॥۔؟။።")
+SENTENCE_CLOSERS: Final = "\"'”’»)]」』"
 
 
 #: kinds of block that are never prose, whatever their text
@@ -98,7 +112,7 @@ HEADING_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "…"))
 def is_title_like(text: str, count: int | None = None) -> bool:
     """A line shaped like a title: a few words, not ending with a full stop or colon."""
     n = words(text) if count is None else count
-    if not 1 <= n <= TITLE_MAX_WORDS or len(text) > 250:
+    if not 1 <= n <= TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
     return text[-1:] not in HEADING_NOT_ENDS
 
@@ -155,10 +169,12 @@ def fold_case(text: str) -> str:
     return text.lower() if _IS_ASCII(text) else _CASEFOLD(text)
 
 
-#: str.isascii and str.casefold, called as functions: compiled, a method that mypyc has no primitive for
-#: is looked up by name at each call, and fold_case runs for most lines (about 15 % of its cost, callgrind)
+#: str.isascii, str.casefold and str.isprintable, called as functions: compiled, a method that mypyc has no
+#: primitive for is looked up by name at each call, and fold_case runs for most lines (about 15 % of its cost,
+#: callgrind), words' _spaced_once too
 _IS_ASCII: Final = str.isascii
 _CASEFOLD: Final = str.casefold
+_IS_PRINTABLE: Final = str.isprintable
 
 
 def fold_title(text: str | None) -> str:
