@@ -5,8 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from selectolax.lexbor import LexborHTMLParser
+
 from artextract.front_html import (
     BLOCK_TAGS,
+    JSON_LD_TYPE,
+    META_AND_TEMPLATES,
+    SCRIPT_TAG_ID,
     MAX_CACHED_STEP,
     MAY_HIDE,
     _block_names,
@@ -14,7 +19,9 @@ from artextract.front_html import (
     _element_zone,
     _element_zone_by_name,
     _path_step,
+    _Walker,
 )
+from artextract.meta_html import META_ELEMENTS
 
 #: attribute names the walk reads on a block element, and others it does not
 _NAMES = ["id", "class", "role", "itemprop", "style", "hidden", "aria-hidden", "href", "data-id", "title", "lang",
@@ -47,3 +54,42 @@ def test_class_element_zone_is_element_zone(tag: str, classes: str) -> None:
 def test_path_step_is_formatted_step(steps: list[tuple[str, int]]) -> None:
     for tag, count in steps:  # in any order: the cached steps fill up to the largest count asked
         assert _path_step(tag, count) == f">{tag}:{count}"
+
+
+# --- metadata elements noted in the walk --------------------------------------------------------------
+
+_META_TAGS = ["meta", "script", "link", "base", "div", "span"]
+_META_ATTRS = st.dictionaries(
+    st.sampled_from(["type", "rel", "href", "name", "content", "style", "hidden", "xlink:type", "class"]),
+    st.sampled_from(["application/ld+json", "Application/LD+JSON", " application/ld+json", "text/template",
+                     "text/x-Template", "template", "templatex", "canonical", "CANONICAL", "canonical x",
+                     "display:none", "x", ""]),
+    max_size=3,
+)
+_WRAPPERS = ["", "div", "div hidden", "noscript", "svg", "math", "template", "select", "h2 class=sr-only", "p",
+             "span style=display:none", "table"]
+
+
+def _element(tag: str, attrs: dict[str, str]) -> str:
+    written = " ".join(f'{name}="{value}"' for name, value in attrs.items())
+    return f"<{tag} {written}></{tag}>"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from(_WRAPPERS), st.sampled_from(_META_TAGS), _META_ATTRS),
+                max_size=8))
+def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, dict[str, str]]]) -> None:
+    head = "".join(_element(tag, attrs) for in_head, _, tag, attrs in parts if in_head)
+    body = "".join(
+        f"<{wrap}>{_element(tag, attrs)}</{wrap.split()[0]}>" if wrap else _element(tag, attrs)
+        for in_head, wrap, tag, attrs in parts if not in_head
+    )
+    tree = LexborHTMLParser(f"<html><head>{head}</head><body><p>x</p>{body}</body></html>")
+    walker = _Walker(None)
+    walker.read(tree.root, tree.body)
+    found = tree.css(META_AND_TEMPLATES)
+    assert walker.meta_elements is not None
+    assert [node.mem_id for node in walker.meta_elements] == [node.mem_id for node in tree.css(META_ELEMENTS)]
+    assert walker.template_like == any(
+        node.tag_id == SCRIPT_TAG_ID and node.attributes.get("type") != JSON_LD_TYPE for node in found
+    )

@@ -43,13 +43,20 @@ SKIP_TAGS: Final = frozenset(
 TEMPLATE_SCRIPTS: Final = 'script[type="text/template"], script[type="text/x-template"]'
 TEMPLATE_MARKS: Final = ("text/template", "text/x-template")
 TEMPLATE_MARKS_UTF8: Final = tuple(mark.encode() for mark in TEMPLATE_MARKS)
-#: the elements metadata is read from and the scripts that may be templates, found in one pass over the
-#: tree: the page's bytes need no search for TEMPLATE_MARKS (two passes over them, dearer than this
-#: pass's share) unless a script other than JSON-LD is found. One selector for the two template types
-#: (each selector adds to the cost of every element; a wider one only sends more pages the slow way)
+#: the elements metadata is read from (META_ELEMENTS) and the scripts that may be templates. The walk
+#: notes them as it meets them (`_Walker.note_meta`), and the rest of the tree (the head, elements the
+#: walk skips) is scanned for them: a selector query would be one more pass over the whole tree. The
+#: page's bytes need no search for TEMPLATE_MARKS (two passes over them) unless a script other than
+#: JSON-LD is found. Lexbor itself matches an element against this selector when its attributes have a
+#: namespace prefix or a value in another case (`_meta_kind_by_lexbor`)
 META_AND_TEMPLATES: Final = f'{META_ELEMENTS}, script[type$="template"]'
 #: the type of a JSON-LD script, the one script META_ELEMENTS finds
 JSON_LD_TYPE: Final = "application/ld+json"
+#: what META_AND_TEMPLATES says of an element: not one of them, one of META_ELEMENTS, or a script that
+#: may be a template (one of type$="template", or a JSON-LD script whose type is not written in lower case)
+_NOT_META: Final = 0
+_META: Final = 1
+_TEMPLATE_LIKE: Final = 2
 #: elements that start a new block; everything else is inline and flows into the current block
 BLOCK_TAGS: Final = frozenset(
     _words(
@@ -458,6 +465,7 @@ _T_TABLE: Final = 6
 _T_LINK: Final = 7
 _T_IMAGE: Final = 8
 _T_INLINE: Final = 9
+_T_META: Final = 10  # an inline element whose attributes are read, and that metadata may be read from
 
 #: the walk's action for each tag; any other tag is an inline element whose attributes are read
 TAG_ACTION: Final[dict[str, int]] = {
@@ -469,6 +477,7 @@ TAG_ACTION: Final[dict[str, int]] = {
     "a": _T_LINK,
     "img": _T_IMAGE,
     "br": _T_BREAK,
+    **dict.fromkeys(("meta", "link", "base"), _T_META),
     "-comment": _T_SKIP,
     **dict.fromkeys(SKIP_TAGS, _T_SKIP),
 }
@@ -493,7 +502,14 @@ def _tags_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
 _TAG_IDS = _tags_by_id()
 TEXT_TAG_ID: Final = _TAG_IDS[0]
 TAGS_BY_ID: Final = _TAG_IDS[1]
-SCRIPT_TAG_ID: Final = next(tag_id for tag_id, (_, tag) in TAGS_BY_ID.items() if tag == "script")
+TAG_IDS: Final = {tag: tag_id for tag_id, (_, tag) in TAGS_BY_ID.items()}
+SCRIPT_TAG_ID: Final = TAG_IDS["script"]
+META_TAG_ID: Final = TAG_IDS["meta"]
+LINK_TAG_ID: Final = TAG_IDS["link"]
+BASE_TAG_ID: Final = TAG_IDS["base"]
+COMMENT_TAG_ID: Final = TAG_IDS["-comment"]
+#: the tags of the elements META_AND_TEMPLATES finds (Lexbor gives a tag one id in every namespace)
+META_TAG_IDS: Final = frozenset({META_TAG_ID, SCRIPT_TAG_ID, LINK_TAG_ID, BASE_TAG_ID})
 
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
@@ -679,6 +695,50 @@ def _is_data_table(node: LexborNode) -> bool:
 # --- The walk -------------------------------------------------------------------------------------------
 
 
+def meta_kind(node: LexborNode, tag_id: int, attrs: dict[str, str | None]) -> int:
+    """What META_AND_TEMPLATES says of an element: _NOT_META, or _META and/or _TEMPLATE_LIKE. Read as
+    Lexbor matches it: the tag by its id, the type and rel values as written (exactly, or a template's at
+    the end). A value that matches only in another case is left to Lexbor, which ignores ASCII case on
+    HTML elements but not on SVG or MathML ones, as are attributes with a namespace prefix (xlink:type,
+    which Lexbor reads as a type)."""
+    if tag_id == META_TAG_ID:
+        return _META
+    if tag_id != SCRIPT_TAG_ID and tag_id != LINK_TAG_ID and tag_id != BASE_TAG_ID:
+        return _NOT_META
+    for name in attrs:
+        if ":" in name:
+            return _meta_kind_by_lexbor(node, tag_id, attrs)
+    if tag_id == SCRIPT_TAG_ID:
+        kind = attrs.get("type")
+        if kind is None:
+            return _NOT_META
+        if kind == JSON_LD_TYPE:
+            return _META
+        if kind.endswith("template"):
+            return _TEMPLATE_LIKE
+        lowered = kind.lower()  # a match in any ASCII case is a match of the lower-case value
+        if lowered == JSON_LD_TYPE or lowered.endswith("template"):
+            return _meta_kind_by_lexbor(node, tag_id, attrs)
+        return _NOT_META
+    if tag_id == LINK_TAG_ID:
+        rel = attrs.get("rel")
+        if rel is None or rel == "canonical":
+            return _NOT_META if rel is None else _META
+        return _meta_kind_by_lexbor(node, tag_id, attrs) if rel.lower() == "canonical" else _NOT_META
+    return _META if "href" in attrs else _NOT_META
+
+
+def _meta_kind_by_lexbor(node: LexborNode, tag_id: int, attrs: dict[str, str | None]) -> int:
+    """`meta_kind` by Lexbor's own selectors (a query each, for the rare element they are needed for)."""
+    ident = node.mem_id
+    if not any(found.mem_id == ident for found in node.css(META_AND_TEMPLATES)):
+        return _NOT_META
+    kind = _META if any(found.mem_id == ident for found in node.css(META_ELEMENTS)) else _NOT_META
+    if tag_id == SCRIPT_TAG_ID and attrs.get("type") != JSON_LD_TYPE:
+        kind |= _TEMPLATE_LIKE
+    return kind
+
+
 class _Walker:
     """One pass over the tree: blocks in page order, a frame per block element, metadata clues.
 
@@ -703,10 +763,12 @@ class _Walker:
         "link_chars",
         "link_depth",
         "many_hrefs",
+        "meta_elements",
         "parts",
         "pre_depth",
         "row_cells",
         "table_depth",
+        "template_like",
     )
 
     def __init__(self, base_url: str | None) -> None:
@@ -737,6 +799,10 @@ class _Walker:
         #: zone words of inline elements and the characters they hold
         self.inline_hints: dict[str, int] | None = None
         self.credit: str | None = None
+        #: the elements META_ELEMENTS finds, in document order (None: not known, to be looked up)
+        self.meta_elements: list[LexborNode] | None = []
+        #: whether a script may be a template (META_AND_TEMPLATES's other scripts, see `meta_kind`)
+        self.template_like = False
 
     # the walk itself ---------------------------------------------------------------------------
 
@@ -795,19 +861,19 @@ class _Walker:
                     self.bold_depth += 1
                     role, payload = _BOLD, None
                 elif action == _T_SKIP:
+                    if tag_id != COMMENT_TAG_ID:
+                        self.note_all(node)
                     node = node.next
                     continue
-                elif action == _T_BREAK:
+                elif action == _T_BREAK:  # a <br> is void: the parser gives it no children
                     parts.append(" " if self.table_depth else BREAK)
                     node = node.next
                     continue
                 elif action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
                     attrs = node.attributes
                     ident, classes, aria_role, itemprop, may_hide = _block_names(attrs)
-                    if may_hide and _is_hidden(attrs):
-                        node = node.next
-                        continue
-                    if tag in HEADING_LEVEL and _for_screen_readers(attrs):
+                    if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
+                        self.note_all(node)
                         node = node.next
                         continue
                     frame = self.open_block(node, tag, parent, ident, classes, aria_role, itemprop)
@@ -825,8 +891,11 @@ class _Walker:
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
                             and _is_hidden(attrs):
+                        self.note_all(node)
                         node = node.next
                         continue
+                    if action == _T_META:
+                        self.note_meta(node, tag_id, attrs)
                     role, payload = self.open_inline(tag, action, attrs, parent)
                 child = node.first_child
                 if child is not None:
@@ -877,6 +946,51 @@ class _Walker:
         elif role == _ROW:
             self.parts.append(BREAK)
             self.row_cells = 0
+
+    # metadata elements --------------------------------------------------------------------------
+
+    def read(self, root: LexborNode | None, body: LexborNode | None) -> None:
+        """Walk the body and note the metadata elements of the rest of the tree (the head), all in
+        document order. The body is a child of the root element; were it not, the walk takes it
+        last, the metadata elements are looked up again and any script may be a template."""
+        body_id = body.mem_id if body is not None else 0
+        walked = False
+        node = root.first_child if root is not None else None
+        while node is not None:
+            tag_id = node.tag_id
+            if tag_id in (TEXT_TAG_ID, COMMENT_TAG_ID):
+                pass
+            elif body is not None and node.mem_id == body_id:
+                self.walk(body)
+                walked = True
+            else:  # the head: Lexbor's selectors take less than a Python step over each of its nodes
+                for found in node.css(META_AND_TEMPLATES):
+                    found_id = found.tag_id
+                    if found_id == SCRIPT_TAG_ID:  # JSON-LD or a template (other elements: META_ELEMENTS)
+                        self.note_meta(found, found_id, found.attributes)
+                    elif self.meta_elements is not None:
+                        self.meta_elements.append(found)
+            node = node.next
+        if body is not None and not walked:
+            self.walk(body)
+            self.meta_elements = None
+            self.template_like = True
+
+    def note_meta(self, node: LexborNode, tag_id: int, attrs: dict[str, str | None]) -> None:
+        """Note an element of a metadata tag (META_TAG_IDS) that META_AND_TEMPLATES finds."""
+        kind = meta_kind(node, tag_id, attrs)
+        if kind & _META and self.meta_elements is not None:
+            self.meta_elements.append(node)
+        if kind & _TEMPLATE_LIKE:
+            self.template_like = True
+
+    def note_all(self, top: LexborNode) -> None:
+        """Note the metadata elements of a subtree the walk does not enter (a script, a hidden element,
+        a <noscript>, an <svg>): selectolax's traverse steps over its text nodes without a Python call."""
+        for node in top.traverse():
+            tag_id = node.tag_id
+            if tag_id in META_TAG_IDS:
+                self.note_meta(node, tag_id, node.attributes)
 
     # inline elements ---------------------------------------------------------------------------
 
@@ -1559,40 +1673,38 @@ def read_html(html: str | bytes, url: str | None = None) -> Page:
 
 def _read(html: str | bytes, url: str | None) -> Page:
     tree = LexborHTMLParser(_without_many_options(html))
-    walker = _Walker(url)
     title = _title_text(tree)
-    if title:
-        walker.blocks.append(Block(index=0, text=title, kind="title", origin="head>title"))
-        walker.block_frames.append(_Frame("title", None, "head>title", frozenset(), 0))
-        walker.block_extras.append(frozenset())
     body = tree.body
-    # one pass over the tree finds the elements metadata is read from and any script templates
-    meta_elements: list[LexborNode] | None = tree.css(META_AND_TEMPLATES)
-    if meta_elements is not None and _may_hold_templates(meta_elements):
-        meta_elements = None  # rare: the page is read as before, its metadata elements looked up again
-        if body is not None and _has_templates(html):
-            _render_templates(tree)
-    if body is not None:
-        walker.walk(body)
+    walker = _walked(tree, body, title, url)
+    # rare: a script may be a template; if one holds markup, the page is read again as its script shows it
+    if walker.template_like and body is not None and _has_templates(html) and _render_templates(tree):
+        _release(walker)
+        walker = _walked(tree, body, title, url)
     _find_listed_comments(walker)
     top = _choose_article(walker)
     _finish_hints(walker, top)
     _mark_areas(walker.blocks)
-    meta = read_meta(tree, walker.clues, walker.blocks, url, meta_elements)
-    # a frame and its parent hold each other: without the links down, reference counting frees the
-    # frames as the call returns, instead of the cycle collector finding a thousand objects per page
-    for frame in walker.frames:
-        frame.children.clear()
+    meta = read_meta(tree, walker.clues, walker.blocks, url, walker.meta_elements)
+    _release(walker)
     return Page(blocks=walker.blocks, format="html", meta=meta)
 
 
-def _may_hold_templates(elements: list[LexborNode]) -> bool:
-    """Whether the elements found by META_AND_TEMPLATES hold a script that may be a template: any script
-    whose type is not exactly JSON-LD's (the selectors match a type in any case: the test errs on the
-    side of a template, and `_has_templates` then decides as it would alone)."""
-    return any(
-        node.tag_id == SCRIPT_TAG_ID and node.attributes.get("type") != JSON_LD_TYPE for node in elements
-    )
+def _walked(tree: LexborHTMLParser, body: LexborNode | None, title: str, url: str | None) -> _Walker:
+    """A walker that has read the page: the title, the body's blocks and frames, the metadata elements."""
+    walker = _Walker(url)
+    if title:
+        walker.blocks.append(Block(index=0, text=title, kind="title", origin="head>title"))
+        walker.block_frames.append(_Frame("title", None, "head>title", frozenset(), 0))
+        walker.block_extras.append(frozenset())
+    walker.read(tree.root, body)
+    return walker
+
+
+def _release(walker: _Walker) -> None:
+    """A frame and its parent hold each other: without the links down, reference counting frees the
+    frames as the call returns, instead of the cycle collector finding a thousand objects per page."""
+    for frame in walker.frames:
+        frame.children.clear()
 
 
 def _has_templates(html: str | bytes) -> bool:
@@ -1602,9 +1714,11 @@ def _has_templates(html: str | bytes) -> bool:
     return any(mark in html for mark in TEMPLATE_MARKS)
 
 
-def _render_templates(tree: LexborHTMLParser) -> None:
+def _render_templates(tree: LexborHTMLParser) -> bool:
     """Put the markup of script templates that hold paragraphs in place of the scripts, as the page's
-    own script would on load (Blogger's themes ship the post body as <script type="text/template">)."""
+    own script would on load (Blogger's themes ship the post body as <script type="text/template">);
+    whether there was any."""
+    rendered = False
     for script in tree.css(TEMPLATE_SCRIPTS):
         markup = (script.text() or "").lstrip()
         if not markup.startswith("<") or markup.startswith("<![CDATA[") or "<p" not in markup:
@@ -1615,6 +1729,8 @@ def _render_templates(tree: LexborHTMLParser) -> None:
         for child in list(fragment.iter(include_text=True)):
             script.insert_before(child)
         script.decompose()
+        rendered = True
+    return rendered
 
 
 #: past this many <option> elements a page's options are taken out before parsing: Lexbor's time grows with
