@@ -50,12 +50,10 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATE,
-    DATELINE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
     PUBLISHED_LABEL,
     Caseless,
-    holds_digit,
     lowers_alike,
 )
 
@@ -506,25 +504,12 @@ def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:
 _IS_ASCII: Final = str.isascii
 
 
-#: DATELINE as features.is_dateline reads it (see _dateline_at)
-_DATELINE: Final = Caseless(DATELINE)
-
-
 def _dateline_at(blocks: list[Block], i: int, datelines: dict[int, bool]) -> bool:
-    """is_dateline of the text of blocks[i] ("" past the end), kept in `datelines` (by i) once read. Read
-    as is_dateline reads it, a digit first (searched for the cheaper way) then DATELINE, but with the line's
-    lowered form given, so that a line beyond ASCII that lowers alike (curly quotes, a no-break space) is
-    read lowered too, not by the case-insensitive pattern (comment paragraphs with a digit cost some 40,000
-    instructions each so)."""
+    """is_dateline of the text of blocks[i] ("" past the end), kept in `datelines` (by i) once read: a
+    line after a name is read as the name's date line, then as a line of its own."""
     known = datelines.get(i)
     if known is None:
-        text = blocks[i].text if i < len(blocks) else ""
-        if holds_digit(text):
-            lowered = text.lower()
-            known = _DATELINE.matches(text, lowered, lowers_alike(text, lowered))
-        else:
-            known = False
-        datelines[i] = known
+        known = datelines[i] = is_dateline(blocks[i].text) if i < len(blocks) else False
     return known
 
 

@@ -40,7 +40,6 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
-    DIGIT,
     HEAD_CHARS,
     IMAGE_LABEL,
     INLINE_TEASER,
@@ -139,8 +138,14 @@ def is_boilerplate_line(text: str, lowered: str | None = None, alike: bool = Fal
 
 
 def is_dateline(text: str) -> bool:
-    """A line that is mostly a date or a time stamp (DATELINE; every form it knows has a digit)."""
-    return DIGIT.search(text) is not None and _DATELINE.matches(text)
+    """A line that is mostly a date or a time stamp (DATELINE; every form it knows has a digit, searched for
+    the cheaper way first). The line is lowered for the pattern where that gives the same answer, beyond
+    ASCII too (curly quotes, a no-break space: see lowers_alike); the case-insensitive pattern costs some
+    40,000 instructions on a comment paragraph."""
+    if not holds_digit(text):
+        return False
+    lowered = text.lower()
+    return _DATELINE.matches(text, lowered, lowers_alike(text, lowered))
 
 
 def has_credit(text: str, lowered: str | None = None, head: str | None = None) -> bool:

@@ -854,7 +854,7 @@ RELATED_HEADING_WORDS: Final = Caseless(RELATED_HEADING)
 
 #: a photo credit in parentheses at the end of a caption. "… on May 29.(JIJI PRESS/AFP/Getty Images)"
 CREDIT_PARENS: Final = re.compile(
-    r"\s*\(((?:photo|foto|image|picture|credit|bild)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{0,60}"
+    r"(?<!\s)\s*\(((?:photo|foto|image|picture|credit|bild)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{0,60}"
     r"(?:/|getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|alamy|wikimedia|"
     r"unsplash|courtesy|photo|foto|bild|imago)[^()]{0,60})\)\s*$",
     _I,
@@ -881,7 +881,7 @@ CAPTION_LABEL: Final = re.compile(
 
 #: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe"
 CREDIT_ONLY: Final = re.compile(
-    r"^(?:(?:photo|foto|image|bild|credit)s?\s*:?\s*)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"
+    r"^(?:(?:photo|foto|image|bild|credit)s?\s*(?::\s*)?)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"
     r"ap photo|associated press|epa|shutterstock|istock(?:photo)?|dpa|alamy|picture alliance|imago)[\w ./-]{0,40}$",
     _I,
 )
@@ -1088,7 +1088,7 @@ DATE: Final = re.compile(
 #: "Published: 29.05.2014, 10:15 Uhr", "3 hours ago"
 DATELINE: Final = re.compile(
     rf"^(?:(?:updated|published|posted|submitted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
-    rf"mis à jour|publicado|actualizado|on|am|le|el)\s*:?\s*)?(?:\w+day,?\s+)?.{{0,12}}"
+    rf"mis à jour|publicado|actualizado|on|am|le|el)\s*(?::\s*)?)?(?:\w+day,?\s+)?.{{0,12}}"
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^!?]{{0,90}}$"
     r"|^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?)\s+(ago|her)$"
@@ -1101,7 +1101,7 @@ DATELINE: Final = re.compile(
 PUBLISHED_LABEL: Final = re.compile(
     r"\b(?:published|posted|submitted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|"
     r"aktualisiert|updated|pressemitteilung|mitteilung|press release|datum|date)"
-    r"(?:\s+(?:on|am|vom|le|el|il|op))?\s*:?\s*(?=\d|[^\W\d_]+\.?\s+\d)"
+    r"(?:\s+(?:on|am|vom|le|el|il|op))?\s*(?::\s*)?(?=\d|[^\W\d_]+\.?\s+\d)"
     r"|\s(?:am|on|le|vom)\s+(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d)",
     _I,
 )
@@ -1160,7 +1160,7 @@ MD_FENCE: Final = re.compile(r"^\s*(```|~~~)")
 SECTION_NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 #: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
-HEADING_END_MARK: Final = re.compile(r"\s*(?:\[[^\]]{1,12}\]|¶|#)$")
+HEADING_END_MARK: Final = re.compile(r"(?<!\s)\s*(?:\[[^\]]{1,12}\]|¶|#)$")
 #: what a line ends with where HEADING_END_MARK can match: the cheap test before it ("$" also
 #: matches before a final line break)
 HEADING_END_MARK_LAST: Final = ("]", "¶", "#", "\n")
