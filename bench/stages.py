@@ -3,8 +3,10 @@
 
 usage: python bench/stages.py CORPUS_DIR [--input-format html|text] [--repeat 5]
 
-All inputs are read into memory first (CORPUS_DIR/pages/*.html.gz or CORPUS_DIR/text-browser/*.txt).
-Each pass runs decode → front-end → classify → assemble → to_dict on every page with the cycle collector
+All inputs are read into memory first (CORPUS_DIR/pages/*.html.gz, decompressed, or
+CORPUS_DIR/text-browser/*.txt), as bench/compare.py gives them to `extract`. Each pass runs decode →
+front-end (with the UTF-8 bytes, as `extract` passes them to the HTML parser) → classify → assemble →
+to_dict on every page with the cycle collector
 off (as `extract` runs), timing each stage with time.process_time (CPU time: less moved by other jobs on a
 shared machine than wall time); the figure per stage is its lowest total over the passes. The first pass
 fills the caches of repeated lines and class names, as a batch does. The first line says whether the
@@ -17,17 +19,17 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import importlib.util
 import time
 from pathlib import Path
 
 from artextract.assemble import assemble
 from artextract.classify import classify
-from artextract.decode import decode
-from artextract.front_html import read_html
-from artextract.front_text import read_text
+from artextract.decode import decode_input
 from artextract.model import Source
 from artextract.options import DEFAULT_OPTIONS
+from artextract.pipeline import read_page
 
 STAGES = ("decode", "front", "classify", "assemble", "to_dict")
 
@@ -40,10 +42,10 @@ def main() -> None:
     args = parser.parse_args()
     html = args.input_format == "html"
     folder, pattern = ("pages", "*.html.gz") if html else ("text-browser", "*.txt")
-    inputs = [path.read_bytes() for path in sorted((args.corpus / folder).glob(pattern))]
+    inputs = [gzip.decompress(path.read_bytes()) if html else path.read_bytes()
+              for path in sorted((args.corpus / folder).glob(pattern))]
     if not inputs:
         raise SystemExit(f"no inputs in {args.corpus / folder}")
-    front = read_html if html else read_text
     spec = importlib.util.find_spec("artextract.front_html")
     compiled = spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
     print(f"artextract {'compiled with mypyc' if compiled else 'pure Python'}; {len(inputs)} {args.input_format} "
@@ -55,9 +57,9 @@ def main() -> None:
         try:
             for data in inputs:
                 t0 = time.process_time()
-                text = decode(data, html=html)
+                decoded = decode_input(data, html=html)
                 t1 = time.process_time()
-                page = front(text)
+                page = read_page(decoded.text, args.input_format, None, decoded.utf8)
                 t2 = time.process_time()
                 labelled = classify(page, DEFAULT_OPTIONS)
                 t3 = time.process_time()

@@ -1114,7 +1114,10 @@ COMMENT_ACTION_WORDS: Final = (
     r"reply|report|like|flag|permalink|delete|edit|share|antworten|melden|löschen|répondre|signaler|"
     r"responder|rispondi|beantworten|upvote|downvote"
 )
-COMMENT_ACTION: Final = re.compile(rf"^(({COMMENT_ACTION_WORDS}|\d+\s+likes?)\s*[|·•]?\s*)+$", _I)
+#: (a word's white space is read once, before or after a "|": with "\s*[|·•]?\s*", each run of white space
+#: between two words could be split two ways, and a line of twenty "Reply " and a last word took seconds, n
+#: words 2^n steps)
+COMMENT_ACTION: Final = re.compile(rf"^(({COMMENT_ACTION_WORDS}|\d+\s+likes?)\s*(?:[|·•]\s*)?)+$", _I)
 
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
 COMMENT_AUTHOR: Final = re.compile(
