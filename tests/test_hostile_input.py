@@ -4,6 +4,7 @@ or raises one of artextract's errors for input that is no page."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
@@ -261,17 +262,23 @@ def test_caption_labels_are_read_as_the_old_pattern_read_them(line: str) -> None
 #: patterns whose "\s*:?\s*" became "\s*(?::\s*)?": the old form split a run of white space between its two
 #: "\s*" in every way where no colon and nothing else that matches followed (4 KB of spaces: up to 60 s);
 #: the new one reads the same strings and tries the same end positions in the same order
-_COLON_PATTERNS: Final = ("DATELINE", "CREDIT_ONLY", "PUBLISHED_LABEL")
+def _pattern(name: str) -> re.Pattern[str]:
+    module, attribute = name.split(".")
+    return getattr(importlib.import_module(f"artextract.{module}"), attribute)  # type: ignore[no-any-return]
+
+
+_COLON_PATTERNS: Final = ("vocab.DATELINE", "vocab.CREDIT_ONLY", "vocab.PUBLISHED_LABEL",
+                           "meta_html.AUTHOR_LABEL_ALONE")
 
 
 @pytest.mark.parametrize("name", _COLON_PATTERNS)
 def test_an_optional_colon_between_white_space_is_read_as_before(name: str) -> None:
-    new = getattr(vocab, name)
+    new = _pattern(name)
     assert r"\s*(?::\s*)?" in new.pattern
     old = re.compile(new.pattern.replace(r"\s*(?::\s*)?", r"\s*:?\s*"), new.flags)
     pieces = st.lists(st.sampled_from([" ", "\u00a0", "\t", ":", "1", "12", "2024", "05.03.2024", "May", "3",
-                                       "Updated", "Published", "on", "am", "Reuters", "Photo", "Getty Images",
-                                       "/", "x", ".", "Monday,"]), max_size=14).map("".join)
+                                       "Updated", "Published", "on", "am", "Reuters", "Photo", "Getty Images", "von",
+                                       "By", "/", "x", ".", "Monday,"]), max_size=14).map("".join)
 
     @settings(max_examples=300, deadline=None)
     @given(pieces)
@@ -286,22 +293,25 @@ def test_an_optional_colon_between_white_space_is_read_as_before(name: str) -> N
 #: patterns searched for that start with white space, now only where white space starts: from each place
 #: within a run, "\s*" read the rest of it again (n²); a match never started there, the leftmost one is
 #: found from the run's first character
-_RUN_PATTERNS: Final = ("CREDIT_PARENS", "HEADING_END_MARK")
+_RUN_PATTERNS: Final = ("vocab.CREDIT_PARENS", "vocab.HEADING_END_MARK", "front_html.COMMENT_SAYS",
+                         "meta_html.TITLE_SEPARATOR", "meta_html.HEADING_ANCHOR")
 
 
 @pytest.mark.parametrize("name", _RUN_PATTERNS)
 def test_a_pattern_after_white_space_is_found_where_it_was(name: str) -> None:
-    new = getattr(vocab, name)
-    assert new.pattern.startswith(r"(?<!\s)\s*")
+    new = _pattern(name)
+    assert new.pattern.startswith((r"(?<!\s)\s*", r"(?<!\s)\s+", r"(?<!\s)(?:"))
     old = re.compile(new.pattern.removeprefix(r"(?<!\s)"), new.flags)
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from([" ", "\u00a0", "\t", "\n", "(", ")", "Photo", "Reuters", "a", "by", ":",
-                                     "x/y", "[edit]", "[", "]", "#", "¶"]), max_size=14).map("".join))
+                                     "x/y", "[edit]", "[", "]", "#", "¶", "§", "|", " - ", "::",
+                                     "says", "Said:", "von", "By"]), max_size=14).map("".join))
     def check(line: str) -> None:
         a, b = old.search(line), new.search(line)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
         assert old.sub("", line) == new.sub("", line)
+        assert old.split(line) == new.split(line)
 
     check()
 

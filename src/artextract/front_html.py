@@ -262,7 +262,7 @@ COMMENT_ITEM_ID: Final = re.compile(r"^(?:li-)?comment[-_]?\d+$|^c\d{3,}$|^post-
 COMMENT_AREA: Final = re.compile(r"comment|disqus|discussion|respon", re.IGNORECASE)
 
 #: the "says:" after a comment author's name. "Jane says:"
-COMMENT_SAYS: Final = re.compile(r"\s+(says|sagt|schreibt|said|meint)\s*:?$", re.IGNORECASE)
+COMMENT_SAYS: Final = re.compile(r"(?<!\s)\s+(says|sagt|schreibt|said|meint)\s*:?$", re.IGNORECASE)
 
 # --- Scoring tunables -------------------------------------------------------------------------------
 

@@ -55,7 +55,7 @@ JSON_LD_DEPTH: Final = 16
 META_ELEMENTS: Final = 'meta, script[type="application/ld+json"], link[rel="canonical"], base[href]'
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
-TITLE_SEPARATOR: Final = re.compile(r"\s+[|\-–—:·•»/\\]\s+|\s+::\s+")
+TITLE_SEPARATOR: Final = re.compile(r"(?<!\s)(?:\s+[|\-–—:·•»/\\]\s+|\s+::\s+)")
 
 #: a publication date in a script's data. '"published_at":"2019-03-02T06:22:28+01:00"', "datePublished: '2019-03-02'"
 SCRIPT_DATE: Final = re.compile(
@@ -136,7 +136,7 @@ AUTHOR_LABEL: Final = re.compile(
 #: an author label alone on its line, the name on the next. "Von:", "Auteur", "Written by"
 AUTHOR_LABEL_ALONE: Final = re.compile(
     r"^\s*(?:von|by|autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|redaktion|text|written by|"
-    r"geschrieben von|escrito por|écrit par)\s*:?\s*$",
+    r"geschrieben von|escrito por|écrit par)\s*(?::\s*)?$",
     re.IGNORECASE,
 )
 
@@ -169,7 +169,7 @@ FURNITURE_ZONES: Final = frozenset({"aside", "nav", "header", "footer"})
 MAX_DATELINE_LEN: Final = 120
 
 #: a permalink sign after a heading's text. "Setting up¶"
-HEADING_ANCHOR: Final = re.compile(r"\s*[¶#§]+$")
+HEADING_ANCHOR: Final = re.compile(r"(?<!\s)\s*[¶#§]+$")
 #: how a text that HEADING_ANCHOR matches ends (its "$" also matches before a last line break): the
 #: cheap test before the regex, which tries each place of the heading in turn
 HEADING_ANCHOR_ENDS: Final = ("¶", "#", "§", "¶\n", "#\n", "§\n")
