@@ -418,11 +418,14 @@ class _Frame:
         self.own = own
         #: Readability class weight (+/- CLASS_POINTS)
         self.weight = weight
-        #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's
+        #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's; always
+        #: among `own` (every change of either keeps them so)
         self.semantic = semantic
         self.classes = classes
         self.first_block = first_block
-        self.children: list[_Frame] = []
+        #: its child block elements; NO_CHILDREN (shared, never appended to) until it has one: most
+        #: elements have none, and a list each would be made and freed for nothing
+        self.children: list[_Frame] = NO_CHILDREN
         if parent is None:
             self.hints = own
             #: the comment this element's text belongs to
@@ -430,6 +433,10 @@ class _Frame:
         else:
             self.hints = parent.hints | own if own else parent.hints
             self.comment = parent.comment
+
+
+#: the children of a frame that has none (see _Frame.children): one shared empty list, never appended to
+NO_CHILDREN: Final[list[_Frame]] = []
 
 
 class _Inline:
@@ -503,6 +510,9 @@ _TAG_IDS = _tags_by_id()
 TEXT_TAG_ID: Final = _TAG_IDS[0]
 TAGS_BY_ID: Final = _TAG_IDS[1]
 TAG_IDS: Final = {tag: tag_id for tag_id, (_, tag) in TAGS_BY_ID.items()}
+#: TAGS_BY_ID as a list indexed by the tag id (None for an id it does not know): the walk looks a tag up
+#: at every element, and an index into a list costs less than hashing the id into a dict
+TAGS_BY_INDEX: Final[list[tuple[int, str] | None]] = [TAGS_BY_ID.get(i) for i in range(max(TAGS_BY_ID) + 1)]
 SCRIPT_TAG_ID: Final = TAG_IDS["script"]
 META_TAG_ID: Final = TAG_IDS["meta"]
 LINK_TAG_ID: Final = TAG_IDS["link"]
@@ -812,7 +822,8 @@ class _Walker:
         Kept in one loop with local names: it runs for every node of the page, and text nodes (half of
         them, most only white space) never leave it.
         """
-        text_id, tags_by_id = TEXT_TAG_ID, TAGS_BY_ID
+        text_id, tags_by_index = TEXT_TAG_ID, TAGS_BY_INDEX
+        known_ids = len(tags_by_index)
         parts = self.parts
         stack: list[tuple[LexborNode, int, object, _Frame]] = []
         root = self.open_root(body.attributes)
@@ -848,7 +859,7 @@ class _Walker:
                             self.bold_chars += size
                     node = node.next
                     continue
-                known = tags_by_id.get(tag_id)
+                known = tags_by_index[tag_id] if tag_id < known_ids else None
                 if known is not None:
                     action, tag = known
                 else:
@@ -862,7 +873,7 @@ class _Walker:
                     role, payload = _BOLD, None
                 elif action == _T_SKIP:
                     if tag_id != COMMENT_TAG_ID:
-                        self.note_all(node)
+                        self.note_all(node, tag_id)
                     node = node.next
                     continue
                 elif action == _T_BREAK:  # a <br> is void: the parser gives it no children
@@ -873,7 +884,7 @@ class _Walker:
                     attrs = node.attributes
                     ident, classes, aria_role, itemprop, may_hide = _block_names(attrs)
                     if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
-                        self.note_all(node)
+                        self.note_all(node, tag_id)
                         node = node.next
                         continue
                     frame = self.open_block(node, tag, parent, ident, classes, aria_role, itemprop)
@@ -891,7 +902,7 @@ class _Walker:
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
                             and _is_hidden(attrs):
-                        self.note_all(node)
+                        self.note_all(node, tag_id)
                         node = node.next
                         continue
                     if action == _T_META:
@@ -984,9 +995,16 @@ class _Walker:
         if kind & _TEMPLATE_LIKE:
             self.template_like = True
 
-    def note_all(self, top: LexborNode) -> None:
+    def note_all(self, top: LexborNode, top_id: int) -> None:
         """Note the metadata elements of a subtree the walk does not enter (a script, a hidden element,
-        a <noscript>, an <svg>): selectolax's traverse steps over its text nodes without a Python call."""
+        a <noscript>, an <svg>), `top` an element of tag id `top_id`: selectolax's traverse steps over
+        its text nodes without a Python call. Most such elements (a script, a style, an input) hold no
+        element, only some text: then the element alone is noted, without the traverse."""
+        child = top.first_child
+        if child is None or (child.tag_id == TEXT_TAG_ID and child.next is None):
+            if top_id in META_TAG_IDS:
+                self.note_meta(top, top_id, top.attributes)
+            return
         for node in top.traverse():
             tag_id = node.tag_id
             if tag_id in META_TAG_IDS:
@@ -1097,7 +1115,10 @@ class _Walker:
         frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
         if tag == "article" or parent.in_article:
             frame.in_article = True
-        parent.children.append(frame)
+        if parent.children is NO_CHILDREN:
+            parent.children = [frame]
+        else:
+            parent.children.append(frame)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
         self.frames.append(frame)
@@ -1551,7 +1572,9 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
             # an article's own header holding its lead paragraph, not the page's header
             frame.own, frame.semantic = frame.own - HEADER_WORD, frame.semantic - HEADER_WORD
             changed = True
-        if frame.own is frame.semantic or frame.own == frame.semantic or frame.parent is None:
+        # own holds semantic (an element's tag and role words are among its own), so the two are equal
+        # when they are as large: a size compare, not a compare of the sets' items
+        if len(frame.own) == len(frame.semantic) or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
         holds_prose = prose.get(frame, 0) >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
