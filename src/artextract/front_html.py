@@ -873,7 +873,7 @@ class _Walker:
                     role, payload = _BOLD, None
                 elif action == _T_SKIP:
                     if tag_id != COMMENT_TAG_ID:
-                        self.note_all(node, tag_id)
+                        self.note_all(node)
                     node = node.next
                     continue
                 elif action == _T_BREAK:  # a <br> is void: the parser gives it no children
@@ -884,7 +884,7 @@ class _Walker:
                     attrs = node.attributes
                     ident, classes, aria_role, itemprop, may_hide = _block_names(attrs)
                     if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
-                        self.note_all(node, tag_id)
+                        self.note_all(node)
                         node = node.next
                         continue
                     frame = self.open_block(node, tag, parent, ident, classes, aria_role, itemprop)
@@ -902,7 +902,7 @@ class _Walker:
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
                             and _is_hidden(attrs):
-                        self.note_all(node, tag_id)
+                        self.note_all(node)
                         node = node.next
                         continue
                     if action == _T_META:
@@ -995,16 +995,9 @@ class _Walker:
         if kind & _TEMPLATE_LIKE:
             self.template_like = True
 
-    def note_all(self, top: LexborNode, top_id: int) -> None:
+    def note_all(self, top: LexborNode) -> None:
         """Note the metadata elements of a subtree the walk does not enter (a script, a hidden element,
-        a <noscript>, an <svg>), `top` an element of tag id `top_id`: selectolax's traverse steps over
-        its text nodes without a Python call. Most such elements (a script, a style, an input) hold no
-        element, only some text: then the element alone is noted, without the traverse."""
-        child = top.first_child
-        if child is None or (child.tag_id == TEXT_TAG_ID and child.next is None):
-            if top_id in META_TAG_IDS:
-                self.note_meta(top, top_id, top.attributes)
-            return
+        a <noscript>, an <svg>): selectolax's traverse steps over its text nodes without a Python call."""
         for node in top.traverse():
             tag_id = node.tag_id
             if tag_id in META_TAG_IDS:
