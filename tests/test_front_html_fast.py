@@ -70,19 +70,27 @@ _WRAPPERS = ["", "div", "div hidden", "noscript", "svg", "math", "template", "se
              "span style=display:none", "table"]
 
 
-def _element(tag: str, attrs: dict[str, str]) -> str:
+#: what the element holds: nothing, text alone (a script's, which the walk notes without a traverse), or
+#: an element and text (inside <svg> or <math> a script's <g> is an element)
+_CONTENTS = ["", "x", "<g></g>x"]
+
+
+def _element(tag: str, attrs: dict[str, str], content: str = "") -> str:
     written = " ".join(f'{name}="{value}"' for name, value in attrs.items())
-    return f"<{tag} {written}></{tag}>"
+    return f"<{tag} {written}>{content}</{tag}>"
 
 
 @settings(max_examples=300)
-@given(st.lists(st.tuples(st.booleans(), st.sampled_from(_WRAPPERS), st.sampled_from(_META_TAGS), _META_ATTRS),
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from(_WRAPPERS), st.sampled_from(_META_TAGS), _META_ATTRS,
+                          st.sampled_from(_CONTENTS)),
                 max_size=8))
-def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, dict[str, str]]]) -> None:
-    head = "".join(_element(tag, attrs) for in_head, _, tag, attrs in parts if in_head)
+def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, dict[str, str], str]]) -> None:
+    head = "".join(_element(tag, attrs, content) for in_head, _, tag, attrs, content in parts if in_head)
     body = "".join(
-        f"<{wrap}>{_element(tag, attrs)}</{wrap.split()[0]}>" if wrap else _element(tag, attrs)
-        for in_head, wrap, tag, attrs in parts if not in_head
+        # a wrapper holding text before the element: the walk does not take it for one holding text alone
+        f"<{wrap}>{content[-1:]}{_element(tag, attrs, content)}</{wrap.split()[0]}>" if wrap
+        else _element(tag, attrs, content)
+        for in_head, wrap, tag, attrs, content in parts if not in_head
     )
     tree = LexborHTMLParser(f"<html><head>{head}</head><body><p>x</p>{body}</body></html>")
     walker = _Walker(None)

@@ -418,11 +418,14 @@ class _Frame:
         self.own = own
         #: Readability class weight (+/- CLASS_POINTS)
         self.weight = weight
-        #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's
+        #: the zone words its tag and ARIA role give (<aside>, role="navigation"): never a wrapper's; always
+        #: among `own` (every change of either keeps them so)
         self.semantic = semantic
         self.classes = classes
         self.first_block = first_block
-        self.children: list[_Frame] = []
+        #: its child block elements; NO_CHILDREN (shared, never appended to) until it has one: most
+        #: elements have none, and a list each would be made and freed for nothing
+        self.children: list[_Frame] = NO_CHILDREN
         if parent is None:
             self.hints = own
             #: the comment this element's text belongs to
@@ -430,6 +433,10 @@ class _Frame:
         else:
             self.hints = parent.hints | own if own else parent.hints
             self.comment = parent.comment
+
+
+#: the children of a frame that has none (see _Frame.children): one shared empty list, never appended to
+NO_CHILDREN: Final[list[_Frame]] = []
 
 
 class _Inline:
@@ -503,6 +510,9 @@ _TAG_IDS = _tags_by_id()
 TEXT_TAG_ID: Final = _TAG_IDS[0]
 TAGS_BY_ID: Final = _TAG_IDS[1]
 TAG_IDS: Final = {tag: tag_id for tag_id, (_, tag) in TAGS_BY_ID.items()}
+#: TAGS_BY_ID as a list indexed by the tag id (None for an id it does not know): the walk looks a tag up
+#: at every element, and an index into a list costs less than hashing the id into a dict
+TAGS_BY_INDEX: Final[list[tuple[int, str] | None]] = [TAGS_BY_ID.get(i) for i in range(max(TAGS_BY_ID) + 1)]
 SCRIPT_TAG_ID: Final = TAG_IDS["script"]
 META_TAG_ID: Final = TAG_IDS["meta"]
 LINK_TAG_ID: Final = TAG_IDS["link"]
@@ -812,7 +822,8 @@ class _Walker:
         Kept in one loop with local names: it runs for every node of the page, and text nodes (half of
         them, most only white space) never leave it.
         """
-        text_id, tags_by_id = TEXT_TAG_ID, TAGS_BY_ID
+        text_id, tags_by_index = TEXT_TAG_ID, TAGS_BY_INDEX
+        known_ids = len(tags_by_index)
         parts = self.parts
         stack: list[tuple[LexborNode, int, object, _Frame]] = []
         root = self.open_root(body.attributes)
@@ -848,7 +859,7 @@ class _Walker:
                             self.bold_chars += size
                     node = node.next
                     continue
-                known = tags_by_id.get(tag_id)
+                known = tags_by_index[tag_id] if tag_id < known_ids else None
                 if known is not None:
                     action, tag = known
                 else:
@@ -1097,7 +1108,10 @@ class _Walker:
         frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
         if tag == "article" or parent.in_article:
             frame.in_article = True
-        parent.children.append(frame)
+        if parent.children is NO_CHILDREN:
+            parent.children = [frame]
+        else:
+            parent.children.append(frame)
         if "comments" in frame.hints:
             self.mark_comment(frame, tag, ident, classes)
         self.frames.append(frame)
@@ -1551,7 +1565,9 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
             # an article's own header holding its lead paragraph, not the page's header
             frame.own, frame.semantic = frame.own - HEADER_WORD, frame.semantic - HEADER_WORD
             changed = True
-        if frame.own is frame.semantic or frame.own == frame.semantic or frame.parent is None:
+        # own holds semantic (an element's tag and role words are among its own), so the two are equal
+        # when they are as large: a size compare, not a compare of the sets' items
+        if len(frame.own) == len(frame.semantic) or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
         holds_prose = prose.get(frame, 0) >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
