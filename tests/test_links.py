@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import extract
-from artextract.links import NOT_RESOLVED, _kept_as_is, absolute, page_base
+from artextract.links import NOT_RESOLVED, _from_root, _kept_as_is, absolute, page_base
 
 BASE = "https://news.example.org/2024/05/bridge.html"
 
@@ -68,12 +68,24 @@ def test_caption_image_resolved_against_the_canonical_address_or_the_given_one()
 _URL_PARTS = st.sampled_from(["http", "https", "HTTP", "ftp", ":", "//", "/", "?", "#", ";", "[", "]", "@", ".",
                               "..", "a", "b.c", "x=1", " ", "\t", "\n", "é", "%20", "?#", "80"])
 _BASES = st.sampled_from([BASE, "http://a.example/b/c", "https://x.example", "ftp://f.example/", "http://[bad",
-                          "https://h.example/p;q?r#s"])
+                          "https://h.example/p;q?r#s", "https://u@h.example:8080?q#f", "http://h.example#f/g",
+                          "https://h.example/?", "HTTPS://h.example/"])
 
 
 @given(st.lists(_URL_PARTS, max_size=12).map("".join), _BASES)
 @settings(max_examples=3000, deadline=None)
 def test_absolute_agrees_with_urljoin(url: str, base: str) -> None:
+    _agrees_with_urljoin(url, base)
+
+
+@given(st.lists(_URL_PARTS, max_size=12).map(lambda parts: "/" + "".join(parts)), _BASES)
+@settings(max_examples=3000, deadline=None)
+def test_addresses_from_the_root_agree_with_urljoin(url: str, base: str) -> None:
+    """The shortcut for "/path" and "//host/path" (_from_root) gives what urljoin gives."""
+    _agrees_with_urljoin(url, base)
+
+
+def _agrees_with_urljoin(url: str, base: str) -> None:
     try:
         joined = urljoin(base, url.strip())
     except ValueError:
@@ -94,3 +106,15 @@ def test_absolute_addresses_are_kept_as_is(url: str) -> None:
                                  "https://[::1]/", "https://a.example/x "])
 def test_addresses_urljoin_changes_take_the_long_way(url: str) -> None:
     assert not _kept_as_is(url)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("/img/a.jpg?w=1#top", "https://news.example.org/img/a.jpg?w=1#top"),
+    ("//cdn.example.net/a/../b.jpg", "https://cdn.example.net/a/../b.jpg"),  # urljoin keeps a host's dots
+    ("/a/../b.jpg", None),  # urljoin takes the dots out: the long way
+    ("/a/b.jpg?", None),
+])
+def test_from_root(url: str, expected: str | None) -> None:
+    assert _from_root(url, "https://news.example.org") == expected
+    if expected is not None:
+        assert urljoin(BASE, url) == expected

@@ -16,6 +16,7 @@ from artextract.meta_html import (
     JSON_WRAPPER,
     JSON_WRAPPER_MARKS,
     _is_author_label,
+    _may_open_byline,
     _unwrap_json,
     _without_anchor,
 )
@@ -27,7 +28,8 @@ BYLINE_WORDS = (
     "veröffentlicht", "publié", "écrit", "rédigé", "pubblicato", "scritto", "story", "text", "words", "by",
     "von", "par", "por", "di", "door", "de", "da", "author", "autor", "auteur", "autore", "texte", "testo",
 )
-LABEL_WORDS = ("von", "by", "autor", "autorin", "author", "authors", "auteur", "autore", "verfasser",
+LABEL_WORDS = ("von", "by", "autor", "autorin", "autoren", "auteurs", "verfasserin", "author", "authors", "auteur",
+               "autore", "verfasser",
                "redaktion", "text", "written by", "geschrieben von", "escrito por", "écrit par")
 #: characters a line may start with: Latin, Greek, Cyrillic, and those the regex engine folds into
 #: ASCII letters ("ſ" an s, "K" the Kelvin sign a k, "İ" and "ı" an i)
@@ -100,3 +102,47 @@ def test_unwrap_json_examples() -> None:
     assert _unwrap_json('\n// <!--\n{"a": 1}\n// -->\n') == '{"a": 1}'
     assert _unwrap_json(' {"a": "<!-- inside -->"} ') == '{"a": "<!-- inside -->"}'
     assert re.sub(r"\s", "", _unwrap_json("<!--{}-->")) == "{}"
+
+
+#: lines that start with a byline's word, in any case, glued to what the regexes read after it
+FIRST_WORD_LINES = st.tuples(
+    st.sampled_from([*BYLINE_WORDS, *LABEL_WORDS, "autors", "textes", "testos", "writte", "bye", ""]),
+    st.sampled_from(["lower", "upper", "title"]), TEXT,
+).map(lambda t: getattr(t[0], t[1])() + t[2])
+
+
+@settings(max_examples=3000)
+@given(st.one_of(TEXT, FIRST_WORD_LINES, st.text(max_size=20)))
+def test_may_open_byline_agrees_with_byline(line: str) -> None:
+    if BYLINE.match(line) is not None:
+        assert _may_open_byline(line), line
+
+
+@settings(max_examples=3000)
+@given(st.one_of(FIRST_WORD_LINES, st.text(alphabet=" \t\n\u00a0:vonbyKſİıé", max_size=12)))
+def test_is_author_label_agrees_with_the_regex_on_label_words(line: str) -> None:
+    assert _is_author_label(line) == (AUTHOR_LABEL_ALONE.match(line) is not None), line
+
+
+def test_may_open_byline_on_first_words() -> None:
+    for word in BYLINE_WORDS:
+        for line in (f"{word} Jane Doe", f"{word.upper()}: Jane Doe", f"{word.title()} by Jane Doe"):
+            assert _may_open_byline(line) is True, line
+    assert not _may_open_byline("Bye Jane Doe")
+    assert not _may_open_byline("The council met on Tuesday")
+    assert _may_open_byline("Byſ Jane")  # left to the regex
+
+
+@settings(max_examples=2000)
+@given(st.text(min_size=1, max_size=8))
+def test_a_printable_key_without_a_space_is_one_key(key: str) -> None:
+    """_meta_values splits only keys with " " or unprintable characters: every other key is one key."""
+    if " " not in key and key.isprintable():
+        assert key.split() == [key]
+
+
+def test_every_white_space_is_a_space_or_unprintable() -> None:
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isspace():
+            assert ch == " " or not ch.isprintable(), hex(code)

@@ -148,6 +148,23 @@ BYLINE_INITIALS: Final = frozenset("wprgvestbdaéſ")
 #: the first characters, lower-cased, of the lines (spaces first dropped) that AUTHOR_LABEL_ALONE can match
 AUTHOR_LABEL_INITIALS: Final = frozenset("vbartwgeé")
 
+#: the first words, lower-cased, of the lines that BYLINE can match when that word is ASCII letters
+#: (followed by an ASCII character that is no letter, or by nothing): its verbs, "story", "text", "words",
+#: its words "by" and its labels ("authors", "texte"); the cheap test after BYLINE_INITIALS
+BYLINE_FIRST_WORDS: Final = frozenset(
+    "written posted published reported publicado escrito geschrieben verfasst pubblicato scritto story text "
+    "words by von par por di door de da author autor auteur autore texte testo authors autors auteurs "
+    "autores texts textes testos".split()
+)
+#: longer than any word of BYLINE_FIRST_WORDS
+MAX_BYLINE_WORD: Final = 16
+#: what AUTHOR_LABEL_ALONE matches, lower-cased, without the spaces around it and its colon: in an ASCII
+#: line, the test that gives its answer
+AUTHOR_LABEL_WORDS: Final = frozenset(
+    ("von", "by", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "verfasser",
+     "verfasserin", "redaktion", "text", "written by", "geschrieben von", "escrito por")
+)
+
 #: a byline found in text is looked for in this many blocks after the headline
 BYLINE_WINDOW: Final = 12
 
@@ -203,20 +220,31 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
     for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name")
-        microdata = not key and bool(attrs.get("itemprop"))
-        if microdata:
+        microdata = False
+        if not key:
             key = attrs.get("itemprop")
-        elif not key:
-            key = attrs.get("http-equiv")
+            microdata = bool(key)
+            if not microdata:
+                key = attrs.get("http-equiv")
+        if not key:
+            continue
+        lowered = key.lower()
+        # property="og:title twitter:title" names two keys; a key read here is one key (it holds no space).
+        # Most keys are one key not read (viewport, og:image:width): split only a key with white space,
+        # of which every kind but " " is unprintable (str.isprintable), the cheap test before the split
+        if lowered in READ_KEYS:
+            names = [lowered]
+        elif " " in lowered or not lowered.isprintable():
+            names = lowered.split()
+        else:
+            continue
         content = attrs.get("content")
-        if not (key and content and content.strip()):
+        if not (content and content.strip()):
             continue
         if microdata and _of_another_work(node):
             continue
         value: str | None = None  # normalised for the first key read, once
-        lowered = key.lower()
-        # property="og:title twitter:title" names two keys; a key read here is one key (it holds no space)
-        for name in [lowered] if lowered in READ_KEYS else lowered.split():
+        for name in names:
             if name in READ_KEYS:
                 if value is None:  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
                     value = " ".join((html.unescape(content) if "&" in content else content).split())
@@ -389,6 +417,14 @@ def _without_anchor(heading: str) -> str:
     return HEADING_ANCHOR.sub("", heading) if heading.endswith(HEADING_ANCHOR_ENDS) else heading
 
 
+def _folded(text: str, folds: dict[str, str]) -> str:
+    """fold_title(text), looked up in `folds` (the texts of one title choice folded so far) or added to it."""
+    folded = folds.get(text)
+    if folded is None:
+        folded = folds[text] = fold_title(text)
+    return folded
+
+
 def choose_title(
     title_tag: str | None, headings: list[str], structured: list[str], site_name: str | None
 ) -> str | None:
@@ -396,15 +432,17 @@ def choose_title(
     heading that the <title> or structured data contain; else the structured headline, else the
     <title>, without the site name; never the site name alone when a headline exists."""
     site = fold_title(site_name)
-    # each heading folded once, kept beside it: folding is most of the comparisons' cost
-    unfiltered = [(h, fold_title(h)) for h in (_without_anchor(h) for h in headings)]
+    # each text folded once, kept beside it: folding is most of the comparisons' cost, and the structured
+    # titles (og:title, twitter:title, headline), the <title> and a heading are often the same text
+    folds: dict[str, str] = {}
+    unfiltered = [(h, _folded(h, folds)) for h in (_without_anchor(h) for h in headings)]
     folded_headings = [(h, folded) for h, folded in unfiltered if folded and folded != site]
-    folded_structured = [fold_title(value) for value in structured]
+    folded_structured = [_folded(value, folds) for value in structured]
     named = set(folded_structured)
     for heading, folded in folded_headings:
         if folded in named:
             return heading
-    confirmations = ([fold_title(title_tag)] if title_tag else []) + [
+    confirmations = ([_folded(title_tag, folds)] if title_tag else []) + [
         folded for value, folded in zip(structured, folded_structured) if value]
     # a heading that ends in a colon introduces what follows it ("Ingredients:"); it is no title
     confirmed = [
@@ -504,10 +542,16 @@ def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
 
 def _headline_candidates(blocks: list[Block]) -> list[str]:
     """Level-1 headings, those in or near the article first, then other headings."""
-    first = [b.text for b in blocks if b.kind == "heading" and b.level == 1 and "main" in b.hints]
-    rest = [b.text for b in blocks if b.kind == "heading" and b.level == 1 and "main" not in b.hints]
-    others = [b.text for b in blocks if b.kind == "heading" and b.level in (2, 3, 4)][:5]
-    return [t for t in first + rest + others if len(t) < 300]
+    first: list[str] = []
+    rest: list[str] = []
+    others: list[str] = []
+    for b in blocks:  # one pass over the blocks for the three lists
+        if b.kind == "heading":
+            if b.level == 1:
+                (first if "main" in b.hints else rest).append(b.text)
+            elif b.level in (2, 3, 4):
+                others.append(b.text)
+    return [t for t in first + rest + others[:5] if len(t) < 300]
 
 
 def _authors(
@@ -627,14 +671,32 @@ def _name_and_date(text: str) -> list[str]:
 
 def _byline_line(line: str) -> list[str]:
     """The names of a "By Jane Doe" line, or []."""
-    if len(line) > MAX_BYLINE_LEN or line[:1].lower() not in BYLINE_INITIALS:
+    if len(line) > MAX_BYLINE_LEN or line[:1].lower() not in BYLINE_INITIALS or not _may_open_byline(line):
         return []
     match = BYLINE.match(line)
     return clean_authors([match.group("names") or match.group("names2") or ""], shown=True) if match else []
 
 
+def _may_open_byline(line: str) -> bool:
+    """Whether BYLINE may match the line, by its first word: every match starts with a word of letters
+    followed by a space or a colon, which in ASCII is one of BYLINE_FIRST_WORDS (a word followed by a
+    character that is not ASCII is left to the regex: "publié", "by\u00a0Jane", the "ſ" it reads as "s")."""
+    end = 0
+    size = min(len(line), MAX_BYLINE_WORD)
+    while end < size and 97 <= ord(line[end]) | 32 <= 122:  # an ASCII letter (| 32: its lower case)
+        end += 1
+    if end < len(line) and ord(line[end]) > 127:
+        return True
+    return line[:end].lower() in BYLINE_FIRST_WORDS
+
+
 def _is_author_label(line: str) -> bool:
     """Whether the line is an author label alone ("Von:", "Auteur"), the name being on the next line."""
+    label = line.strip()  # the white space AUTHOR_LABEL_ALONE's "\s" reads (str.isspace)
+    if label.endswith(":"):
+        label = label[:-1].rstrip()
+    if label.isascii():  # an ASCII label matches only as its ASCII words do, case ignored
+        return label.lower() in AUTHOR_LABEL_WORDS
     return line.lstrip()[:1].lower() in AUTHOR_LABEL_INITIALS and AUTHOR_LABEL_ALONE.match(line) is not None
 
 
@@ -706,8 +768,9 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
         if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not holds_digit(block.text):
             continue
-        for line in block.text.split("\n"):
-            if len(line) < MAX_DATELINE_LEN and holds_digit(line):
+        lines = block.text.split("\n")
+        for line in lines:  # a block of one line was just found to hold a digit
+            if len(line) < MAX_DATELINE_LEN and (len(lines) == 1 or holds_digit(line)):
                 label = PUBLISHED_LABEL.search(line)
                 if label:
                     yield line[label.end():]
