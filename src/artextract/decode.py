@@ -12,7 +12,6 @@ import io
 import re
 import typing
 import zlib
-from dataclasses import dataclass
 from typing import Final
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
@@ -85,15 +84,75 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= HTML_MIN_TAGS and len(head[:tags[0].start()].strip()) <= HTML_MAX_LEADING_TEXT
 
 
-@dataclass(frozen=True, slots=True)
 class Decoded:
     """Input bytes as text, and the bytes themselves when they were UTF-8 as they stand."""
 
-    #: the text
-    text: str
-    #: the (decompressed) input when it was UTF-8 without a byte-order mark and no encoding was forced:
-    #: the HTML parser reads these as they are, where it would encode `text` back to UTF-8 first
-    utf8: bytes | None = None
+    __slots__ = ("_text", "utf8")
+
+    def __init__(self, text: str | None, utf8: bytes | None = None) -> None:
+        #: the text; None until read when it is `utf8` decoded (the HTML parser reads the bytes, so an HTML page
+        #: need not be decoded at all)
+        self._text = text
+        #: the (decompressed) input when it was UTF-8 without a byte-order mark and no encoding was forced:
+        #: the HTML parser reads these as they are, where it would encode `text` back to UTF-8 first
+        self.utf8 = utf8
+
+    @property
+    def text(self) -> str:
+        """The text (decoded from `utf8` when first read)."""
+        if self._text is None:
+            assert self.utf8 is not None
+            self._text = self.utf8.decode("utf-8")
+        return self._text
+
+    def is_blank(self) -> bool:
+        """Whether the text is empty or white space only (str.isspace), without decoding `utf8` for it when
+        an ASCII character that is not white space comes first (see utf8_is_blank)."""
+        if self._text is None and self.utf8 is not None:
+            return utf8_is_blank(self.utf8)
+        return self.text.isspace() or not self.text
+
+
+#: the ASCII characters that str.isspace counts as white space (bytes.isspace leaves out \x1c-\x1f)
+_STR_ASCII_SPACE: Final = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+#: is_utf8 reads the bytes in slices of this size, decoding only those that are not all ASCII
+UTF8_SLICE: Final = 1024
+
+
+def utf8_is_blank(data: bytes) -> bool:
+    """Whether UTF-8 `data` decodes to empty or white space only text, as `text.isspace() or not text`: an ASCII
+    character that is not white space near the start says no at once; else (rare) the text is decoded."""
+    head = data[:64].lstrip(_STR_ASCII_SPACE)
+    if head and head[0] < 0x80:
+        return False
+    text = data.decode("utf-8")
+    return text.isspace() or not text
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether `data.decode("utf-8")` succeeds, without making the str of the whole page. A character of
+    several bytes is made of bytes >= 0x80 only, and an ASCII byte is a character by itself whatever stands
+    around it, so the bytes are UTF-8 if and only if each stretch between ASCII bytes is: slices that are all
+    ASCII (bytes.isascii, a word at a time) are valid as they are, and each run of the other slices, which
+    starts and ends next to an ASCII byte (or at an end of the data), is decoded on its own."""
+    size = len(data)
+    start = -1  # where the run of slices not all ASCII began (-1: not in one)
+    for at in range(0, size, UTF8_SLICE):
+        if data[at:at + UTF8_SLICE].isascii():
+            if start >= 0:
+                try:
+                    data[start:at].decode("utf-8")
+                except UnicodeDecodeError:
+                    return False
+                start = -1
+        elif start < 0:
+            start = at
+    if start >= 0:
+        try:
+            data[start:].decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
 
 
 def decode(data: bytes, html: bool | None = None, encoding: str | None = None) -> str:
@@ -115,6 +174,8 @@ def decode_input(data: bytes, html: bool | None = None, encoding: str | None = N
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"))
+    if html and is_utf8(data):  # HTML the parser reads as bytes: the text is decoded only if asked for
+        return Decoded(None, data)
     try:
         return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError as exc:

@@ -73,12 +73,16 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
     utf8: bytes | None = None
     if isinstance(data, bytes):
         decoded = decode_input(data, html=forced_html, encoding=encoding)
-        text, utf8 = decoded.text, decoded.utf8
+        utf8 = decoded.utf8
+        # HTML as UTF-8 bytes goes to the parser as it is: its text is not decoded (nothing reads it)
+        text = "" if utf8 is not None and input_format == "html" else decoded.text
+        blank = decoded.is_blank()
     else:
         text = data
+        blank = text.isspace() or not text  # as `not text.strip()`, without copying the page
     if utf8 is None:
         text = without_lone_surrogates(text)
-    if text.isspace() or not text:  # as `not text.strip()`, without copying the page
+    if blank:
         raise EmptyInputError("input is empty")
     # Extraction allocates many small objects that die with the call: the cycle collector would scan
     # them again and again for nothing (a tenth of the time of a page)
