@@ -339,3 +339,41 @@ def test_a_comment_of_many_button_words_is_read_in_a_subprocess_without_hanging(
                            "extract(sys.stdin.read(), input_format='html')"],
                           input=html, text=True, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+#: bylines' patterns as they were, each with its rewrite (see the note in bylines.py): a run of white space is
+#: read from where it starts, and "\s*:?\s*" is "\s*(?::\s*)?"
+_OLD_BYLINE_PATTERNS: Final = {
+    "_NAME_SPLIT": r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*",
+    "_BYLINE_TAIL": r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$",
+    "_DATE_LABEL": r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
+    "_TIME_OF_DAY": r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b",
+    "_AFTER_NAME": r"\s+[-–—]\s|[|•·,(]",
+    "NAME_JOINERS": r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
+    "BYLINE_TAIL": r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$",
+}
+_BYLINE_PIECES: Final = st.lists(st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", ",", ";", "&", "and", "und", "et", "y", "e", "e.", "en", "|", "/", "•", " - ",
+     "-", "–", "(", ")", "x", "Jane", "Doe", "on", "am", "updated", "Stand", ":", "3", "12:30", "um", "at", "a las",
+     "Uhr", "pm", "h", "posted", "in"]), max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_BYLINE_PATTERNS))
+def test_byline_patterns_read_as_before(name: str) -> None:
+    from artextract import bylines
+
+    new = getattr(bylines, name)
+    old = re.compile(_OLD_BYLINE_PATTERNS[name], new.flags)
+
+    @settings(max_examples=300, deadline=None)
+    @given(_BYLINE_PIECES)
+    def check(line: str) -> None:
+        for method in ("match", "search"):
+            a, b = getattr(old, method)(line), getattr(new, method)(line)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        assert old.sub("", line) == new.sub("", line)
+        assert old.split(line) == new.split(line)
+        assert old.split(line, maxsplit=1) == new.split(line, maxsplit=1)
+        assert old.findall(line) == new.findall(line)
+
+    check()

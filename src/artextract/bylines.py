@@ -11,14 +11,21 @@ from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DATE_DIGITS
 #: str.isascii, called as a function (see shape.fold_case)
 _IS_ASCII: Final = str.isascii
 
+# The patterns here that white space starts are read from where a run of it starts, "(?<!\s)": searched
+# for from each place within a long run, "\s*" or "\s+" read the rest of it again, n² steps, and the
+# leftmost match never starts there; "\s*:?\s*" is "\s*(?::\s*)?", which does not split a run two ways.
+
 #: names in a byline are separated by these
-_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*", re.IGNORECASE)
+_NAME_SPLIT: Final = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*",
+                         re.IGNORECASE)
 #: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai"
-_BYLINE_TAIL: Final = re.compile(r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$", re.IGNORECASE)
+_BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$",
+                          re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
 #: labels between a name and its date: "Stand:", "Updated", "am", "on"
-_DATE_LABEL: Final = re.compile(r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
+_DATE_LABEL: Final = re.compile(r"(?:(?<!\s)\s+)?\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b"
+                         r"\s*(?::\s*)?$",
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS: Final = (2, 4)
@@ -89,9 +96,11 @@ def _name_before_date(text: str, lowered: str | None = None, alike: bool = False
 
 
 #: a time of day right after a date: "um 16:14 Uhr", "um 16.14 Uhr", "at 5:12 pm", "à 09h08"
-_TIME_OF_DAY: Final = re.compile(r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b", re.IGNORECASE)
+_TIME_OF_DAY: Final = re.compile(r"^\s*(?:(?:um|at|à|a las|alle)\s*)?\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b",
+                          re.IGNORECASE)
 #: what parts a name from what follows it on a date line: "Jane Doe - 91 comments", "Jane Doe | Politics"
-_AFTER_NAME: Final = re.compile(r"\s+[-–—]\s|[|•·,(]")
+#: (where white space starts, or right after a match, which ends in one white space character)
+_AFTER_NAME: Final = re.compile(r"(?:(?<!\s)|(?<=[-–—]\s))\s+[-–—]\s|[|•·,(]")
 #: what parts a date from a name after it: a comma or a dash ("3. Mai 2024, Max Muster")
 _DATE_NAME_SEPARATOR: Final = re.compile(r"\s*(?:,|[-–—]\s)")
 
@@ -179,11 +188,13 @@ BYLINE_PREFIX: Final = re.compile(
 
 #: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C", "Ana
 #: Cruz y Juan Roe"; a letter with a full stop is an initial, not "y" or "e": "Sarah E. Needleman"
-NAME_JOINERS: Final = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*", re.IGNORECASE)
+NAME_JOINERS: Final = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
+                          re.IGNORECASE)
 
 #: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
 BYLINE_TAIL: Final = re.compile(
-    r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$", re.IGNORECASE
+    r"(?<!\s)\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|(?:(?<!\s)\s+)?\(.*$|(?:(?<!\s)\s+)?[|•·]\s.*$"
+    r"|(?<!\s)\s+\d.*$", re.IGNORECASE
 )
 
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
