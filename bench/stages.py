@@ -59,7 +59,7 @@ def main() -> None:
                 t0 = time.process_time()
                 decoded = decode_input(data, html=html)
                 t1 = time.process_time()
-                page = read_page(decoded.text, args.input_format, None, decoded.utf8)
+                page = read_page(None if decoded.undecoded else decoded.text, args.input_format, None, decoded.utf8)
                 t2 = time.process_time()
                 labelled = classify(page, DEFAULT_OPTIONS)
                 t3 = time.process_time()

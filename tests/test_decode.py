@@ -8,7 +8,17 @@ import gzip
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from artextract.decode import UTF8_SLICE, decode, decode_input, is_utf8, utf8_is_blank
+from artextract import extract
+from artextract.decode import (
+    HTML_HEAD_CHARS,
+    UTF8_SLICE,
+    decode,
+    decode_input,
+    is_utf8,
+    looks_like_html,
+    utf8_head,
+    utf8_is_blank,
+)
 
 PAGE = "<html><body><p>Grüße, Привет</p></body></html>"
 
@@ -28,6 +38,7 @@ def test_other_encodings_keep_only_the_text() -> None:
         decoded = decode_input(data, html=True, encoding=encoding)
         assert decoded.utf8 is None
         assert decoded.text == decode(data, html=True, encoding=encoding)
+
 
 #: bytes around the slice size, mostly ASCII with runs of UTF-8 pieces, stray continuation and lead bytes
 _PIECES = st.sampled_from([b"a", b" ", b"<p>", b"\xc3\xa9", b"\xe2\x80\x99", b"\xf0\x9f\x98\x80", b"\xc3", b"\xa9",
@@ -62,3 +73,29 @@ def test_html_utf8_is_decoded_only_when_read() -> None:
     assert decoded.text == PAGE
     late = b"<p>" + b"x" * (3 * UTF8_SLICE) + b"\xe9</p>"  # latin-1, invalid only far from the start
     assert decode_input(late, html=True).utf8 is None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["a", " ", "<p>", "é", "’", "😀", "Привет", "\n"]), max_size=4 * HTML_HEAD_CHARS)
+       .map("".join))
+def test_utf8_head_is_the_start_of_the_text(text: str) -> None:
+    assert utf8_head(text.encode()) == text[:HTML_HEAD_CHARS]
+
+
+def test_auto_mode_reads_utf8_html_as_bytes_and_text_as_text() -> None:
+    html = decode_input(PAGE.encode())
+    assert html.undecoded and html.html is True and html.text == PAGE
+    copied = "Grüße aus Berlin\n\nA paragraph of copied text, long enough to be one.\n"
+    text = decode_input(copied.encode())
+    assert not text.undecoded and text.html is False and text.text == copied
+    # a start of many 4-byte characters: the head decoded alone is the text's head
+    long_start = "😀" * (HTML_HEAD_CHARS - 2) + "<html><body><p>x</p></body></html>"
+    assert decode_input(long_start.encode()).html is looks_like_html(long_start)
+
+
+def test_auto_mode_gives_what_html_mode_gives_for_utf8_html() -> None:
+    page = ("<html><head><title>A title of a page</title></head><body><article><h1>A title of a page</h1><p>"
+            + "Grüße, a paragraph long enough to be the body of this page. " * 8 + "</p></article></body></html>")
+    auto, forced = extract(page.encode()), extract(page.encode(), input_format="html")
+    assert auto.source.format == "html"
+    assert auto.to_dict() == forced.to_dict()

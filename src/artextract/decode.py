@@ -77,7 +77,7 @@ def check_not_binary(data: bytes) -> None:
 def looks_like_html(text: str) -> bool:
     """HTML by its start (a doctype, <html>, <head>…) or by many tags in its first 4 KB, the first of
     them near the start (copied text that quotes HTML code starts with prose)."""
-    head = text[:4096]
+    head = text[:HTML_HEAD_CHARS]
     if _HTML_START.match(head):
         return True
     tags = list(_HTML_TAGS.finditer(head))
@@ -87,15 +87,23 @@ def looks_like_html(text: str) -> bool:
 class Decoded:
     """Input bytes as text, and the bytes themselves when they were UTF-8 as they stand."""
 
-    __slots__ = ("_text", "utf8")
+    __slots__ = ("_text", "html", "utf8")
 
-    def __init__(self, text: str | None, utf8: bytes | None = None) -> None:
+    def __init__(self, text: str | None, utf8: bytes | None = None, html: bool | None = None) -> None:
         #: the text; None until read when it is `utf8` decoded (the HTML parser reads the bytes, so an HTML page
         #: need not be decoded at all)
         self._text = text
         #: the (decompressed) input when it was UTF-8 without a byte-order mark and no encoding was forced:
         #: the HTML parser reads these as they are, where it would encode `text` back to UTF-8 first
         self.utf8 = utf8
+        #: whether the input is HTML, where decode_input was told or found out (None: not known)
+        self.html = html
+
+    @property
+    def undecoded(self) -> bool:
+        """Whether `text` is not decoded yet: decode_input leaves it so for HTML only (given as such, or
+        found to be), which the parser reads from `utf8`."""
+        return self._text is None
 
     @property
     def text(self) -> str:
@@ -127,6 +135,20 @@ def utf8_is_blank(data: bytes) -> bool:
         return False
     text = data.decode("utf-8")
     return text.isspace() or not text
+
+
+#: the characters of a page that looks_like_html reads
+HTML_HEAD_CHARS: Final = 4096
+
+
+def utf8_head(data: bytes) -> str:
+    """The first HTML_HEAD_CHARS characters of `data` decoded as UTF-8, from as many bytes as they can take
+    (four each); a character cut at the end is left out, and so is any byte that is not UTF-8 (the caller
+    reads the head of bytes it then checks with is_utf8)."""
+    head = data[:HTML_HEAD_CHARS]
+    if head.isascii():  # (as many characters as bytes)
+        return head.decode("ascii")
+    return data[:4 * HTML_HEAD_CHARS].decode("utf-8", "ignore")[:HTML_HEAD_CHARS]
 
 
 def is_utf8(data: bytes) -> bool:
@@ -174,10 +196,13 @@ def decode_input(data: bytes, html: bool | None = None, encoding: str | None = N
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"))
-    if html and is_utf8(data):  # HTML the parser reads as bytes: the text is decoded only if asked for
-        return Decoded(None, data)
+    # HTML the parser reads as bytes: the text is decoded only if asked for (in auto mode, HTML by the start
+    # of the text, decoded alone: the same start as the whole text's when the bytes are UTF-8)
+    looked = html if html is not None else looks_like_html(utf8_head(data))
+    if looked and is_utf8(data):
+        return Decoded(None, data, True)
     try:
-        return Decoded(data.decode("utf-8"), data)
+        return Decoded(data.decode("utf-8"), data, looked)
     except UnicodeDecodeError as exc:
         utf8_error = exc
     is_html = html if html is not None else looks_like_html(data[:4096].decode("latin-1"))

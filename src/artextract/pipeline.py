@@ -18,13 +18,14 @@ from .options import DEFAULT_OPTIONS, Options
 INPUT_FORMATS: Final = ("auto", "html", "text")
 
 
-def read_page(text: str, input_format: str, url: str | None, utf8: bytes | None = None) -> Page:
+def read_page(text: str | None, input_format: str, url: str | None, utf8: bytes | None = None) -> Page:
     """Run the front-end that fits the input. `utf8` is the same input as UTF-8 bytes, when at hand:
-    the HTML parser reads those as they are (given text, it encodes it first)."""
-    if input_format == "html" or (input_format == "auto" and looks_like_html(text)):
+    the HTML parser reads those as they are (given text, it encodes it first). `text` is None for HTML
+    that is read from `utf8` alone (see Decoded.undecoded)."""
+    if text is None or input_format == "html" or (input_format == "auto" and looks_like_html(text)):
         from .front_html import read_html  # selectolax is loaded only for HTML
 
-        return read_html(utf8 if utf8 is not None else text, url=url)
+        return read_html(utf8 if utf8 is not None else text or "", url=url)
     return read_text(text)
 
 
@@ -71,16 +72,19 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
         raise UnknownOptionError(f"unknown input format: {input_format} (use one of {', '.join(INPUT_FORMATS)})")
     forced_html = {"html": True, "text": False}.get(input_format)
     utf8: bytes | None = None
+    text: str | None
     if isinstance(data, bytes):
         decoded = decode_input(data, html=forced_html, encoding=encoding)
         utf8 = decoded.utf8
         # HTML as UTF-8 bytes goes to the parser as it is: its text is not decoded (nothing reads it)
-        text = "" if utf8 is not None and input_format == "html" else decoded.text
+        text = None if decoded.undecoded else decoded.text
         blank = decoded.is_blank()
+        if decoded.html is not None:  # (found out already in auto mode: not read again)
+            input_format = "html" if decoded.html else "text"
     else:
         text = data
         blank = text.isspace() or not text  # as `not text.strip()`, without copying the page
-    if utf8 is None:
+    if utf8 is None and text is not None:
         text = without_lone_surrogates(text)
     if blank:
         raise EmptyInputError("input is empty")
