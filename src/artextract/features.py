@@ -359,7 +359,10 @@ def blocks_to_read(blocks: list[Block], fmt: str) -> list[bool]:
     if fmt != "html":
         return [True] * len(blocks)
     first_main = next((b.index for b in blocks if "main" in b.hints), len(blocks))
-    return [not b.hints.isdisjoint(_HTML_READ_HINTS) or b.kind in ("heading", "caption")
+    # (a block's hints read one by one: most blocks have none or one, and a compiled build looks one up in
+    # a few dozen instructions, where a call of hints.isdisjoint cost some 440: 6 M for the 88 scrapinghub
+    # pages, callgrind)
+    return [any(hint in _HTML_READ_HINTS for hint in b.hints) or b.kind in ("heading", "caption")
             or first_main - HTML_READ_BEFORE <= b.index <= first_main for b in blocks]
 
 
@@ -368,7 +371,10 @@ def compute_features(blocks: list[Block], read: list[bool] | None = None) -> Fea
     if read is None:
         read = [True] * len(blocks)
     rows = [_text_signals(block.text) if wanted else _UNREAD for block, wanted in zip(blocks, read)]
-    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TEXT_SIGNALS]
+    # the rows turned into columns, one signal at a time: a compiled build reads a row's item a few
+    # instructions, where zip(*rows) made a tuple per signal of every block's item and list() copied it
+    # again (5 M instructions fewer on the 88 scrapinghub text pages, callgrind)
+    columns = [[row[k] for row in rows] for k in range(len(_TEXT_SIGNALS))]
     f = Features(**dict(zip(_TEXT_SIGNALS, columns)), read=read)  # type: ignore[arg-type]
     # prose as the text reads, unless the block is mostly links or a heading, title or caption
     f.prose = [prose and may_be_prose(block) for prose, block in zip(f.prose, blocks)]
