@@ -132,18 +132,24 @@ def _winner(votes: list[tuple[str, str, float]]) -> str:
     if len(votes) == 1:  # most blocks: one rule's say
         _, label, weight = votes[0]
         return label if weight > 0 else FALLBACK_LABEL
+    if len(votes) == 2:  # many others: the two votes read once each, as the loop below adds them up
+        _, first, first_weight = votes[0]
+        _, second, second_weight = votes[1]
+        if first == second:
+            return first if 0.0 + first_weight + second_weight > 0 else FALLBACK_LABEL
+        if second_weight > first_weight and second_weight > 0:
+            return second
+        return first if first_weight > 0 else FALLBACK_LABEL
     # each label's total, added up in the votes' order, read where the label first comes (a block gets a few
-    # votes: reading them again for each label costs less than a dict of totals). The labels are taken out
-    # of the votes once: a compiled build unpacks a whole vote (its weight boxed) to read one of its items
-    labels = [label for _, label, _ in votes]
+    # votes: reading them again for each label costs less than a dict of totals)
     winner, best = FALLBACK_LABEL, 0.0
-    for k in range(len(labels)):
-        label = labels[k]
-        if any(labels[j] == label for j in range(k)):
+    for k in range(len(votes)):
+        label = votes[k][1]
+        if any(votes[j][1] == label for j in range(k)):
             continue  # (added up where it first came)
         total = 0.0
-        for j in range(k, len(labels)):
-            if labels[j] == label:
+        for j in range(k, len(votes)):
+            if votes[j][1] == label:
                 total += votes[j][2]
         if total > best:
             winner, best = label, total
