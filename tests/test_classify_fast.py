@@ -36,6 +36,12 @@ def test_winner_without_a_dict(votes: list[tuple[str, str, float]]) -> None:
     assert _winner(votes) == _winner_by_totals(votes)
 
 
+@given(st.lists(st.tuples(st.sampled_from(["a", "b"]), LABEL, WEIGHT), min_size=2, max_size=2))
+def test_winner_of_two_votes(votes: list[tuple[str, str, float]]) -> None:
+    # (two votes are read apart from the loop: see _winner)
+    assert _winner(votes) == _winner_by_totals(votes)
+
+
 @given(st.lists(st.booleans()))
 def test_flagged_as_compress(flags: list[bool]) -> None:
     assert flagged(flags) == list(compress(count(), flags))

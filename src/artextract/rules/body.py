@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 from ..classify import Context, Vote, flagged
@@ -30,26 +29,31 @@ def in_core(ctx: Context) -> list[Vote]:
     return [(i, "body", 2.0) for i in ctx.in_area("core")]
 
 
-def prose_in_lead(ctx: Context) -> Iterator[Vote]:
+def prose_in_lead(ctx: Context) -> list[Vote]:
     """Prose between the headline and the core (an intro the density run did not reach)."""
+    votes: list[Vote] = []
     prose = ctx.features.prose
     for i in ctx.in_area("lead"):
         if prose[i]:
-            yield i, "body", 1.5
+            votes.append((i, "body", 1.5))
+    return votes
 
 
-def body_label(ctx: Context) -> Iterator[Vote]:
+def body_label(ctx: Context) -> list[Vote]:
     """A label that opens the main part: "Analysis", "Background", "Hintergrund"."""
+    votes: list[Vote] = []
     area = ctx.areas.area
     for i in flagged(ctx.features.body_label):
         if area[i] in ("lead", "core"):
-            yield i, "heading", 3.5
+            votes.append((i, "heading", 3.5))
+    return votes
 
 
-def heading_element(ctx: Context) -> Iterator[Vote]:
+def heading_element(ctx: Context) -> list[Vote]:
     """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article, unless it
     only holds a date ("Sunday, May 8, 2016" over a post), heads a box of the page's furniture (a
     share bar's "Share this", a sidebar's "Archives") or repeats the article's title."""
+    votes: list[Vote] = []
     area = ctx.areas.area
     f = ctx.features
     title = fold_title(ctx.page.meta.title)
@@ -57,24 +61,28 @@ def heading_element(ctx: Context) -> Iterator[Vote]:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
                 and not f.dateline[i] and block.hints.isdisjoint(FURNITURE_HINTS) and not folds_to(block.text, title):
-            yield i, "heading", 3.0
+            votes.append((i, "heading", 3.0))
+    return votes
 
 
 
-def listed_in_contents(ctx: Context) -> Iterator[Vote]:
+def listed_in_contents(ctx: Context) -> list[Vote]:
     """In text, a line that a table of contents above it lists ("2 History" over the line "History")
     heads that section of the article, whatever stands under it (prose, a list, a table)."""
+    votes: list[Vote] = []
     area = ctx.areas.area
     for i in sorted(ctx.areas.listed_headings):
         if area[i] in ("core", "lead"):
-            yield i, "heading", 3.0
+            votes.append((i, "heading", 3.0))
+    return votes
 
 
-def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
+def short_line_between_prose(ctx: Context) -> list[Vote]:
     """In text, a short heading-shaped line with prose below it reads as a sub-heading: "Renewed
     Detente" between two paragraphs. A line of a list (a run of short lines) is not one."""
+    votes: list[Vote] = []
     if ctx.page.format != "text":
-        return
+        return votes
     f = ctx.features
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
@@ -95,7 +103,8 @@ def short_line_between_prose(ctx: Context) -> Iterator[Vote]:
         if not (echoed or _closes_list(ctx, i) or _heads_a_group(ctx, i)) and (
                 _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
-        yield i, "heading", 2.5
+        votes.append((i, "heading", 2.5))
+    return votes
 
 
 def _skipped(ctx: Context, i: int) -> bool:

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 from ..classify import Context, Vote
 from ..vocab import COMMENT_ACTION
 
 
-def comments_heading(ctx: Context) -> Iterator[Vote]:
+def comments_heading(ctx: Context) -> list[Vote]:
     """The line that opens a comment area: "Comments", "12 comments", "Leave a Reply"."""
+    votes: list[Vote] = []
     f = ctx.features
     for i in ctx.in_area("comments"):
         if f.comments_heading[i]:
-            yield i, "comments_heading", 4.0
+            votes.append((i, "comments_heading", 4.0))
+    return votes
 
 
-def comment_markup(ctx: Context) -> Iterator[Vote]:
+def comment_markup(ctx: Context) -> list[Vote]:
     """A block that HTML marks as part of one comment (its author, date and text), less the
     comment's action links ("Reply", "Delete", "Report") and the thread's controls ("Newest first")."""
+    votes: list[Vote] = []
     boilerplate = ctx.features.boilerplate
     for block in ctx.blocks:
         if block.comment is not None and not COMMENT_ACTION.match(block.text) and not boilerplate[block.index]:
-            yield block.index, "comment", 4.0
+            votes.append((block.index, "comment", 4.0))
+    return votes
 
 
 def in_comment_area(ctx: Context) -> list[Vote]:

@@ -3,35 +3,38 @@ the headline's echoes in the article."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..classify import Context, Vote
 from ..shape import fold_title, folded_first, folds_to
 
 
-def chosen_headline(ctx: Context) -> Iterator[Vote]:
+def chosen_headline(ctx: Context) -> list[Vote]:
     """The title-like line that best heads the body (text) or the heading that shows the page's
     title (HTML), as `areas` found it."""
+    votes: list[Vote] = []
     if ctx.areas.headline is not None:
-        yield ctx.areas.headline, "headline", 6.0
+        votes.append((ctx.areas.headline, "headline", 6.0))
+    return votes
 
 
-def document_title(ctx: Context) -> Iterator[Vote]:
+def document_title(ctx: Context) -> list[Vote]:
     """The HTML <title> element is metadata, never content."""
+    votes: list[Vote] = []
     if ctx.page.format != "html":
-        return  # (only the HTML front-end makes a block of the <title>)
+        return votes  # (only the HTML front-end makes a block of the <title>)
     for block in ctx.blocks:
         if block.kind == "title":
-            yield block.index, "meta", 10.0
+            votes.append((block.index, "meta", 10.0))
+    return votes
 
 
-def headline_echo(ctx: Context) -> Iterator[Vote]:
+def headline_echo(ctx: Context) -> list[Vote]:
     """The headline's words again in the article or under it (a print header, a share box's title, a
     teaser of this very page): an article does not repeat its title as a paragraph. It outweighs the
     core."""
+    votes: list[Vote] = []
     chosen = ctx.areas.headline
     if chosen is None:
-        return
+        return votes
     title = fold_title(ctx.blocks[chosen].text)
     first = title[:1]
     first_code = ord(first) if first else -2
@@ -45,7 +48,8 @@ def headline_echo(ctx: Context) -> Iterator[Vote]:
             code = _folded_first_code(text)
             if blocks[i].kind != "title" and (code == first_code if code >= 0 else folded_first(text) == first) \
                     and folds_to(text, title):
-                yield i, "boilerplate", 4.0
+                votes.append((i, "boilerplate", 4.0))
+    return votes
 
 
 def _folded_first_code(text: str) -> int:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 from ..classify import Context, Vote
 
 
-def related_heading(ctx: Context) -> Iterator[Vote]:
+def related_heading(ctx: Context) -> list[Vote]:
     """The line that opens a related list: "Popular posts from this blog", "You may also like"."""
+    votes: list[Vote] = []
     f = ctx.features
     for i in ctx.in_area("related"):
         if f.related_heading[i]:
-            yield i, "related_heading", 4.0
+            votes.append((i, "related_heading", 4.0))
+    return votes
 
 
 def in_related_area(ctx: Context) -> list[Vote]:
@@ -21,10 +22,12 @@ def in_related_area(ctx: Context) -> list[Vote]:
     return [(i, "related_item", 2.5) for i in ctx.in_area("related")]
 
 
-def related_heading_in_article(ctx: Context) -> Iterator[Vote]:
+def related_heading_in_article(ctx: Context) -> list[Vote]:
     """A line inside the article that announces other articles ("Schon gelesen?", "Read more")
     heads a teaser box, not the article's text."""
+    votes: list[Vote] = []
     f = ctx.features
     for i in ctx.in_area("core"):
         if f.related_heading[i]:
-            yield i, "boilerplate", 2.5
+            votes.append((i, "boilerplate", 2.5))
+    return votes
