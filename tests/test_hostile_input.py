@@ -93,6 +93,20 @@ def test_a_gzip_bomb_is_too_large_not_unpacked_whole() -> None:
     _dumps(extract(gzip.compress(f"<html><body><p>{WORDS}</p></body></html>".encode())))
 
 
+@pytest.mark.parametrize("kind", ["bytes", "str"])
+def test_the_library_refuses_an_input_past_the_limit_as_the_cli_does(kind: str) -> None:
+    from artextract import TooLargeError
+    from artextract.decode import MAX_INPUT_BYTES
+
+    from artextract.decode import gunzip
+
+    page = b"<p>" + b"a" * (MAX_INPUT_BYTES - 3)  # just at the limit: read
+    assert gunzip(page) is page
+    over = page + b"b"
+    with pytest.raises(TooLargeError):
+        extract(over if kind == "bytes" else over.decode())
+
+
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 def test_cli_reads_an_endless_input_up_to_the_limit(device: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import os

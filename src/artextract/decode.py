@@ -41,7 +41,9 @@ _BOMS: Final = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
 
 
 def gunzip(data: bytes) -> bytes:
-    """The bytes, decompressed if they are gzip."""
+    """The bytes, decompressed if they are gzip; TooLargeError past MAX_INPUT_BYTES, before or after."""
+    if len(data) > MAX_INPUT_BYTES:  # (the library's limit too, as the command line's: no page is so long)
+        raise TooLargeError(f"input is larger than {MAX_INPUT_BYTES} bytes: not a page")
     if data[:2] != b"\x1f\x8b":
         return data
     try:

@@ -8,8 +8,8 @@ from typing import Final
 from .assemble import assemble
 from .blocks import Page
 from .classify import classify
-from .decode import decode_input, looks_like_html
-from .errors import ArtextractError, EmptyInputError, InternalError, UnknownOptionError
+from .decode import MAX_INPUT_BYTES, decode_input, looks_like_html
+from .errors import ArtextractError, EmptyInputError, InternalError, TooLargeError, UnknownOptionError
 from .front_text import read_text
 from .links import page_base, resolve_links
 from .model import Article, Source
@@ -82,6 +82,8 @@ def _extract(data: str | bytes, url: str | None, input_format: str, options: Opt
         if decoded.html is not None:  # (found out already in auto mode: not read again)
             input_format = "html" if decoded.html else "text"
     else:
+        if len(data) > MAX_INPUT_BYTES:  # (characters: as many as bytes at least)
+            raise TooLargeError(f"input is larger than {MAX_INPUT_BYTES} characters: not a page")
         text = data
         blank = text.isspace() or not text  # as `not text.strip()`, without copying the page
     if utf8 is None and text is not None:
