@@ -308,7 +308,7 @@ def test_an_optional_colon_between_white_space_is_read_as_before(name: str) -> N
 #: within a run, "\s*" read the rest of it again (n²); a match never started there, the leftmost one is
 #: found from the run's first character
 _RUN_PATTERNS: Final = ("vocab.CREDIT_PARENS", "vocab.HEADING_END_MARK", "front_html.COMMENT_SAYS",
-                         "meta_html.TITLE_SEPARATOR", "meta_html.HEADING_ANCHOR")
+                         "meta_html.TITLE_SEPARATOR")
 
 
 @pytest.mark.parametrize("name", _RUN_PATTERNS)
@@ -365,6 +365,7 @@ _OLD_BYLINE_PATTERNS: Final = {
     "_AFTER_NAME": r"\s+[-–—]\s|[|•·,(]",
     "NAME_JOINERS": r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
     "BYLINE_TAIL": r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$",
+    "_DATE_NAME_SEPARATOR": r"\s*(?:,|[-–—]\s)",
 }
 _BYLINE_PIECES: Final = st.lists(st.sampled_from(
     [" ", "  ", "\u00a0", "\t", "\n", ",", ";", "&", "and", "und", "et", "y", "e", "e.", "en", "|", "/", "•", " - ",
@@ -389,5 +390,23 @@ def test_byline_patterns_read_as_before(name: str) -> None:
         assert old.split(line) == new.split(line)
         assert old.split(line, maxsplit=1) == new.split(line, maxsplit=1)
         assert old.findall(line) == new.findall(line)
+
+    check()
+
+
+def test_a_heading_anchor_is_found_where_it_was() -> None:
+    """HEADING_ANCHOR starts where a run of white space or of marks starts: from each place within a long run
+    of "#", its "[¶#§]+" read the rest of the run again (n²)."""
+    from artextract.meta_html import HEADING_ANCHOR
+
+    old = re.compile(r"\s*[¶#§]+$")
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from([" ", "\u00a0", "\t", "\n", "#", "##", "¶", "§", "a", "x#", "# "]),
+                    max_size=14).map("".join))
+    def check(line: str) -> None:
+        a, b = old.search(line), HEADING_ANCHOR.search(line)
+        assert (a and a.span()) == (b and b.span())
+        assert old.sub("", line) == HEADING_ANCHOR.sub("", line)
 
     check()

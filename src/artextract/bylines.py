@@ -102,7 +102,7 @@ _TIME_OF_DAY: Final = re.compile(r"^\s*(?:(?:um|at|à|a las|alle)\s*)?\d{1,2}[:.
 #: (where white space starts, or right after a match, which ends in one white space character)
 _AFTER_NAME: Final = re.compile(r"(?:(?<!\s)|(?<=[-–—]\s))\s+[-–—]\s|[|•·,(]")
 #: what parts a date from a name after it: a comma or a dash ("3. Mai 2024, Max Muster")
-_DATE_NAME_SEPARATOR: Final = re.compile(r"\s*(?:,|[-–—]\s)")
+_DATE_NAME_SEPARATOR: Final = re.compile(r"(?:(?:(?<!\s)|(?<=[-–—]\s))\s+)?(?:,|[-–—]\s)")  # (as _AFTER_NAME)
 
 
 def _name_after_date(text: str) -> list[str]:

@@ -186,7 +186,7 @@ FURNITURE_ZONES: Final = frozenset({"aside", "nav", "header", "footer"})
 MAX_DATELINE_LEN: Final = 120
 
 #: a permalink sign after a heading's text. "Setting up¶"
-HEADING_ANCHOR: Final = re.compile(r"(?<!\s)\s*[¶#§]+$")
+HEADING_ANCHOR: Final = re.compile(r"(?:(?<!\s)\s+|(?<![¶#§\s]))[¶#§]+$")
 #: how a text that HEADING_ANCHOR matches ends (its "$" also matches before a last line break): the
 #: cheap test before the regex, which tries each place of the heading in turn
 HEADING_ANCHOR_ENDS: Final = ("¶", "#", "§", "¶\n", "#\n", "§\n")
