@@ -94,6 +94,7 @@ def test_long_line_signals_are_the_short_line_signals(text: str) -> None:
     signals = _long_line_signals(text)
     full = _short_line_signals(text)
     assert signals[:4] == full[:4]
+    assert signals[-1] == full[-1]  # the section key
 
 
 @given(st.one_of(texts, long_texts))
