@@ -26,6 +26,7 @@ from .shape import (
     may_be_prose,
     reads_as_prose,
     single_spaced,
+    view_single_spaced,
     words,
 )
 from .vocab import (
@@ -313,11 +314,16 @@ def _long_line_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
     cheaper ways that shape and has_credit have for a long line (see shape.line_words), and its words in
     its lowered view (see _long_line_words)."""
-    count = line_words(text)
+    is_ascii = text.isascii()
+    view: str | None = None
+    if len(text) <= CONSENT_MAX_CHARS and (is_ascii or not any(char in text for char in _VIEW_STRAYS)):
+        view = text.lower() if is_ascii else lowered_view(text)
+    # (a line beyond ASCII is read for white space in its view, where there is one: see view_single_spaced)
+    count = line_words(text, single_spaced(text) if is_ascii or view is None else view_single_spaced(text, view))
     if len(text) > CONSENT_MAX_CHARS:  # no consent banner, and no caption (see is_boilerplate_line, has_credit)
         boilerplate = credit = False
-    elif text.isascii() or not any(char in text for char in _VIEW_STRAYS):
-        boilerplate, credit = _long_line_words(text, text.lower() if text.isascii() else lowered_view(text))
+    elif view is not None:
+        boilerplate, credit = _long_line_words(text, view)
     else:
         lowered = text.lower()
         boilerplate = is_boilerplate_line(text, lowered)
