@@ -94,6 +94,7 @@ def test_long_line_signals_are_the_short_line_signals(text: str) -> None:
     signals = _long_line_signals(text)
     full = _short_line_signals(text)
     assert signals[:4] == full[:4]
+    assert signals[-1] == full[-1]  # the section key
 
 
 @given(st.one_of(texts, long_texts))
@@ -174,3 +175,17 @@ def test_read_text_reads_each_line_as_alone(lines: list[str]) -> None:
     def seen(block: Block) -> tuple[object, ...]:
         return (block.text, block.kind, block.level, block.link_density, block.url, block.image, block.bold)
     assert [seen(block) for block in page] == [seen(block) for block in alone]
+
+
+#: white space of every kind, and characters that share its UTF-8 lead bytes (curly quotes, dashes, "«")
+_SPACES_AND_NEIGHBOURS = shape.WHITESPACE + "’“”–—…«»©\u2030\u205e\u3001\u1681é"
+
+
+@given(st.one_of(texts, long_texts, st.text(alphabet=st.sampled_from(_SPACES_AND_NEIGHBOURS + "ab"), max_size=30),
+                 st.text()))
+@settings(max_examples=1000)
+def test_view_single_spaced_is_single_spaced(text: str) -> None:
+    """A line's white space read in its UTF-8 bytes (lowered or not) is the white space of its text."""
+    view = text.encode("utf-8", "surrogatepass").decode("latin-1")
+    assert shape.view_single_spaced(text, view) == shape.single_spaced(text)
+    assert shape.view_single_spaced(text, lowered_view(text)) == shape.single_spaced(text)

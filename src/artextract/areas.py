@@ -19,6 +19,7 @@ from typing import Final, TypeVar
 
 from .blocks import Block, Page
 from .features import SHORT_LINE_MAX_CHARS, Features
+from .features import section_key as _section_key
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
 from .vocab import (
     COMMENT_AUTHOR,
@@ -30,10 +31,7 @@ from .vocab import (
     CREDIT_MARK,
     CREDIT_MARK_STARTS,
     CREDIT_ONLY,
-    HEADING_END_MARK,
-    HEADING_END_MARK_LAST,
     IMAGE_LABEL,
-    SECTION_NUMBER,
     Caseless,
 )
 
@@ -229,38 +227,20 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     return areas
 
 
-#: HEADING_END_MARK_LAST's characters (each is one), by code
-_END_MARK_CODES: Final = frozenset(ord(mark) for mark in HEADING_END_MARK_LAST)
-
-
-def _section_key(text: str) -> str:
-    """A heading's text as a table of contents lists it: no section number, no edit mark, folded."""
-    # most lines have neither: a number starts with a digit, a mark ends a line (a page's every short
-    # line is read, so the patterns run only where they can match). The first and last characters are
-    # read by their codes, which a compiled build reads without making strings: a decimal digit is
-    # an ASCII one or, past ASCII, one that isdecimal() tells
-    if text:
-        first = ord(text[0])
-        if 48 <= first <= 57 or (first > 127 and text[:1].isdecimal()):
-            text = SECTION_NUMBER.sub("", text)
-    if text and ord(text[-1]) in _END_MARK_CODES:
-        text = HEADING_END_MARK.sub("", text)
-    return fold_case(text).strip()
-
-
 def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     """The headings of the sections that a table of contents lists: a run of short lines whose texts
     come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
-    prose, counts = f.prose, f.words
-    # each short line's key is read once, and the page is read as chains of lines with the same key: for
-    # each short line, the line with its key above it and the one below it (-1 where none is; the lines
-    # that are not short are marked -2 above). A run and its sections are then told by comparing indexes
+    prose, counts, keys = f.prose, f.words, f.section_key
+    # each short line's key is read once (by compute_features, and kept with a short line's signals), and
+    # the page is read as chains of lines with the same key: for each short line, the line with its key
+    # above it and the one below it (-1 where none is; the lines that are not short are marked -2 above).
+    # A run and its sections are then told by comparing indexes
     above = [-2] * len(blocks)
     below = [-1] * len(blocks)
     last_at: dict[str, int] = {}
     for i in range(len(blocks)):
         if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS:
-            key = _short_section_key(blocks[i].text)
+            key = keys[i]
             # (most keys are new: setdefault puts them in with the one look-up)
             up = last_at.setdefault(key, i)
             if up == i:
@@ -285,17 +265,6 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
             found |= _listed_sections(blocks, f, below, i, last)
         i = last + 1
     return found
-
-
-#: the section keys of short lines seen lately (see _section_key): a site's menus recur from page to page,
-#: and a page's every short line is read (emptied when it holds SECTION_KEY_CACHE lines: see shape.keep)
-SECTION_KEY_CACHE: Final = 1 << 16
-_section_keys: Final[dict[str, str]] = {}
-
-
-def _short_section_key(text: str) -> str:
-    """_section_key(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters."""
-    return _kept(_section_keys, text, _section_key, SECTION_KEY_CACHE)
 
 
 _Reading = TypeVar("_Reading")
@@ -818,7 +787,19 @@ def _is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+#: the folded titles of short lines seen lately (see _fold_title; emptied when it holds LINE_TEST_CACHE
+#: lines: see shape.keep): the lines read for a headline's repeats are titles, menu items and labels that
+#: recur from page to page of a site, and folding one beyond ASCII costs some 6,000 instructions
+#: (callgrind), a look-up a fraction of that
+_folded_titles: Final[dict[str, str]] = {}
+
+
 def _fold_title(text: str) -> str:
+    """fold_title(text), kept for a line of at most SHORT_LINE_MAX_CHARS characters (see _fold_title_once)."""
+    return _kept(_folded_titles, text, _fold_title_once, LINE_TEST_CACHE)
+
+
+def _fold_title_once(text: str) -> str:
     """fold_title(text), the cheaper way for a line of printable ASCII without a double space (nearly
     every short line in English): its white space needs no folding but the ends, which the final strip
     takes off, and its case only lowering."""

@@ -14,8 +14,10 @@ from typing import Final
 from .blocks import Block
 from .bylines import byline_names
 from .shape import (
+    HEADING_MAX_WORDS,
     PROSE_MAX_CAPITALISED,
     capitalised_share,
+    fold_case,
     has_inner_punctuation,
     is_heading_like,
     is_title_like,
@@ -24,6 +26,7 @@ from .shape import (
     may_be_prose,
     reads_as_prose,
     single_spaced,
+    view_single_spaced,
     words,
 )
 from .vocab import (
@@ -41,9 +44,12 @@ from .vocab import (
     CREDIT_PARENS,
     DATELINE,
     HEAD_CHARS,
+    HEADING_END_MARK,
+    HEADING_END_MARK_LAST,
     IMAGE_LABEL,
     INLINE_TEASER,
     RELATED_HEADING_WORDS,
+    SECTION_NUMBER,
     SUMMARY_LABEL,
     Branches,
     Caseless,
@@ -214,6 +220,26 @@ def is_trail(text: str) -> bool:
         and all(words(p) <= 2 for p in text.split(","))
 
 
+#: HEADING_END_MARK_LAST's characters (each is one), by code
+_END_MARK_CODES: Final = frozenset(ord(mark) for mark in HEADING_END_MARK_LAST)
+
+
+def section_key(text: str) -> str:
+    """A heading's text as a table of contents lists it: no section number, no edit mark, folded (see
+    areas._contents_headings)."""
+    # most lines have neither: a number starts with a digit, a mark ends a line (a page's every short
+    # line is read, so the patterns run only where they can match). The first and last characters are
+    # read by their codes, which a compiled build reads without making strings: a decimal digit is
+    # an ASCII one or, past ASCII, one that isdecimal() tells
+    if text:
+        first = ord(text[0])
+        if 48 <= first <= 57 or (first > 127 and text[:1].isdecimal()):
+            text = SECTION_NUMBER.sub("", text)
+    if text and ord(text[-1]) in _END_MARK_CODES:
+        text = HEADING_END_MARK.sub("", text)
+    return fold_case(text).strip()
+
+
 @dataclass(slots=True)
 class Features:
     """Signals per block, each a list indexed by block index."""
@@ -245,22 +271,27 @@ class Features:
     trail: list[bool]
     #: "By", "Von", "Autor:" alone on its line (see is_byline_label)
     byline_label: list[bool]
+    #: the text's section_key where it has 1 to HEADING_MAX_WORDS words (the lines that a table of contents
+    #: lists and its sections' headings: see areas._contents_headings), "" elsewhere; read here to be kept
+    #: with a short line's signals, where areas read it from a cache of its own (a look-up more a line)
+    section_key: list[str]
     #: whether the block's signals were read (see blocks_to_read): the others' are 0 and False
     read: list[bool]
 
 
 #: the signals of a block's text, in the order _text_signals gives them
 _TEXT_SIGNALS: Final = ("words", "prose", "boilerplate", "credit", "comments_heading", "related_heading", "byline",
-                 "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail", "byline_label")
+                 "dateline", "title_like", "heading_like", "summary_label", "body_label", "trail", "byline_label",
+                 "section_key")
 #: the signals of a block whose signals are not read (see blocks_to_read)
-_UNREAD: Final = (0,) + (False,) * (len(_TEXT_SIGNALS) - 1)
+_UNREAD: Final[tuple[int | bool | str, ...]] = (0,) + (False,) * (len(_TEXT_SIGNALS) - 2) + ("",)
 #: short lines seen lately and their signals: menus, footers and labels recur from page to page of a
 #: site, so a batch reads most of them once (emptied when it holds SHORT_LINE_CACHE lines: see shape.keep)
 SHORT_LINE_CACHE: Final = 1 << 16
-_short_lines: Final[dict[str, tuple[int | bool, ...]]] = {}
+_short_lines: Final[dict[str, tuple[int | bool | str, ...]]] = {}
 
 
-def _text_signals(text: str) -> tuple[int | bool, ...]:
+def _text_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a block's text, in _TEXT_SIGNALS' order. "prose" here is what the text says of it
     (see shape.reads_as_prose); the block's kind and links have their say in compute_features."""
     if len(text) <= SHORT_LINE_MAX_CHARS:
@@ -279,15 +310,20 @@ _VIEW_STRAYS: Final = tuple(sorted(set(case_strays("".join(CONSENT_KEYS + CREDIT
                                    | set(_CONSENT_BRANCHES.strays)))
 
 
-def _long_line_signals(text: str) -> tuple[int | bool, ...]:
+def _long_line_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
     cheaper ways that shape and has_credit have for a long line (see shape.line_words), and its words in
     its lowered view (see _long_line_words)."""
-    count = line_words(text)
+    is_ascii = text.isascii()
+    view: str | None = None
+    if len(text) <= CONSENT_MAX_CHARS and (is_ascii or not any(char in text for char in _VIEW_STRAYS)):
+        view = text.lower() if is_ascii else lowered_view(text)
+    # (a line beyond ASCII is read for white space in its view, where there is one: see view_single_spaced)
+    count = line_words(text, single_spaced(text) if is_ascii or view is None else view_single_spaced(text, view))
     if len(text) > CONSENT_MAX_CHARS:  # no consent banner, and no caption (see is_boilerplate_line, has_credit)
         boilerplate = credit = False
-    elif text.isascii() or not any(char in text for char in _VIEW_STRAYS):
-        boilerplate, credit = _long_line_words(text, text.lower() if text.isascii() else lowered_view(text))
+    elif view is not None:
+        boilerplate, credit = _long_line_words(text, view)
     else:
         lowered = text.lower()
         boilerplate = is_boilerplate_line(text, lowered)
@@ -297,7 +333,7 @@ def _long_line_signals(text: str) -> tuple[int | bool, ...]:
     # byline or date line
     prose = not credit and not boilerplate \
         and (has_inner_punctuation(text) or capitalised_share(text) < PROSE_MAX_CAPITALISED)
-    return (count, prose, boilerplate, credit, *_UNREAD[4:])
+    return (count, prose, boilerplate, credit, *_UNREAD[4:-1], _key_of(text, count))
 
 
 def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
@@ -317,7 +353,7 @@ def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
     return boilerplate, credit
 
 
-def _short_line_signals(text: str) -> tuple[int | bool, ...]:
+def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
     count = words(text)
     # read once for the vocabularies below: the lower-case text, whether it lowers alike (see
@@ -344,7 +380,13 @@ def _short_line_signals(text: str) -> tuple[int | bool, ...]:
         _BODY_LABEL.matches(text, lowered, alike, head),
         is_trail(text),
         is_byline_label(text, lowered),
+        _key_of(text, count),
     )
+
+
+def _key_of(text: str, count: int) -> str:
+    """The section_key of a text of `count` words where it may be a heading (see Features.section_key)."""
+    return section_key(text) if 0 < count <= HEADING_MAX_WORDS else ""
 
 
 #: zone words of the blocks whose signals matter in HTML besides the article's own
