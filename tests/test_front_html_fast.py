@@ -9,6 +9,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from artextract.front_html import (
     BLOCK_TAGS,
+    BREAK,
+    CELL,
     JSON_LD_TYPE,
     META_AND_TEMPLATES,
     SCRIPT_TAG_ID,
@@ -18,6 +20,7 @@ from artextract.front_html import (
     _class_element_zone,
     _element_zone,
     _element_zone_by_name,
+    _fold,
     _path_step,
     _Walker,
 )
@@ -101,3 +104,26 @@ def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, di
     assert walker.template_like == any(
         node.tag_id == SCRIPT_TAG_ID and node.attributes.get("type") != JSON_LD_TYPE for node in found
     )
+
+
+def _fold_by_split(text: str) -> str:
+    """`_fold` without its shortcut for text already folded once its ends are stripped."""
+    lines = []
+    for line in text.split(BREAK):
+        line = " ".join(line.split())
+        if CELL in line:
+            line = " | ".join(cell.strip() for cell in line.split(CELL)).strip(" |")
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+#: block text as the walk gathers it: words, spaces and other white space, marks, unprintable characters
+_FOLD_PIECES = st.sampled_from(["a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x01", "\x85", "\u3000",
+                                "é", BREAK, CELL, "x y", " z "])
+
+
+@settings(max_examples=1000)
+@given(st.lists(_FOLD_PIECES, max_size=12).map("".join))
+def test_fold_is_fold_by_split(text: str) -> None:
+    assert _fold(text) == _fold_by_split(text)

@@ -670,11 +670,13 @@ def _round3(value: float) -> float:
 
 def _fold(text: str) -> str:
     """White space folded, hard breaks kept as single newlines, cell marks as " | "."""
-    # most blocks are one line already folded: single spaces between words, none at the ends, and no
+    # most blocks are one line already folded once the white space at their ends is gone (a space
+    # node before or after an inline element leaves one there): single spaces between words and no
     # other white space or mark (every one of them is unprintable); split and join would copy it word
-    # by word
-    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
-        return text
+    # by word. Then the words split finds are those of the stripped text, which join gives back as is
+    stripped = text.strip()
+    if stripped.isprintable() and "  " not in stripped:
+        return stripped
     if BREAK not in text and CELL not in text:  # most other blocks: one line
         return " ".join(text.split())
     lines = []
