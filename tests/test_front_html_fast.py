@@ -21,6 +21,7 @@ from artextract.front_html import (
     _element_zone,
     _element_zone_by_name,
     _fold,
+    fold_lines,
     _path_step,
     _Walker,
 )
@@ -106,18 +107,6 @@ def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, di
     )
 
 
-def _fold_by_split(text: str) -> str:
-    """`_fold` without its shortcut for text already folded once its ends are stripped."""
-    lines = []
-    for line in text.split(BREAK):
-        line = " ".join(line.split())
-        if CELL in line:
-            line = " | ".join(cell.strip() for cell in line.split(CELL)).strip(" |")
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
-
-
 #: block text as the walk gathers it: words, spaces and other white space, marks, unprintable characters
 _FOLD_PIECES = st.sampled_from(["a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x01", "\x85", "\u3000",
                                 "é", BREAK, CELL, "x y", " z "])
@@ -125,5 +114,5 @@ _FOLD_PIECES = st.sampled_from(["a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2
 
 @settings(max_examples=1000)
 @given(st.lists(_FOLD_PIECES, max_size=12).map("".join))
-def test_fold_is_fold_by_split(text: str) -> None:
-    assert _fold(text) == _fold_by_split(text)
+def test_fold_is_fold_by_lines(text: str) -> None:
+    assert _fold(text) == fold_lines(text)
