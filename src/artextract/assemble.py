@@ -43,6 +43,7 @@ from .vocab import (
     BODY_LABEL,
     COMMENT_ACTION,
     COMMENT_AUTHOR,
+    COMMENT_AUTHOR_VERBS,
     COUNT_IN_HEADING,
     CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
@@ -482,12 +483,6 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
         else:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
     return [c for c in items if c.get("text")]
-
-
-#: the verbs of COMMENT_AUTHOR ("a dit" holds "dit"), one of which every line that it matches holds, lowered
-#: (where it is read lowered: see may_name_comment_author)
-COMMENT_AUTHOR_VERBS: Final[tuple[str, ...]] = (
-    "says", "said", "wrote", "writes", "schreibt", "sagt", "meinte", "dit", "dice", "escribió")
 
 
 def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:

@@ -1119,9 +1119,15 @@ COMMENT_ACTION_WORDS: Final = (
 #: words 2^n steps)
 COMMENT_ACTION: Final = re.compile(rf"^(({COMMENT_ACTION_WORDS}|\d+\s+likes?)\s*(?:[|·•]\s*)?)+$", _I)
 
+#: the verbs after a comment's author, as COMMENT_AUTHOR lists them
+COMMENT_AUTHOR_VERB_FORMS: Final = ("says", "said", "wrote", "writes", "schreibt", "sagt", "meinte", "dit", "a dit",
+                                    "dice", "escribió")
+#: the one-word verbs, one of which every line that COMMENT_AUTHOR matches holds ("a dit" holds "dit")
+COMMENT_AUTHOR_VERBS: Final = tuple(verb for verb in COMMENT_AUTHOR_VERB_FORMS if " " not in verb)
+
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
 COMMENT_AUTHOR: Final = re.compile(
-    r"^(?P<author>[^\n.!?:]{1,60}?)\s+(says|said|wrote|writes|schreibt|sagt|meinte|dit|a dit|dice|escribió)"
+    rf"^(?P<author>[^\n.!?:]{{1,60}}?)\s+({'|'.join(COMMENT_AUTHOR_VERB_FORMS)})"
     r"\s*(:|\.\.\.|…)?(\s+.{0,40})?$",
     _I,
 )
