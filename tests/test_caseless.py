@@ -159,12 +159,16 @@ def test_keys_answer_as_holds_any_on_the_corpus() -> None:
     lines = _corpus_lines() + FORMS + ["We use cookies", "Getty Images", "İmago", "quelle: x", "©"]
     for words in (features.CONSENT_KEYS, CREDIT_LABEL_WORDS, CREDIT_AGENCIES):
         keys = Keys(words)
-        assert all(gate in word for gate, group in keys.gates for word in group)
+        assert all(gate in word and shared in word for gate, shared, group in keys.gates for word in group)
         # every word is sought, or one that it holds is (a word that holds another is found only where it is)
-        sought = [word for _, group in keys.gates for word in group]
+        sought = [word for _, _, group in keys.gates for word in group]
         assert set(sought) <= set(words) and all(any(other in word for other in sought) for word in words)
-        assert sorted(word for _, group in keys.view_gates for word in group) == sorted(map(vocab._as_view, sought))
-        assert all(gate in word for gate, group in keys.view_gates for word in group)
+        assert sorted(word for _, _, group in keys.view_gates for word in group) \
+            == sorted(map(vocab._as_view, sought))
+        assert all(gate in word and shared in word for gate, shared, group in keys.view_gates for word in group)
+        # a run is shared by the words behind it, and is long enough to be rare
+        assert all(len(group) > 1 and len(shared) >= vocab.SHARED_MIN_CHARS
+                   for _, shared, group in keys.gates if shared)
         for line in lines:
             assert keys.held_by(line) is holds_any(line, words), line
             assert keys.in_lowered(line.lower()) is any(word in line.lower() for word in words), line

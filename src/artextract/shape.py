@@ -100,8 +100,9 @@ def reads_as_prose(text: str, count: int | None = None) -> bool:
     if not ((n >= PROSE_MIN_WORDS and ends_sentence(text)) or len(text) >= PROSE_MIN_CHARS):
         return False
     # menus and footers copied as one line are runs of capitalised names ("Pune MirrorBangalore Mirror…");
-    # sentence punctuation inside, which most prose has, is the cheaper test
-    return bool(_INNER_PUNCTUATION.search(text)) or capitalised_share(text) < PROSE_MAX_CAPITALISED
+    # sentence punctuation inside, which most prose has, is the cheaper test (read without the pattern
+    # where it can be: see has_inner_punctuation)
+    return has_inner_punctuation(text) or capitalised_share(text) < PROSE_MAX_CAPITALISED
 
 
 #: what a title or a heading does not end with: one character each, so that a line's last character
@@ -277,10 +278,12 @@ def line_words(text: str, spaced: bool | None = None) -> int:
     caller has it."""
     if spaced is None:
         spaced = single_spaced(text)
-    if spaced:
-        count = text.count(" ") + 1
-        if count * CJK_SPACING >= len(text):  # (else words() counts Chinese, Japanese, Thai… its way)
-            return count
+    # (a line that is not single-spaced has white space that words() does not count as single spaces: a
+    # run, a space at an end or another kind, which is not printable; so words() splits it, and it is
+    # split here without its test of printable characters first, which reads every character)
+    count = text.count(" ") + 1 if spaced else len(text.split())
+    if count * CJK_SPACING >= len(text):  # (else words() counts Chinese, Japanese, Thai… its way)
+        return count
     return words(text)
 
 
@@ -303,8 +306,14 @@ def has_inner_punctuation(text: str) -> bool:
         if at >= 0:
             first = min(first, at)
             last = max(last, text.rfind(stop))
+    if last <= first:
+        return False
+    # most lines of prose have a space and a word right after their first stop: the pattern's match starts
+    # there (a stop, no closing mark, white space, then a character that is none, before the last stop)
+    if last > first + 2 and text[first + 1] == " " and text[first + 2] not in WHITESPACE:
+        return True
     # (with the last stop as the end of the text searched, a match ends before it)
-    return last > first and _STOP_THEN_WORD.search(text, first, last) is not None
+    return _STOP_THEN_WORD.search(text, first, last) is not None
 
 
 #: what fold_title takes off the start of a text: white space, and quotes of every typography

@@ -144,13 +144,23 @@ class Caseless:
         if self.lowered is not None and (ascii or (alike and self.beyond_ascii)):
             if lowered is None:
                 lowered = text.lower()
-            # (what an alternative starts with is told for ASCII characters: see _heads; the head is sliced
-            # here only where a line's first character lets it be read)
-            if not self.alternatives \
-                    or (not ascii and not _IS_ASCII(lowered[:HEAD_CHARS] if head is None else head)):
+            if not self.alternatives:
                 return self.lowered.match(lowered) is not None
+            # (what an alternative's first HEAD_CHARS characters are is told for ASCII characters: see _heads;
+            # the head is sliced here only where a line's first character lets it be read)
             first = lowered[:1] if head is None else head[:1]
-            if first in self.starts and self._may_start(lowered[:HEAD_CHARS] if head is None else head, first):
+            if ascii or _IS_ASCII(lowered[:HEAD_CHARS] if head is None else head):
+                may_start = first in self.starts \
+                    and self._may_start(lowered[:HEAD_CHARS] if head is None else head, first)
+            else:
+                # a head beyond ASCII is read by its first character alone, which an alternative whose first
+                # characters are told starts with if it is one of them (a character beyond ASCII among them
+                # stands for itself), but for "\d", told as the digits of ASCII, which a decimal digit of
+                # another script matches too: such a line is read with the whole pattern
+                if first.isdecimal() and not _IS_ASCII(first):
+                    return self.lowered.match(lowered) is not None
+                may_start = first in self.starts
+            if may_start:
                 by_first = self.by_first
                 if by_first is not None:
                     told = by_first.get(first)
@@ -605,32 +615,64 @@ def _rarest(word: str) -> str:
     return min(word, key=lambda char: RAREST_FIRST.find(char) if char in RAREST_FIRST else len(RAREST_FIRST))
 
 
+#: a run of this many characters or more that several words hold is sought before them (see Keys): four
+#: characters in a row are held by few lines of prose ("serv" by 81 of the 1,068 long lines of the
+#: scrapinghub text pages, "scri" by 36), where every such line holds the words' rarest characters
+SHARED_MIN_CHARS: Final = 4
+
+
+def _shared_runs(words: list[str]) -> list[tuple[str, list[str]]]:
+    """The words grouped by a run of at least SHARED_MIN_CHARS characters that each of a group holds, each
+    group the most words that one run is held by (the longest such run, the first where they tie), of the
+    words not grouped yet; a word that shares no run with another is a group of its own, with the run ""."""
+    groups: list[tuple[str, list[str]]] = []
+    left = list(words)
+    while left:
+        best, held = "", [left[0]]
+        for word in left:
+            for size in range(len(word), SHARED_MIN_CHARS - 1, -1):
+                for start in range(len(word) - size + 1):
+                    run = word[start:start + size]
+                    holders = [other for other in left if run in other]
+                    if len(holders) > len(held) or (len(holders) == len(held) > 1 and len(run) > len(best)):
+                        best, held = run, holders
+        groups.append((best if len(held) > 1 else "", held))
+        left = [word for word in left if word not in held]
+    return groups
+
+
 class Keys:
     """Words (lower-case) that a line is searched for, the cheap way: grouped by a character each holds,
     the rarest (see RAREST_FIRST), and a group's words sought only in a line that holds its character. A
     line without "w" holds none of "newsletter", "browser", "follow", "download" and "werbung"; a search
     for one character (a memchr) costs a fraction of one for a word, so a line is searched for a few
     characters and the words they let in, not for every word: CONSENT_KEYS' 25 words cost 8,000
-    instructions a line, their dozen characters and the words behind them 4,000 (callgrind)."""
+    instructions a line, their dozen characters and the words behind them 4,000 (callgrind). Words that
+    share a run of characters (see SHARED_MIN_CHARS) are sought behind it, and it behind its rarest
+    character: a long line holds most letters, and "rights reserved", "derechos reservados", "diritti
+    riservati" and "droits réservés" are sought in the few that hold "serv", one search where there were
+    four (a search for a word reads the whole of a line that does not hold it)."""
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         # a word that holds another of the words is in a line only where that one is: it is not sought
         # ("subscriber" where "subscribe" is)
         sought = [word for word in words if not any(other != word and other in word for other in words)]
-        groups: dict[str, list[str]] = {}
-        for word in sought:
-            groups.setdefault(_rarest(word), []).append(word)
-        #: each character and the words that hold it as their rarest, in the words' order
-        self.gates = [(gate, tuple(group)) for gate, group in groups.items()]
+        groups: dict[tuple[str, str], list[str]] = {}
+        for shared, group in _shared_runs(sought):
+            for word in group:
+                groups.setdefault((_rarest(shared or word), shared), []).append(word)
+        #: each character, the run of characters that the words behind it share ("" for none) and the words
+        #: that hold both, the character as their rarest (or their run's)
+        self.gates = [(gate, shared, tuple(group)) for (gate, shared), group in groups.items()]
         # the same in a line's lowered view (see lowered_view): each word's UTF-8 bytes as characters, and
         # as its gate the last of its gate's bytes (a word beyond ASCII holds it wherever it holds the
         # gate); gates whose last bytes are the same are sought once ("©" and "é" end with byte A9)
-        view_groups: dict[str, list[str]] = {}
-        for gate, group in groups.items():
-            view_groups.setdefault(_as_view(gate)[-1], []).extend(_as_view(word) for word in group)
-        #: ...each byte, and the views of the words behind it
-        self.view_gates = [(gate, tuple(group)) for gate, group in view_groups.items()]
+        view_groups: dict[tuple[str, str], list[str]] = {}
+        for (gate, shared), group in groups.items():
+            view_groups.setdefault((_as_view(gate)[-1], _as_view(shared)), []).extend(_as_view(word) for word in group)
+        #: ...each byte, the view of the run, and the views of the words behind them
+        self.view_gates = [(gate, shared, tuple(group)) for (gate, shared), group in view_groups.items()]
 
     def in_lowered(self, lowered: str) -> bool:
         """Whether the lower-case text holds one of the words (as any(word in lowered ...))."""
@@ -739,10 +781,11 @@ class Branches:
         return False
 
 
-def _gated_in(gates: list[tuple[str, tuple[str, ...]]], text: str) -> bool:
-    """Whether the text holds one of the words behind the gates it holds (see Keys)."""
-    for gate, words in gates:
-        if gate in text:
+def _gated_in(gates: list[tuple[str, str, tuple[str, ...]]], text: str) -> bool:
+    """Whether the text holds one of the words behind the gates it holds (a character, and the words' shared
+    run where they have one: see Keys)."""
+    for gate, shared, words in gates:
+        if gate in text and (not shared or shared in text):
             for word in words:
                 if word in text:
                     return True
