@@ -95,6 +95,7 @@ def test_long_line_signals_are_the_short_line_signals(text: str) -> None:
     full = _short_line_signals(text)
     assert signals[:4] == full[:4]
     assert signals[-1] == full[-1]  # the section key
+    assert signals[4:-1] == features._UNREAD[4:-1] and len(signals) == len(features._TEXT_SIGNALS)
 
 
 @given(st.one_of(texts, long_texts))

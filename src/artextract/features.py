@@ -314,7 +314,7 @@ def _long_line_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
     cheaper ways that shape and has_credit have for a long line (see shape.line_words), and its words in
     its lowered view (see _long_line_words)."""
-    is_ascii = text.isascii()
+    is_ascii = _IS_ASCII(text)
     view: str | None = None
     if len(text) <= CONSENT_MAX_CHARS and (is_ascii or not any(char in text for char in _VIEW_STRAYS)):
         view = text.lower() if is_ascii else lowered_view(text)
@@ -333,7 +333,10 @@ def _long_line_signals(text: str) -> tuple[int | bool | str, ...]:
     # byline or date line
     prose = not credit and not boilerplate \
         and (has_inner_punctuation(text) or capitalised_share(text) < PROSE_MAX_CAPITALISED)
-    return (count, prose, boilerplate, credit, *_UNREAD[4:-1], _key_of(text, count))
+    # (the signals a long line does not have are spelt out, False each as in _UNREAD: a tuple built of
+    # a slice of _UNREAD was a list extended and copied again)
+    return (count, prose, boilerplate, credit, False, False, False, False, False, False, False, False, False, False,
+            _key_of(text, count))
 
 
 def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
