@@ -15,6 +15,7 @@ from artextract.vocab import (
     COMMENTS_HEADING,
     CREDIT_ONLY,
     DATELINE,
+    HEAD_CHARS,
     IMAGE_LABEL,
     RELATED_HEADING,
     Caseless,
@@ -22,6 +23,7 @@ from artextract.vocab import (
     _heads,
     _leading_alternatives,
     _needed_strings,
+    lowers_alike,
 )
 
 from .conftest import need_shared
@@ -159,16 +161,19 @@ def test_keys_answer_as_holds_any_on_the_corpus() -> None:
     lines = _corpus_lines() + FORMS + ["We use cookies", "Getty Images", "İmago", "quelle: x", "©"]
     for words in (features.CONSENT_KEYS, CREDIT_LABEL_WORDS, CREDIT_AGENCIES):
         keys = Keys(words)
-        assert all(gate in word and shared in word for gate, shared, group in keys.gates for word in group)
+        gates = [(gate, shared, group) for gate, runs in keys.gates for shared, group in runs]
+        view_gates = [(gate, shared, group) for gate, runs in keys.view_gates for shared, group in runs]
+        # each character is sought once
+        assert len({gate for gate, _ in keys.gates}) == len(keys.gates)
+        assert len({gate for gate, _ in keys.view_gates}) == len(keys.view_gates)
+        assert all(gate in word and shared in word for gate, shared, group in gates for word in group)
         # every word is sought, or one that it holds is (a word that holds another is found only where it is)
-        sought = [word for _, _, group in keys.gates for word in group]
+        sought = [word for _, _, group in gates for word in group]
         assert set(sought) <= set(words) and all(any(other in word for other in sought) for word in words)
-        assert sorted(word for _, _, group in keys.view_gates for word in group) \
-            == sorted(map(vocab._as_view, sought))
-        assert all(gate in word and shared in word for gate, shared, group in keys.view_gates for word in group)
+        assert sorted(word for _, _, group in view_gates for word in group) == sorted(map(vocab._as_view, sought))
+        assert all(gate in word and shared in word for gate, shared, group in view_gates for word in group)
         # a run is shared by the words behind it, and is long enough to be rare
-        assert all(len(group) > 1 and len(shared) >= vocab.SHARED_MIN_CHARS
-                   for _, shared, group in keys.gates if shared)
+        assert all(len(group) > 1 and len(shared) >= vocab.SHARED_MIN_CHARS for _, shared, group in gates if shared)
         for line in lines:
             assert keys.held_by(line) is holds_any(line, words), line
             assert keys.in_lowered(line.lower()) is any(word in line.lower() for word in words), line
@@ -258,3 +263,29 @@ def test_lowering_strays_are_the_characters_that_read_otherwise() -> None:
     for category in (r"\w", r"\s", r"\d"):
         members = set(re.findall(category, "".join(every)))
         assert [c for c in text if (c in members) is not (c.lower() in members)] == [], category
+
+
+#: what a line may start with beyond ASCII: quotes, dashes, letters, a no-break space, a decimal digit of
+#: another script (which "\d" matches), a letter of another case
+_STARTS_BEYOND_ASCII = ["“", "«", "– ", "é", "Ü", "中", "\xa0", "٣", "١٢ ", "३", "ǅ", "ß"]
+
+
+def test_heads_beyond_ascii_answer_as_the_pattern() -> None:
+    """A line that lowers alike (see lowers_alike) whose head is beyond ASCII is read by its first
+    character (see Caseless.matches): the answer is the pattern's, on the forms started every such way
+    and on the corpus's lines."""
+    wrapped = [value for module in (features, areas, bylines, dates) for value in vars(module).values()
+               if isinstance(value, Caseless)] + [c for c, _ in dates._NAMED_DATES] \
+        + [Caseless(pattern) for pattern in PATTERNS]
+    texts = [start + line for start in _STARTS_BEYOND_ASCII for line in FORMS] \
+        + [line[:1] + start + line[1:] for start in _STARTS_BEYOND_ASCII for line in FORMS] \
+        + [line for line in _corpus_lines() if not line[:HEAD_CHARS].isascii()] \
+        + ["٣ comments", "١٢ views", "3٣ comments", "«Share on Facebook", "“Related”", "© Acme", "©2020 Acme"]
+    for caseless in wrapped:
+        for text in texts:
+            for line in (text, text.lower()):
+                lowered = line.lower()
+                alike = lowers_alike(line, lowered)
+                assert caseless.matches(line, lowered, alike) is (caseless.pattern.match(line) is not None), line
+                assert caseless.matches(line, lowered, alike, lowered[:HEAD_CHARS]) \
+                    is (caseless.pattern.match(line) is not None), line

@@ -658,21 +658,25 @@ class Keys:
         # a word that holds another of the words is in a line only where that one is: it is not sought
         # ("subscriber" where "subscribe" is)
         sought = [word for word in words if not any(other != word and other in word for other in words)]
-        groups: dict[tuple[str, str], list[str]] = {}
+        groups: dict[str, dict[str, list[str]]] = {}
         for shared, group in _shared_runs(sought):
             for word in group:
-                groups.setdefault((_rarest(shared or word), shared), []).append(word)
-        #: each character, the run of characters that the words behind it share ("" for none) and the words
-        #: that hold both, the character as their rarest (or their run's)
-        self.gates = [(gate, shared, tuple(group)) for (gate, shared), group in groups.items()]
+                groups.setdefault(_rarest(shared or word), {}).setdefault(shared, []).append(word)
+        #: each character (sought once), and behind it each run of characters that words share ("" for
+        #: none) with the words that hold both, the character as their rarest (or their run's)
+        self.gates = [(gate, tuple((shared, tuple(kept)) for shared, kept in runs.items()))
+                      for gate, runs in groups.items()]
         # the same in a line's lowered view (see lowered_view): each word's UTF-8 bytes as characters, and
         # as its gate the last of its gate's bytes (a word beyond ASCII holds it wherever it holds the
         # gate); gates whose last bytes are the same are sought once ("©" and "é" end with byte A9)
-        view_groups: dict[tuple[str, str], list[str]] = {}
-        for (gate, shared), group in groups.items():
-            view_groups.setdefault((_as_view(gate)[-1], _as_view(shared)), []).extend(_as_view(word) for word in group)
-        #: ...each byte, the view of the run, and the views of the words behind them
-        self.view_gates = [(gate, shared, tuple(group)) for (gate, shared), group in view_groups.items()]
+        view_groups: dict[str, dict[str, list[str]]] = {}
+        for gate, runs in groups.items():
+            for shared, kept in runs.items():
+                view_groups.setdefault(_as_view(gate)[-1], {}).setdefault(_as_view(shared), []) \
+                    .extend(_as_view(word) for word in kept)
+        #: ...each byte, the view of each run, and the views of the words behind them
+        self.view_gates = [(gate, tuple((shared, tuple(kept)) for shared, kept in runs.items()))
+                           for gate, runs in view_groups.items()]
 
     def in_lowered(self, lowered: str) -> bool:
         """Whether the lower-case text holds one of the words (as any(word in lowered ...))."""
@@ -781,14 +785,16 @@ class Branches:
         return False
 
 
-def _gated_in(gates: list[tuple[str, str, tuple[str, ...]]], text: str) -> bool:
+def _gated_in(gates: list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]], text: str) -> bool:
     """Whether the text holds one of the words behind the gates it holds (a character, and the words' shared
     run where they have one: see Keys)."""
-    for gate, shared, words in gates:
-        if gate in text and (not shared or shared in text):
-            for word in words:
-                if word in text:
-                    return True
+    for gate, runs in gates:
+        if gate in text:
+            for shared, words in runs:
+                if not shared or shared in text:
+                    for word in words:
+                        if word in text:
+                            return True
     return False
 
 
