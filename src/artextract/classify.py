@@ -36,32 +36,34 @@ LABELS: Final = (
 FALLBACK_LABEL: Final = "boilerplate"
 
 
-@dataclass(slots=True)
 class Context:
-    """What a rule may read: the page, its blocks' features and its page-level reading."""
+    """What a rule may read: the page, its blocks' features and its page-level reading; and where it
+    casts its votes (see vote). (A plain class: a compiled build's dataclass takes no field typed object.)"""
 
     page: Page
     features: Features
     areas: Areas
     #: the indexes of the blocks of each area, in page order (read once: most rules walk one area)
-    by_area: dict[str, list[int]] = field(default_factory=dict, init=False)
-    #: each block's votes so far, `(rule, label, weight)` tuples in the order cast (typed `object`: a compiled
-    #: build would make a new tuple of a tuple-typed value each time it is put in a list; see Vote)
-    votes: list[list[object]] = field(default_factory=list, init=False)
+    by_area: dict[str, list[int]]
+    #: each block's votes so far, Vote tuples in the order cast (typed `object`: a compiled build would make
+    #: a new tuple of a tuple-typed value each time it is put in a list)
+    votes: list[list[object]]
     #: the rule that votes now (see begin), and the vote it cast last, shared by the blocks that get the
     #: same label and weight from it
-    rule: str = field(default="", init=False)
-    last_label: str = field(default="", init=False)
-    last_weight: float = field(default=0.0, init=False)
-    last_vote: object = field(default=None, init=False)
+    rule: str
+    last_label: str
+    last_weight: float
+    last_vote: object
 
-    def __post_init__(self) -> None:
-        by_area = self.by_area
+    def __init__(self, page: Page, features: Features, areas: Areas) -> None:
+        self.page, self.features, self.areas = page, features, areas
+        by_area: dict[str, list[int]] = {}
+        self.by_area = by_area
         # areas come in runs of blocks (before, lead, core, after…): a block's list is looked up only where
         # a run starts, not for every block (no area is named "")
         name = ""
         indexes: list[int] = []
-        for i, area in enumerate(self.areas.area):
+        for i, area in enumerate(areas.area):
             if area != name:
                 name = area
                 if name in by_area:
@@ -69,8 +71,8 @@ class Context:
                 else:
                     indexes = by_area[name] = []
             indexes.append(i)
-
-        self.votes = [[] for _ in self.page.blocks]
+        self.votes = [[] for _ in page.blocks]
+        self.rule, self.last_label, self.last_weight, self.last_vote = "", "", 0.0, None
 
     @property
     def blocks(self) -> list[Block]:
