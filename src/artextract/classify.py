@@ -15,7 +15,7 @@ per label they decide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, cast
@@ -92,8 +92,9 @@ class Context:
             self.last_vote = (self.rule, label, weight)
         self.votes[i].append(self.last_vote)
 
-    def vote_all(self, indexes: Iterable[int], label: str, weight: float) -> None:
-        """The rule votes for each of the blocks `indexes` to get `label`, with `weight`."""
+    def vote_all(self, indexes: list[int], label: str, weight: float) -> None:
+        """The rule votes for each of the blocks `indexes` to get `label`, with `weight`. (A list: a compiled
+        build reads its items by their place, where it asks any other iterable for each in turn.)"""
         if not weight:
             for i in indexes:
                 self.vote(i, label, weight)
@@ -104,7 +105,7 @@ class Context:
         for i in indexes:
             votes[i].append(vote)
 
-    def in_area(self, *names: str) -> Iterable[int]:
+    def in_area(self, *names: str) -> list[int]:
         """The indexes of the blocks in those areas, in page order."""
         if len(names) == 1:
             return self.by_area.get(names[0], [])
