@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..classify import Context, Vote, flagged
+from ..classify import Context, flagged
 from ..shape import fold_case, fold_title, folds_to
 from ..vocab import WORD
 from .boilerplate import FURNITURE_HINTS
@@ -23,37 +23,31 @@ NOTE_MARK: Final = ": "
 LIST_ITEM_MAX_WORDS: Final = 6
 
 
-def in_core(ctx: Context) -> list[Vote]:
+def in_core(ctx: Context) -> None:
     """Everything inside the article's core is body unless a stronger rule says otherwise."""
-    # (a list: a vote for most blocks of a page, which a generator costs several times as much to yield)
-    return [(i, "body", 2.0) for i in ctx.in_area("core")]
+    ctx.vote_all(ctx.in_area("core"), "body", 2.0)
 
 
-def prose_in_lead(ctx: Context) -> list[Vote]:
+def prose_in_lead(ctx: Context) -> None:
     """Prose between the headline and the core (an intro the density run did not reach)."""
-    votes: list[Vote] = []
     prose = ctx.features.prose
     for i in ctx.in_area("lead"):
         if prose[i]:
-            votes.append((i, "body", 1.5))
-    return votes
+            ctx.vote(i, "body", 1.5)
 
 
-def body_label(ctx: Context) -> list[Vote]:
+def body_label(ctx: Context) -> None:
     """A label that opens the main part: "Analysis", "Background", "Hintergrund"."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     for i in flagged(ctx.features.body_label):
         if area[i] in ("lead", "core"):
-            votes.append((i, "heading", 3.5))
-    return votes
+            ctx.vote(i, "heading", 3.5)
 
 
-def heading_element(ctx: Context) -> list[Vote]:
+def heading_element(ctx: Context) -> None:
     """An h2-h6 (or a markdown heading, or a short bold line alone) inside the article, unless it
     only holds a date ("Sunday, May 8, 2016" over a post), heads a box of the page's furniture (a
     share bar's "Share this", a sidebar's "Archives") or repeats the article's title."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     f = ctx.features
     title = fold_title(ctx.page.meta.title)
@@ -61,28 +55,24 @@ def heading_element(ctx: Context) -> list[Vote]:
         i = block.index
         if block.kind == "heading" and area[i] in ("core", "lead") and ctx.areas.headline != i \
                 and not f.dateline[i] and block.hints.isdisjoint(FURNITURE_HINTS) and not folds_to(block.text, title):
-            votes.append((i, "heading", 3.0))
-    return votes
+            ctx.vote(i, "heading", 3.0)
 
 
 
-def listed_in_contents(ctx: Context) -> list[Vote]:
+def listed_in_contents(ctx: Context) -> None:
     """In text, a line that a table of contents above it lists ("2 History" over the line "History")
     heads that section of the article, whatever stands under it (prose, a list, a table)."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     for i in sorted(ctx.areas.listed_headings):
         if area[i] in ("core", "lead"):
-            votes.append((i, "heading", 3.0))
-    return votes
+            ctx.vote(i, "heading", 3.0)
 
 
-def short_line_between_prose(ctx: Context) -> list[Vote]:
+def short_line_between_prose(ctx: Context) -> None:
     """In text, a short heading-shaped line with prose below it reads as a sub-heading: "Renewed
     Detente" between two paragraphs. A line of a list (a run of short lines) is not one."""
-    votes: list[Vote] = []
     if ctx.page.format != "text":
-        return votes
+        return
     f = ctx.features
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
@@ -103,8 +93,7 @@ def short_line_between_prose(ctx: Context) -> list[Vote]:
         if not (echoed or _closes_list(ctx, i) or _heads_a_group(ctx, i)) and (
                 _short_lines_before(ctx, i) >= LIST_MIN_LINES - 1 or _tight_run(ctx, i) >= LIST_MIN_LINES):
             continue
-        votes.append((i, "heading", 2.5))
-    return votes
+        ctx.vote(i, "heading", 2.5)
 
 
 def _skipped(ctx: Context, i: int) -> bool:

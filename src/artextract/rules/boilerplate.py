@@ -6,7 +6,7 @@ from typing import Final
 
 from ..blocks import Block
 from ..bylines import is_handle, is_name
-from ..classify import Context, Vote, flagged
+from ..classify import Context, flagged
 from ..features import Features, is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
 from ..vocab import BYLINE, DATE, Caseless
@@ -40,19 +40,16 @@ FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 _BYLINE: Final = Caseless(BYLINE)
 
 
-def outside_article(ctx: Context) -> list[Vote]:
+def outside_article(ctx: Context) -> None:
     """Blocks before the headline and after the article (outside any comment or related area)."""
-    # (a list: a vote for many blocks of a page, which a generator costs several times as much to yield)
-    votes = [(i, "boilerplate", 1.5) for i in ctx.in_area("before", "after")]
-    votes.extend([(i, "boilerplate", 1.0) for i in ctx.in_area("lead")])
-    return votes
+    ctx.vote_all(ctx.in_area("before", "after"), "boilerplate", 1.5)
+    ctx.vote_all(ctx.in_area("lead"), "boilerplate", 1.0)
 
 
-def repeated_line(ctx: Context) -> list[Vote]:
+def repeated_line(ctx: Context) -> None:
     """The same line three times or more in a row: a gallery's title over each of its slides, a
     carousel's label ("Weather threatens holiday plans" nine times). An article says a thing once;
     a song's refrain comes back between verses, not line after line. It outweighs the core."""
-    votes: list[Vote] = []
     blocks = ctx.blocks
     f = ctx.features
     start = 0
@@ -63,40 +60,34 @@ def repeated_line(ctx: Context) -> list[Vote]:
         # cell or a word ("3", "link")
         if i - start >= REPEATED_LINE_MIN_RUN and not f.prose[start] and f.words[start] >= REPEATED_LINE_MIN_WORDS:
             for j in range(start, i):
-                votes.append((j, "boilerplate", 2.5))
+                ctx.vote(j, "boilerplate", 2.5)
         start = i
-    return votes
 
 
-def boilerplate_words(ctx: Context) -> list[Vote]:
+def boilerplate_words(ctx: Context) -> None:
     """A line of navigation, sharing, legal text, an image label or a cookie banner by its words:
     "Skip to main content", "Share", "Click to Enlarge", "Privacy Policy". It outweighs a heading
     element ("Share this story" in an h3) but not an area heading or a label."""
-    votes: list[Vote] = []
     for i in flagged(ctx.features.boilerplate):
-        votes.append((i, "boilerplate", 3.2))
-    return votes
+        ctx.vote(i, "boilerplate", 3.2)
 
 
-def furniture_zone(ctx: Context) -> list[Vote]:
+def furniture_zone(ctx: Context) -> None:
     """HTML marks the block as navigation, footer, sidebar, share bar or ad, or as a page header
     outside the article (inside it, a <header> holds the headline, dek and byline). Inside the
     article these words come from the article's own elements: a sidebar box, a share bar."""
-    votes: list[Vote] = []
     if ctx.page.format != "html":
-        return votes  # (zone words are read from markup: a text page's blocks have none)
+        return  # (zone words are read from markup: a text page's blocks have none)
     for block in ctx.blocks:
         hints = block.hints
         if hints and (not hints.isdisjoint(FURNITURE_HINTS) or ("header" in hints and "main" not in hints)):
-            votes.append((block.index, "boilerplate", 2.5))
-    return votes
+            ctx.vote(block.index, "boilerplate", 2.5)
 
 
-def link_heavy(ctx: Context) -> list[Vote]:
+def link_heavy(ctx: Context) -> None:
     """Mostly link text (menus, tag clouds), unless in a related list where links are the point. A
     short paragraph all in links outweighs the article around it: "Jump to Recipe Print Recipe"; so
     does a list of links in HTML after the article's last paragraph."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     blocks = ctx.blocks
     short_links = [b.link_density >= ALL_LINK and len(b.text) <= LINK_LINE_MAX_CHARS and b.kind == "para"
@@ -113,10 +104,9 @@ def link_heavy(ctx: Context) -> list[Vote]:
         if block.link_density >= LINK_HEAVY and area[i] != "related":
             # a link alone or two are teasers; a run of them is a list the article gives ("See also")
             if short_links[i] and (block.url is None or not in_list[i] or i > last_prose):
-                votes.append((i, "boilerplate", 2.2))
+                ctx.vote(i, "boilerplate", 2.2)
             elif block.url is None:
-                votes.append((i, "boilerplate", 1.5))
-    return votes
+                ctx.vote(i, "boilerplate", 1.5)
 
 
 def _in_runs(flags: list[bool], min_run: int) -> list[bool]:
@@ -131,9 +121,8 @@ def _in_runs(flags: list[bool], min_run: int) -> list[bool]:
     return out
 
 
-def byline(ctx: Context) -> list[Vote]:
+def byline(ctx: Context) -> None:
     """A byline or date line near the headline: metadata, not content ("By Jane Doe", "May 3, 2024")."""
-    votes: list[Vote] = []
     f = ctx.features
     blocks = ctx.blocks
     max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
@@ -150,19 +139,18 @@ def byline(ctx: Context) -> list[Vote]:
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
             if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
                     or _label_over_name(blocks, f, i - 1):
-                votes.append((i, "byline", 3.5))
+                ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
-                votes.append((i, "byline", 3.0))
+                ctx.vote(i, "byline", 3.0)
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"); in HTML a byline there is a teaser's or a comment's
     if ctx.page.format == "html":
-        return votes
+        return
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
         if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and _BYLINE.matches(blocks[i].text):
-            votes.append((i, "byline", 3.5))
-    return votes
+            ctx.vote(i, "byline", 3.5)
 
 
 def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
@@ -194,11 +182,10 @@ def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
     return is_name(blocks[i].text)
 
 
-def symbols_only(ctx: Context) -> list[Vote]:
+def symbols_only(ctx: Context) -> None:
     """A paragraph or heading without a letter or a digit: a button's glyph ("✕", "→"), a quote mark
     alone, invisible characters. A scene break ("***", "___", "* * *") stays the article's, and so do
     code and tables."""
-    votes: list[Vote] = []
     for block in ctx.blocks:
         text = block.text
         # (most texts open with an ASCII letter or digit, told by its code)
@@ -206,8 +193,7 @@ def symbols_only(ctx: Context) -> list[Vote]:
             continue
         if block.kind in ("para", "heading", "item") and not any(c.isalnum() for c in text) \
                 and not _is_scene_break(text):
-            votes.append((block.index, "boilerplate", 3.0))
-    return votes
+            ctx.vote(block.index, "boilerplate", 3.0)
 
 
 def _is_ascii_alnum(code: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..classify import Context, Vote, flagged
+from ..classify import Context, flagged
 from ..vocab import CAPTION_LABEL, CREDIT_ONLY, IMAGE_LABEL, Caseless
 
 #: a caption has at most this many words
@@ -22,10 +22,9 @@ ARTICLE_AREAS: Final = ("before", "lead", "core")
 _CAPTION_LABEL: Final = Caseless(CAPTION_LABEL)
 
 
-def caption_element(ctx: Context) -> list[Vote]:
+def caption_element(ctx: Context) -> None:
     """A figcaption, a WordPress caption, a photo credit's element, or a markdown image's alt text, of a
     caption's length (a slideshow's long text in caption markup is the article's text)."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     f = ctx.features
     for block in ctx.blocks:
@@ -33,27 +32,23 @@ def caption_element(ctx: Context) -> list[Vote]:
         # (most blocks have no zone words, and text none: an empty set is the cheap test)
         if (block.kind == "caption" or (block.hints and not block.hints.isdisjoint(CAPTION_HINTS))) \
                 and area[i] in ARTICLE_AREAS and f.words[i] <= CAPTION_MAX_WORDS:
-            votes.append((i, "caption", 4.0))
-    return votes
+            ctx.vote(i, "caption", 4.0)
 
 
-def ends_with_credit(ctx: Context) -> list[Vote]:
+def ends_with_credit(ctx: Context) -> None:
     """A line that ends with a photo credit: "… in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
     "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters)."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     f = ctx.features
     for i in flagged(f.credit):
         if area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
                 and f.words[i] <= CAPTION_MAX_WORDS:
-            votes.append((i, "caption", 3.5))
-    return votes
+            ctx.vote(i, "caption", 3.5)
 
 
-def labelled_caption(ctx: Context) -> list[Vote]:
+def labelled_caption(ctx: Context) -> None:
     """A paragraph that opens with a picture's label is its caption: "Abbildung 2: Vergleich …",
     "Figure 1: The detector", "Titelbild: …"."""
-    votes: list[Vote] = []
     f = ctx.features
     blocks = ctx.blocks
     for area in ("lead", "core"):  # (the areas one by one: a block gets one vote here, whatever the order)
@@ -61,27 +56,23 @@ def labelled_caption(ctx: Context) -> list[Vote]:
             block = blocks[i]
             if block.kind == "para" and f.words[i] <= CAPTION_MAX_WORDS \
                     and ":" in block.text and _CAPTION_LABEL.matches(block.text):  # the label's colon: the cheap test
-                votes.append((i, "caption", 3.0))
-    return votes
+                ctx.vote(i, "caption", 3.0)
 
 
-def credit_line(ctx: Context) -> list[Vote]:
+def credit_line(ctx: Context) -> None:
     """A line that is only a credit ("Getty Images") belongs to the caption before it."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     for i in flagged(ctx.features.credit):
         if area[i] not in ITEM_AREAS and CREDIT_ONLY.match(ctx.blocks[i].text):
-            votes.append((i, "caption", 2.0))
-    return votes
+            ctx.vote(i, "caption", 2.0)
 
 
-def under_image_label(ctx: Context) -> list[Vote]:
+def under_image_label(ctx: Context) -> None:
     """In text, the line under a picture's label ("Photo", "Image", "Foto") is its caption: a copied
     page keeps the label of the picture it cannot copy, and the caption right after it. A title under
     the label ("Omikron: what to know", "Video") is a teaser's, unless it carries a credit."""
-    votes: list[Vote] = []
     if ctx.page.format != "text":
-        return votes
+        return
     f = ctx.features
     blocks = ctx.blocks
     for area in ("lead", "core"):  # (the areas one by one: a block gets one vote here, whatever the order)
@@ -89,5 +80,4 @@ def under_image_label(ctx: Context) -> list[Vote]:
             if i >= 1 and UNDER_LABEL_MIN_WORDS <= f.words[i] <= CAPTION_MAX_WORDS \
                     and not f.boilerplate[i] and (f.credit[i] or not f.title_like[i]) \
                     and f.boilerplate[i - 1] and IMAGE_LABEL.match(blocks[i - 1].text):
-                votes.append((i, "caption", 3.0))
-    return votes
+                ctx.vote(i, "caption", 3.0)

@@ -3,38 +3,33 @@ the headline's echoes in the article."""
 
 from __future__ import annotations
 
-from ..classify import Context, Vote
+from ..classify import Context
 from ..shape import fold_title, folded_first, folds_to
 
 
-def chosen_headline(ctx: Context) -> list[Vote]:
+def chosen_headline(ctx: Context) -> None:
     """The title-like line that best heads the body (text) or the heading that shows the page's
     title (HTML), as `areas` found it."""
-    votes: list[Vote] = []
     if ctx.areas.headline is not None:
-        votes.append((ctx.areas.headline, "headline", 6.0))
-    return votes
+        ctx.vote(ctx.areas.headline, "headline", 6.0)
 
 
-def document_title(ctx: Context) -> list[Vote]:
+def document_title(ctx: Context) -> None:
     """The HTML <title> element is metadata, never content."""
-    votes: list[Vote] = []
     if ctx.page.format != "html":
-        return votes  # (only the HTML front-end makes a block of the <title>)
+        return  # (only the HTML front-end makes a block of the <title>)
     for block in ctx.blocks:
         if block.kind == "title":
-            votes.append((block.index, "meta", 10.0))
-    return votes
+            ctx.vote(block.index, "meta", 10.0)
 
 
-def headline_echo(ctx: Context) -> list[Vote]:
+def headline_echo(ctx: Context) -> None:
     """The headline's words again in the article or under it (a print header, a share box's title, a
     teaser of this very page): an article does not repeat its title as a paragraph. It outweighs the
     core."""
-    votes: list[Vote] = []
     chosen = ctx.areas.headline
     if chosen is None:
-        return votes
+        return
     title = fold_title(ctx.blocks[chosen].text)
     first = title[:1]
     first_code = ord(first) if first else -2
@@ -48,8 +43,7 @@ def headline_echo(ctx: Context) -> list[Vote]:
             code = _folded_first_code(text)
             if blocks[i].kind != "title" and (code == first_code if code >= 0 else folded_first(text) == first) \
                     and folds_to(text, title):
-                votes.append((i, "boilerplate", 4.0))
-    return votes
+                ctx.vote(i, "boilerplate", 4.0)
 
 
 def _folded_first_code(text: str) -> int:

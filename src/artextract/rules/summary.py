@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..classify import Context, Vote, flagged
+from ..classify import Context, flagged
 from .boilerplate import FURNITURE_HINTS
 
 #: a dek is one or two sentences, more than a label
@@ -12,34 +12,29 @@ DEK_MIN_WORDS: Final = 8
 DEK_MAX_WORDS: Final = 60
 
 
-def summary_label(ctx: Context) -> list[Vote]:
+def summary_label(ctx: Context) -> None:
     """A short line that labels a summary part: "Summary", "Key points", "Zusammenfassung"."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     for i in flagged(ctx.features.summary_label):
         if area[i] in ("lead", "core"):
-            votes.append((i, "summary_heading", 4.0))
-    return votes
+            ctx.vote(i, "summary_heading", 4.0)
 
 
-def under_summary_label(ctx: Context) -> list[Vote]:
+def under_summary_label(ctx: Context) -> None:
     """Prose that a summary label covers, up to the next heading."""
-    votes: list[Vote] = []
     prose = ctx.features.prose
     for i in sorted(ctx.areas.in_summary):
         if prose[i]:
-            votes.append((i, "summary", 3.0))
-    return votes
+            ctx.vote(i, "summary", 3.0)
 
 
 #: a dek or standfirst has at most this many paragraphs of prose
 SUMMARY_MAX_PARAGRAPHS: Final = 3
 
 
-def summary_element(ctx: Context) -> list[Vote]:
+def summary_element(ctx: Context) -> None:
     """A block the HTML marks as a dek, standfirst or lead, before or at the start of the article;
     when the mark covers many paragraphs, the body."""
-    votes: list[Vote] = []
     area = ctx.areas.area
     prose = ctx.features.prose
     marked: list[int] = []
@@ -57,23 +52,20 @@ def summary_element(ctx: Context) -> list[Vote]:
     # (class="text-summary" around the whole story), and what it marks is the body
     if sum(prose[i] for i in marked) <= SUMMARY_MAX_PARAGRAPHS:
         for i in marked:
-            votes.append((i, "summary", 3.0))
-        return votes
+            ctx.vote(i, "summary", 3.0)
+        return
     for i in marked:
         # as strong as the summary vote would be: in the core, with in_core's say
-        votes.append((i, "body", 1.0 if area[i] == "core" else 3.0))
-    return votes
+        ctx.vote(i, "body", 1.0 if area[i] == "core" else 3.0)
 
 
-def dek_above_byline(ctx: Context) -> list[Vote]:
+def dek_above_byline(ctx: Context) -> None:
     """One or two sentences under the headline followed by a byline or date: a dek ("standfirst")."""
-    votes: list[Vote] = []
     headline = ctx.areas.headline
     if headline is None:
-        return votes
+        return
     f = ctx.features
     for i in range(headline + 1, min(headline + 3, len(ctx.blocks) - 1)):
         if ctx.blocks[i].kind in ("para", "quote") and DEK_MIN_WORDS <= f.words[i] <= DEK_MAX_WORDS \
                 and (f.byline[i + 1] or f.dateline[i + 1]):
-            votes.append((i, "summary", 3.0))
-    return votes
+            ctx.vote(i, "summary", 3.0)
