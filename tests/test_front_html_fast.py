@@ -23,7 +23,14 @@ from artextract.front_html import (
     _fold,
     fold_lines,
     _path_step,
+    _count_prose_paragraphs,
+    _is_inside,
     _Walker,
+    _walked,
+    read_html,
+    PROSE_MAX_LINKS,
+    PROSE_PARAGRAPH_LEN,
+    SENTENCE_ENDS,
 )
 from artextract.meta_html import META_ELEMENTS
 
@@ -109,10 +116,49 @@ def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, di
 
 #: block text as the walk gathers it: words, spaces and other white space, marks, unprintable characters
 _FOLD_PIECES = st.sampled_from(["a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x01", "\x85", "\u3000",
-                                "é", BREAK, CELL, "x y", " z "])
+                                "é", BREAK, CELL, "x y", " z ", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f"])
 
 
 @settings(max_examples=1000)
 @given(st.lists(_FOLD_PIECES, max_size=12).map("".join))
 def test_fold_is_fold_by_lines(text: str) -> None:
     assert _fold(text) == fold_lines(text)
+
+
+#: inline elements that hold nothing, whose attributes the walk does not read, and a second image
+_EMPTY_INLINE = ['<i class="icon byline"></i>', '<span class="comments" style="display:none"></span>',
+                 '<source srcset="a.jpg">', '<img src="second.jpg" alt="x">', '<cite class="author"></cite>']
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(range(len(_EMPTY_INLINE))), max_size=4))
+def test_empty_inline_elements_change_nothing(picks: list[int]) -> None:
+    """The walk skips inline elements without content (not a <time>) and images after their element's first
+    one, unread: the blocks are those of the page without them."""
+    extra = "".join(_EMPTY_INLINE[i] for i in picks)
+    page = ('<article><p>One <img src="first.jpg"> text{}, with a <a href="/x">link</a>{} here.</p>'
+            '<figure><img src="f.jpg">{}<figcaption>Cap{}</figcaption></figure></article>')
+    bare = read_html(page.format("", "", "", ""))
+    full = read_html(page.format(extra, extra, extra, extra))
+    assert [(b.text, b.kind, b.hints, b.image, b.url) for b in full.blocks] == \
+        [(b.text, b.kind, b.hints, b.image, b.url) for b in bare.blocks]
+
+
+_PROSE = "A sentence long enough to be prose in an article, with words and more words, ending here. " * 2
+_PROSE_PIECES = st.sampled_from([f"<p>{_PROSE}</p>", "<p>Short.</p>", f"<p><a href=/x>{_PROSE}</a></p>", "<div>",
+                                 "</div>", "<section>", "</section>", "<li>", f"{_PROSE}", "<header>", "</header>"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_PROSE_PIECES, max_size=10).map("".join))
+def test_prose_counts_are_counts_over_ancestors(page: str) -> None:
+    """Counted at each paragraph's element and summed up the tree, an element's prose paragraphs are those
+    of the blocks inside it."""
+    tree = LexborHTMLParser(page)
+    walker = _walked(tree, tree.body, "", None)
+    _count_prose_paragraphs(walker)
+    prose = [frame for block, frame in zip(walker.blocks, walker.block_frames)
+             if block.kind == "para" and len(block.text) >= PROSE_PARAGRAPH_LEN
+             and block.link_density <= PROSE_MAX_LINKS and block.text.rstrip().endswith(SENTENCE_ENDS)]
+    for frame in walker.frames:
+        assert frame.prose == sum(1 for inner in prose if _is_inside(inner, frame))

@@ -398,6 +398,8 @@ class _Frame:
     best_score = 0.0
     #: inside the article: the zone words of the article's own elements around it and its own
     within: frozenset[str] = NO_WORDS
+    #: paragraphs of prose it holds (see _count_prose_paragraphs), once the article is being chosen
+    prose = 0
 
     def __init__(
         self,
@@ -905,6 +907,17 @@ class _Walker:
                         node = child
                     continue
                 else:
+                    child = node.first_child
+                    if child is None and (
+                        (action == _T_INLINE and tag != "time") or (action == _T_IMAGE and parent.image is not None)
+                    ):
+                        # its attributes would change nothing (selectolax builds them into a dict, a tenth
+                        # of the walk): an inline element that holds no text (an icon, a <source>) has
+                        # zone words for no characters, and only a <time>'s is a clue without text; an
+                        # image whose element already has its first image gives it none; neither holds
+                        # a metadata element that hiding it would leave to note
+                        node = node.next
+                        continue
                     attrs = node.attributes
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
@@ -915,6 +928,14 @@ class _Walker:
                     if action == _T_META:
                         self.note_meta(node, tag_id, attrs)
                     role, payload = self.open_inline(tag, action, attrs, parent)
+                    if child is not None:
+                        stack.append((node, role, payload, parent))
+                        node = child
+                        continue
+                    if role != _PLAIN:
+                        self.close(role, payload)
+                    node = node.next
+                    continue
                 child = node.first_child
                 if child is not None:
                     stack.append((node, role, payload, parent))
@@ -1565,10 +1586,10 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
     limit = PAGE_WIDE_SHARE * total
     headline_limit = HEADLINE_WRAPPER_SHARE * total
     headline = next((b.index for b in walker.blocks if b.kind == "heading" and b.level == 1), -1)
-    prose = _prose_paragraphs(walker)
+    _count_prose_paragraphs(walker)
     changed = False
     for frame in walker.frames:
-        if frame.tag == "header" and frame.in_article and prose.get(frame, 0) and "header" in frame.own:
+        if frame.tag == "header" and frame.in_article and frame.prose and "header" in frame.own:
             # an article's own header holding its lead paragraph, not the page's header
             frame.own, frame.semantic = frame.own - HEADER_WORD, frame.semantic - HEADER_WORD
             changed = True
@@ -1577,7 +1598,7 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
         if len(frame.own) == len(frame.semantic) or frame.parent is None:
             continue
         holds_headline = frame.first_block <= headline < frame.end_block
-        holds_prose = prose.get(frame, 0) >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
+        holds_prose = frame.prose >= PROSE_HOLDER_PARAGRAPHS and not frame.own.isdisjoint(FURNITURE_BOX)
         if frame.text_len >= limit or (holds_headline and frame.text_len >= headline_limit) or holds_prose:
             frame.own = frame.semantic
             changed = True
@@ -1591,19 +1612,21 @@ def _drop_page_wide_zones(walker: _Walker) -> None:
             block.hints = frame.hints | extras if extras else frame.hints
 
 
-def _prose_paragraphs(walker: _Walker) -> dict[_Frame, int]:
-    """How many paragraphs of prose each element holds (long, few links, ending a sentence)."""
-    counts: dict[_Frame, int] = {}
+def _count_prose_paragraphs(walker: _Walker) -> None:
+    """How many paragraphs of prose each element holds (long, few links, ending a sentence), in its
+    `prose`: each paragraph counted at its own element, then each element's count added to its parent's,
+    children first (the frames are in document order, each after its parent), not one count per
+    ancestor of each paragraph."""
     for block, frame in zip(walker.blocks, walker.block_frames):
         text = block.text
         if block.kind != "para" or len(text) < PROSE_PARAGRAPH_LEN or block.link_density > PROSE_MAX_LINKS \
                 or not text.rstrip().endswith(SENTENCE_ENDS):
             continue
-        node: _Frame | None = frame
-        while node is not None:
-            counts[node] = counts.get(node, 0) + 1
-            node = node.parent
-    return counts
+        frame.prose += 1
+    for frame in reversed(walker.frames):
+        parent = frame.parent
+        if frame.prose and parent is not None:
+            parent.prose += frame.prose
 
 
 def _choose_article(walker: _Walker) -> _Frame | None:
@@ -1654,6 +1677,9 @@ def _finish_hints(walker: _Walker, top: _Frame | None) -> None:
     # blocks share a few scores (a page of 160 blocks, a dozen): each is divided and rounded once. Zero
     # is left out: 0.0 and -0.0 are one key, and each keeps its sign
     relative: dict[float, float] = {}
+    # and blocks in a row often share their set of hints itself (their elements' parent's): the last one
+    # is kept (held, so no other set takes its identity) and found by identity, not hashed and compared
+    last_hints, last_outside = NO_WORDS, outside
     for block, frame in zip(walker.blocks, walker.block_frames):
         best = frame.best_score
         score = relative.get(best) if best else None
@@ -1664,11 +1690,14 @@ def _finish_hints(walker: _Walker, top: _Frame | None) -> None:
         block.content_score = score
         if frame.in_main:
             block.hints = (block.hints - frame.hints) | frame.within | MAIN
+        elif block.hints is last_hints:
+            block.hints = last_outside
         else:
-            hints = with_outside.get(block.hints)
+            last_hints = block.hints
+            hints = with_outside.get(last_hints)
             if hints is None:
-                hints = with_outside[block.hints] = block.hints | outside
-            block.hints = hints
+                hints = with_outside[last_hints] = last_hints | outside
+            block.hints = last_outside = hints
 
 
 # --- Entry point ------------------------------------------------------------------------------------
@@ -1727,7 +1756,8 @@ def _release(walker: _Walker) -> None:
     """A frame and its parent hold each other: without the links down, reference counting frees the
     frames as the call returns, instead of the cycle collector finding a thousand objects per page."""
     for frame in walker.frames:
-        frame.children.clear()
+        if frame.children is not NO_CHILDREN:  # most have none: the shared empty list
+            frame.children.clear()
 
 
 def _has_templates(html: str | bytes) -> bool:
