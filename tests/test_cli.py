@@ -143,9 +143,12 @@ def test_ctrl_c_stops_a_batch_with_one_line_and_code_130(jobs: str, tmp_path: Pa
     page = (SAMPLES / "news-story.txt").read_bytes()
     for n in range(2000):  # far more than it extracts before the interrupt
         (tmp_path / f"page-{n:04}.txt").write_bytes(page)
-    # a session of its own stands for the terminal's process group, which Ctrl-C signals as a whole
+    # a session of its own stands for the terminal's process group, which Ctrl-C signals as a whole; and
+    # SIGINT is handled as in a foreground command (a shell starts its background jobs, and so this test
+    # run when it is one, with SIGINT ignored, which a child inherits and Python then leaves ignored)
     proc = subprocess.Popen([sys.executable, "-m", "artextract", "-f", "jsonl", "-j", jobs, str(tmp_path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdout is not None and proc.stdout.readline()  # extracting
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
