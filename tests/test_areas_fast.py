@@ -3,6 +3,8 @@ definitions give."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +13,9 @@ from artextract.areas import (
     CONTENTS_MIN_SECTIONS,
     CONTENTS_MIN_SHARE,
     CONTENTS_PROSE_WITHIN,
+    HEADLINE_OVERLAP_WEIGHT,
     _any_in,
+    _beats,
     _contents_headings,
     _content_words,
     _fold_title,
@@ -21,6 +25,8 @@ from artextract.areas import (
     _is_image_label,
     _kept_test,
     _only_credit,
+    _overlap,
+    _overlap_worth,
     _short_content_words,
     _longest_rising,
     _section_key,
@@ -83,11 +89,33 @@ def test_every_character_at_a_line_end_is_told_right() -> None:
 @settings(max_examples=300)
 @given(TEXTS, st.lists(TEXTS, max_size=4))
 def test_words_looked_up_one_by_one(text: str, others: list[str]) -> None:
-    core = _WordsIn(text)
+    core = _WordsIn([text])
     words = _content_words(text)
     for other in [text, *others]:
         for word in _content_words(other):
             assert core.holds(word) == (word in words)
+
+
+@settings(max_examples=300)
+@given(st.lists(TEXTS, min_size=1, max_size=4), st.lists(TEXTS, max_size=3))
+def test_words_of_texts_folded_one_by_one(texts: list[str], others: list[str]) -> None:
+    # each text folded on its own reads as the joined text folded
+    core = _WordsIn(texts)
+    words = _content_words(" ".join(texts))
+    for other in [*texts, *others]:
+        for word in _content_words(other):
+            assert core.holds(word) == (word in words)
+
+
+@settings(max_examples=300)
+@given(TEXTS, st.lists(TEXTS, min_size=1, max_size=3), st.floats(-3.0, 3.0), st.floats(-3.0, 3.0),
+       st.integers(0, 3), st.integers(-1, 3))
+def test_overlap_worth_is_the_overlap_where_it_beats(text: str, core: list[str], base: float, best_score: float,
+                                                    rank: int, best_rank: int) -> None:
+    own = _content_words(text)
+    worth = HEADLINE_OVERLAP_WEIGHT * (_overlap(own, _WordsIn(core)) - 1.0)
+    expected = worth if _beats(base + worth, rank, best_score, best_rank) else None
+    assert _overlap_worth(own, _WordsIn(core), base, rank, best_score, best_rank) == expected
 
 
 @given(TEXTS)
@@ -194,3 +222,28 @@ def test_kept_readings_are_the_readings(text: str) -> None:
             assert _kept_test({}, text, test) is test(text)
     cache: dict[str, bool] = {}
     assert _kept_test(cache, text, _only_credit) is _kept_test(cache, text, _only_credit) is _only_credit(text)
+
+
+def _longest_rising_by_bisect(values: list[int]) -> list[int]:
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before = [-1] * len(values)
+    for k, value in enumerate(values):
+        n = bisect_left(tails, value)
+        before[k] = tail_at[n - 1] if n else -1
+        if n == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[n], tail_at[n] = value, k
+    run: list[int] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        run.append(values[k])
+        k = before[k]
+    return run[::-1]
+
+
+@given(st.lists(st.integers(0, 40), max_size=30))
+def test_longest_rising_searches_as_bisect_left(values: list[int]) -> None:
+    assert _longest_rising(values) == _longest_rising_by_bisect(values)

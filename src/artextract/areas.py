@@ -11,10 +11,8 @@ a small piece of prose that a long gap parts from the run's end (a bio, a signup
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Final, TypeVar
 
 from .blocks import Block, Page
@@ -43,7 +41,7 @@ SHORT_LINE_COST: Final = 25
 #: a list item of a few words ("+ Added Slime Block") adds this much per character: an article can be a
 #: list, while menus are lists of one or two words
 LIST_ITEM_MIN_WORDS: Final = 4
-LIST_ITEM_GAIN: Final = 0.5
+LIST_ITEM_GAIN: Final = 0.5  # (a multiple of a half: runs are counted in half characters, see _gains)
 #: on a page without prose, sentences of this many words are taken as its prose
 SHORT_PROSE_MIN_WORDS: Final = 5
 #: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
@@ -232,34 +230,34 @@ def _contents_headings(blocks: list[Block], f: Features) -> set[int]:
     come back further down, in order, as headings over prose ("1 History" … "History[edit]")."""
     prose, counts, keys = f.prose, f.words, f.section_key
     # each short line's key is read once (by compute_features, and kept with a short line's signals), and
-    # the page is read as chains of lines with the same key: for each short line, the line with its key
-    # above it and the one below it (-1 where none is; the lines that are not short are marked -2 above).
-    # A run and its sections are then told by comparing indexes
-    above = [-2] * len(blocks)
-    below = [-1] * len(blocks)
+    # the page is read as chains of lines with the same key: for each short line, the next line below it
+    # with its key (-1 where none is; the lines that are not short are marked -2). A run and its sections
+    # are then told by comparing indexes
+    below = [-2] * len(blocks)
     last_at: dict[str, int] = {}
     for i in range(len(blocks)):
         if not prose[i] and 0 < counts[i] <= HEADING_MAX_WORDS:
-            key = keys[i]
+            below[i] = -1
             # (most keys are new: setdefault puts them in with the one look-up)
-            up = last_at.setdefault(key, i)
-            if up == i:
-                above[i] = -1
-            else:
-                above[i] = up
+            up = last_at.setdefault(keys[i], i)
+            if up != i:
                 below[up] = i
-                last_at[key] = i
+                last_at[keys[i]] = i
     found: set[int] = set()
     i = 0
     while i < len(blocks):
-        if above[i] == -2:
+        if below[i] == -2:
             i += 1
             continue
-        # the run stops at a line that repeats one of it (its key's line above it is in the run): the first
-        # section's heading right under the list
+        # the run stops at a line that repeats one of it (a line of the run has it as its next line with its
+        # key: the first section's heading right under the list); `repeat` is the nearest such line, as no
+        # line of the run is one (each line of the run has its next one below the run)
         last = i
-        while last + 1 < len(blocks) and blocks[last + 1].blank_before == 0 and -1 <= above[last + 1] < i:
+        repeat = below[i] if below[i] >= 0 else len(blocks)
+        while last + 1 < min(len(blocks), repeat) and blocks[last + 1].blank_before == 0 and below[last + 1] != -2:
             last += 1
+            if 0 <= below[last] < repeat:
+                repeat = below[last]
         # a list under or with a related-area heading ("Related stories") lists teasers, not sections
         if last - i + 1 >= CONTENTS_MIN_SECTIONS and not _any_in(f.related_heading, max(i - 1, 0), last + 1):
             found |= _listed_sections(blocks, f, below, i, last)
@@ -314,7 +312,15 @@ def _longest_rising(values: list[int]) -> list[int]:
     tail_at: list[int] = []  # where that value stands in `values`
     before = [-1] * len(values)  # the previous element of the best run ending at each value
     for k, value in enumerate(values):
-        n = bisect_left(tails, value)
+        # n = bisect_left(tails, value), searched here: a compiled build calls bisect_left through the
+        # interpreter, its arguments boxed, at some ten times the cost of the search
+        n, high = 0, len(tails)
+        while n < high:
+            middle = (n + high) // 2
+            if tails[middle] < value:
+                n = middle + 1
+            else:
+                high = middle
         before[k] = tail_at[n - 1] if n else -1
         if n == len(tails):
             tails.append(value)
@@ -357,24 +363,24 @@ def _comment_openings(f: Features) -> list[bool]:
     return opens
 
 
-def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[float]:
-    """What each block adds to a run: prose its length, a list item of a few words half of it; any
-    other line costs, area headings most (see the costs above)."""
-    prose, words, boilerplate = f.prose, f.words, f.boilerplate
-    gains: list[float] = []
+def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
+    """What each block adds to a run, in half characters: prose its length, a list item of a few words
+    half of it; any other line costs, area headings most (see the costs above). (Counted in halves, the
+    gains are whole numbers, which a compiled build adds without reading a float object from the list
+    for each: the runs, their totals and the comparisons of their shares, all doubled, are the same.)"""
+    prose, words, boilerplate, related = f.prose, f.words, f.boilerplate, f.related_heading
+    gains = [-2 * SHORT_LINE_COST] * len(blocks)  # (most lines; the others are set)
     for i, block in enumerate(blocks):
         if prose[i]:
-            gains.append(min(len(block.text), PROSE_GAIN_CAP))
-        elif block.kind == "item" and words[i] >= LIST_ITEM_MIN_WORDS and not boilerplate[i]:
-            gains.append(LIST_ITEM_GAIN * len(block.text))
+            gains[i] = 2 * min(len(block.text), PROSE_GAIN_CAP)
+        elif words[i] >= LIST_ITEM_MIN_WORDS and block.kind == "item" and not boilerplate[i]:  # (counts first)
+            gains[i] = int(2 * LIST_ITEM_GAIN * len(block.text))
         elif opens[i]:
-            gains.append(-COMMENTS_BARRIER_COST)
-        elif f.related_heading[i]:
-            gains.append(-RELATED_BARRIER_COST)
+            gains[i] = -2 * COMMENTS_BARRIER_COST
+        elif related[i]:
+            gains[i] = -2 * RELATED_BARRIER_COST
         elif boilerplate[i]:
-            gains.append(-BOILERPLATE_COST)
-        else:
-            gains.append(-SHORT_LINE_COST)
+            gains[i] = -2 * BOILERPLATE_COST
     return gains
 
 
@@ -402,10 +408,13 @@ def _first_flagged(flags: list[bool], start: int) -> int | None:
     return None
 
 
-def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
-    """The contiguous run of gains[:limit] with the highest total (Kadane's algorithm)."""
-    best, best_start, best_end = float("-inf"), 0, 0
-    run, run_start = 0.0, 0
+def _densest_run(gains: list[int], limit: int) -> tuple[int, int, int]:
+    """The contiguous run of gains[:limit] with the highest total (Kadane's algorithm); a total below any
+    run's where there is none (limit 0)."""
+    if limit <= 0:
+        return 0, 0, _NO_RUN
+    best, best_start, best_end = gains[0] - 1, 0, 0  # (below the first gain, which then is the best)
+    run, run_start = 0, 0
     for i in range(limit):
         gain = gains[i]
         if run <= 0:
@@ -417,12 +426,22 @@ def _densest_run(gains: list[float], limit: int) -> tuple[int, int, float]:
     return best_start, best_end, best
 
 
-def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) -> int:
+#: what _densest_run gives as the total of no run: below any page's
+_NO_RUN: Final = -(1 << 60)
+
+
+def _trim_tail(blocks: list[Block], gains: list[int], start: int, end: int) -> int:
     """The run's end once small pieces of prose that a long gap parts from the article are dropped,
     last first (see TAIL_GAP_MIN_LINES): after an article, pages show prose in boxes of their own (an
     author's bio, a newsletter's consent text, a teaser) that barely pay for the lines before them."""
     # the prose gain of the run up to each block, so that each piece is weighed in constant time
-    before = list(accumulate((max(g, 0.0) for g in gains[start:end + 1]), initial=0.0))
+    before = [0] * (end + 2 - start)
+    total = 0
+    for k in range(start, end + 1):
+        gain = gains[k]
+        if gain > 0:
+            total += gain
+        before[k + 1 - start] = total
     while True:
         gap_start, piece_start = _last_piece(gains, start, end)
         if gap_start == start or piece_start - gap_start < TAIL_GAP_MIN_LINES \
@@ -435,7 +454,7 @@ def _trim_tail(blocks: list[Block], gains: list[float], start: int, end: int) ->
         end = gap_start - 1
 
 
-def _last_piece(gains: list[float], start: int, end: int) -> tuple[int, int]:
+def _last_piece(gains: list[int], start: int, end: int) -> tuple[int, int]:
     """Where the gap before the run's last piece of prose starts, and where that piece starts."""
     piece_start = end
     while piece_start > start and gains[piece_start - 1] > 0:
@@ -505,9 +524,10 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
         # its words before its repeats: of the two, they tell more lines apart (callgrind)
         if core_words is None:
             body = start + 1 if candidates.holds(start) else start
-            core_words = _WordsIn(" ".join(b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]))
-        words = HEADLINE_OVERLAP_WEIGHT * (_overlap(candidates.words(i), core_words) - 1.0)
-        if not _beats(penalized + HEADLINE_ECHO_BONUS + words, rank, best_score, best_rank):
+            core_words = _WordsIn([b.text for b in blocks[body:body + HEADLINE_CORE_BLOCKS]])
+        words = _overlap_worth(candidates.words(i), core_words, penalized + HEADLINE_ECHO_BONUS,
+                               rank, best_score, best_rank)
+        if words is None:
             continue
         score = penalized + repeats.worth(i) + words
         if _beats(score, rank, best_score, best_rank):
@@ -723,6 +743,26 @@ def _ends_trail(prefix: str) -> bool:
     return not prefix[-1:].isalnum() and not prefix.rstrip().endswith(TITLE_JOINERS)
 
 
+def _overlap_worth(own: set[str], core_words: _WordsIn, base: float, rank: int, best_score: float,
+                   best_rank: int) -> float | None:
+    """What a candidate's words shared with the core's first blocks (`own`, its content words) add to its
+    score, HEADLINE_OVERLAP_WEIGHT * (_overlap(own, core_words) - 1.0), if `base` plus that beats the best
+    so far (see _beats); None if it does not. The words are looked up until they tell: once those not yet
+    read could not lift the score past the best even if all came back in the core, the rest is not read
+    (the bound is the same expression with those words counted as found, and it only falls with each word
+    that is not)."""
+    hits, left = 0, len(own)
+    for word in own:
+        left -= 1
+        if core_words.holds(word):
+            hits += 1
+        elif not _beats(base + HEADLINE_OVERLAP_WEIGHT * ((hits + left) / len(own) - 1.0), rank, best_score,
+                        best_rank):
+            return None
+    worth = HEADLINE_OVERLAP_WEIGHT * ((hits / len(own) if own else 0.0) - 1.0)
+    return worth if _beats(base + worth, rank, best_score, best_rank) else None
+
+
 def _overlap(own: set[str], core_words: _WordsIn) -> float:
     """The share of a text's content words (`own`) that come back in the core's first blocks."""
     return sum(core_words.holds(word) for word in own) / len(own) if own else 0.0
@@ -752,12 +792,15 @@ def _content_words(text: str) -> set[str]:
 
 
 class _WordsIn:
-    """The content words of a text (see _content_words), asked for one by one: each word asked is looked
-    up in the folded text, which costs a fraction of reading all its words when only a few are asked
+    """The content words of texts joined by a space (see _content_words), asked for one by one: each word
+    asked is looked up in the folded text, which costs a fraction of reading all its words when only a few are asked
     (the headline's candidates ask for a few dozen words, the core's first blocks hold hundreds)."""
 
-    def __init__(self, text: str) -> None:
-        self.folded = fold_case(text)
+    def __init__(self, texts: list[str]) -> None:
+        # the texts joined by a space, folded: each folded on its own, as case folding reads each character
+        # on its own (and lowering an ASCII text, the way fold_case folds one, costs a fraction of folding
+        # a text beyond ASCII, which one block of them makes the joined text)
+        self.folded = " ".join([fold_case(text) for text in texts])
         #: the words asked for so far, and the answers (a page's candidates share words)
         self.known: dict[str, bool] = {}
 

@@ -72,6 +72,13 @@ def read_text(text: str) -> Page:
     # a markdown link ("](") is sought in the page once, and in its lines only where it holds one (or
     # holds invisible marks, whose removal may join a "]" and a "("; most pages hold no "]": a memchr)
     links = bool(marks) or ("]" in text and "](" in text)
+    # the runs of two spaces are sought in the page, not in each line: `double` is where the first one at
+    # or after the line read starts (-1 once there is none), and `at` where that line starts in the text.
+    # A run holds no "\n", so a line holds one if and only if the first one at or after its start is
+    # inside it. (One search of the page, most of which hold no run at all, costs a fraction of a search
+    # per line; a page with runs is searched from each line that passes one.)
+    double = text.find("  ")
+    at = 0
     blocks: list[Block] = []
     blank = 0
     i = 0
@@ -80,6 +87,7 @@ def read_text(text: str) -> Page:
         if not raw:
             blank += 1
             i += 1
+            at += 1
             continue
         if may_fence and MD_FENCE.match(raw):
             end = _fence_end(lines, i)
@@ -87,9 +95,15 @@ def read_text(text: str) -> Page:
             if code.strip():
                 blocks.append(_block(len(blocks), code, "code", i, end, blank))
             blank = 0
+            for j in range(i, min(end + 1, len(lines))):
+                at += len(lines[j]) + 1
             i = end + 1
             continue
-        if "  " not in raw:  # most lines: no run of spaces, and so no gap between columns (and one block)
+        if 0 <= double < at:
+            double = text.find("  ", at)
+        line_end = at + len(raw)
+        at = line_end + 1
+        if not 0 <= double < line_end:  # most lines: no run of spaces, so no gap between columns (one block)
             cell = _clean(raw, False, marks, tabs)
             if cell:
                 blocks.append(_line_block(len(blocks), cell, i, blank, links))
