@@ -15,12 +15,20 @@ from artextract.meta_html import (
     HEADING_ANCHOR,
     JSON_WRAPPER,
     JSON_WRAPPER_MARKS,
+    _DATELINE_LOWERED,
+    _LABELLED_AUTHOR_LOWERED,
+    _PUBLISHED_LABEL_LOWERED,
+    DIGIT_KEYS_HINT,
     _is_author_label,
+    _match,
+    _may_hold_date_keys,
     _may_open_byline,
+    _search,
     _unwrap_json,
     _without_anchor,
 )
-from artextract.vocab import BYLINE
+from artextract.bylines import LABELLED_AUTHOR
+from artextract.vocab import BYLINE, DATELINE, PUBLISHED_LABEL
 
 #: the words the byline regexes start with, each as a first word and as a label with a name after it
 BYLINE_WORDS = (
@@ -146,3 +154,45 @@ def test_every_white_space_is_a_space_or_unprintable() -> None:
         ch = chr(code)
         if ch.isspace():
             assert ch == " " or not ch.isprintable(), hex(code)
+
+
+#: script text near what DIGIT_KEYS_HINT reads: its words in any case, the characters the regex engine
+#: folds into their letters, other letters beyond ASCII
+SCRIPT_TEXT = st.lists(
+    st.sampled_from(["publish", "PUBLISH", "Created", "creat", "publİsh", "publıſh", "crеated", "K", "ı", "ſ", "İ",
+                     "é", "ß", "\u0130", "pub", "lish", "ed", "c", "r", "e", "a", "t", " ", "\"", ":"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(st.one_of(SCRIPT_TEXT, st.text(max_size=20)))
+def test_may_hold_date_keys_is_the_pattern(text: str) -> None:
+    assert _may_hold_date_keys(text) == (DIGIT_KEYS_HINT.search(text) is not None), text
+
+
+#: lines near what PUBLISHED_LABEL, DATELINE and LABELLED_AUTHOR read
+LABEL_LINE = st.lists(
+    st.sampled_from(["Published", "posted on", "Updated:", "Datum:", "date", "am ", " on ", "vom", "Autor:", "By:",
+                     "Von", "Jane Doe", "Quelle:", "12", "3.", "2020", "-", "05", "Monday,", "May", "Mai", "März",
+                     " ", "  ", "\t", ":", ".", "ı", "ſ", "K", "é"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(LABEL_LINE)
+def test_lowered_patterns_read_as_the_patterns(line: str) -> None:
+    for pattern, lowered in ((PUBLISHED_LABEL, _PUBLISHED_LABEL_LOWERED), (DATELINE, _DATELINE_LOWERED),
+                             (LABELLED_AUTHOR, _LABELLED_AUTHOR_LOWERED)):
+        found, expected = _search(pattern, lowered, line), pattern.search(line)
+        assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:20], line)
+        found, expected = _match(pattern, lowered, line), pattern.match(line)
+        assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:20], line)
+
+
+@settings(max_examples=3000)
+@given(st.one_of(TEXT, st.lists(st.sampled_from([*LABEL_WORDS, " ", "  ", ":", "\t", "x", "Jane"]), max_size=6)
+                 .map("".join)))
+def test_is_author_label_agrees_with_the_regex_on_padded_labels(line: str) -> None:
+    assert _is_author_label(line) == (AUTHOR_LABEL_ALONE.match(line) is not None), line

@@ -256,14 +256,103 @@ def _after_label(value: str) -> tuple[str, bool]:
     """What follows a byline's label or "By", its tail cut ("Autor: Jane Doe Quelle: dpa" → "Jane Doe",
     "By Jane Doe | 3 May" → "Jane Doe"), and whether a label or "By" was there. (Each pattern searched
     for only where the text holds what every match of it holds: a colon, or in ASCII text one of
-    MID_BYLINE's words; the patterns try every place of the line.)"""
+    MID_BYLINE's words, a first word BYLINE_PREFIX starts with, a word BYLINE_TAIL reads; the patterns
+    try every place of the line.)"""
     labelled = LABELLED_AUTHOR.search(value) if ":" in value else None
     if labelled is None and may_hold_mid_byline(value):
         labelled = MID_BYLINE.search(value)
     if labelled and labelled.start() > 0:
-        return BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", labelled.group("names"))), True
-    names = BYLINE_PREFIX.sub("", value)
-    return BYLINE_TAIL.sub("", names), names != value
+        return _without_tail(_without_prefix(labelled.group("names"))), True
+    names = _without_prefix(value)
+    return _without_tail(names), names != value
+
+
+#: the words BYLINE_PREFIX reads as a whole first word, lowered (followed by white space or a colon)
+PREFIX_WORDS: Final = frozenset(
+    "written posted published reported story text words photo photos a by von par por di door de redaktion".split()
+)
+#: the words BYLINE_PREFIX reads at the start of a first word ("author" then "\s*:?\s*": "Authorname" too)
+PREFIX_STEMS: Final = ("author", "autor", "auteur", "verfasser", "posted")
+#: the words BYLINE_TAIL reads after white space (each ending where a word does), by their first letter
+TAIL_WORDS: Final = {"o": ("on",), "a": ("am",), "l": ("le",), "e": ("el",), "u": ("updated",),
+                     "p": ("published", "posted"), "i": ("in",)}
+#: the digits, which BYLINE_TAIL reads after white space too
+TAIL_DIGITS: Final = frozenset("0123456789")
+
+
+def _first_ascii_word(text: str) -> str:
+    """The ASCII letters that open the text after its white space, lowered ("" when none does)."""
+    text = text.lstrip()  # the white space "\s" reads (str.isspace)
+    end = 0
+    while end < len(text) and 97 <= ord(text[end]) | 32 <= 122:  # an ASCII letter (| 32: its lower case)
+        end += 1
+    return text[:end].lower()
+
+
+def may_open_with_prefix(text: str) -> bool:
+    """False where BYLINE_PREFIX cannot match: ASCII text whose first word (after white space) is none of
+    PREFIX_WORDS and starts with none of PREFIX_STEMS (in ASCII text, case-insensitive matching is
+    matching lowered text; text beyond ASCII is read by the pattern)."""
+    if not _IS_ASCII(text):
+        return True
+    word = _first_ascii_word(text)
+    return word in PREFIX_WORDS or word.startswith(PREFIX_STEMS)
+
+
+def _without_prefix(text: str) -> str:
+    """BYLINE_PREFIX.sub("", text)."""
+    return BYLINE_PREFIX.sub("", text) if may_open_with_prefix(text) else text
+
+
+def may_have_tail(text: str) -> bool:
+    """False where BYLINE_TAIL cannot match: ASCII text without "(" or "|" (its other marks are beyond
+    ASCII) in which no word after white space opens with a digit or with one of its words (TAIL_WORDS)
+    followed by no letter, digit or "_"; the first word counts when white space opens the text, where a
+    match may start too. Text beyond ASCII is read by the pattern."""
+    if not _IS_ASCII(text) or "(" in text or "|" in text:
+        return True
+    words = text.split()
+    for word in words[0 if text[:1].isspace() else 1:]:
+        first = word[0].lower()
+        if first in TAIL_DIGITS:
+            return True
+        if first in TAIL_WORDS:
+            lowered = word.lower()
+            for tail in TAIL_WORDS[first]:
+                if lowered.startswith(tail) and (len(lowered) == len(tail) or not _is_word_char(lowered[len(tail)])):
+                    return True
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether an ASCII character is one that "\\w" reads: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _without_tail(text: str) -> str:
+    """BYLINE_TAIL.sub("", text)."""
+    return BYLINE_TAIL.sub("", text) if may_have_tail(text) else text
+
+
+#: the words NAME_JOINERS reads between names, lowered ("and", "und", "et", "y", "e")
+JOINER_WORDS: Final = frozenset(("and", "und", "et", "y", "e"))
+#: the marks NAME_JOINERS reads between names
+JOINER_MARKS: Final = (",", ";", "&", "|", "/")
+
+
+def may_join_names(text: str) -> bool:
+    """False where NAME_JOINERS cannot match: ASCII text of letters and digits in words parted by spaces
+    (the words its word boundaries part), none of them one of JOINER_WORDS, and without JOINER_MARKS.
+    Other text is read by the pattern."""
+    if not _IS_ASCII(text) or any(mark in text for mark in JOINER_MARKS) or not text.replace(" ", "").isalnum():
+        return True
+    return any(word in JOINER_WORDS for word in text.lower().split(" "))
+
+
+def not_a_name(text: str) -> bool:
+    """Whether NOT_A_NAME is found in the text (an address, a mail, a domain): every match of it holds
+    ":", "." or "@", the cheap test before the pattern."""
+    return ("." in text or "@" in text or ":" in text) and NOT_A_NAME.search(text) is not None
 
 
 #: the words of MID_BYLINE, one of which a line of ASCII that it matches holds, lowered
@@ -322,14 +411,14 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
     names: list[str] = []
     for value in raw:
         value = " ".join(value.split())
-        if len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
+        if may_join_names(value) and len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
             continue  # a list of tags or categories, not a byline
-        if not value or NOT_A_NAME.search(value) or len(value) > MAX_AUTHOR_STRING:
+        if not value or not_a_name(value) or len(value) > MAX_AUTHOR_STRING:
             continue
         value = _after_label(value)[0]
         if value.endswith(":"):
             continue  # a label alone: "Quelle:"
-        for name in NAME_JOINERS.split(value):
+        for name in NAME_JOINERS.split(value) if may_join_names(value) else [value]:
             name = name.strip(NAME_STRIP)
             if not name or len(name.split()) > MAX_NAME_WORDS:
                 continue

@@ -22,7 +22,10 @@ from .blocks import Block, PageMeta
 from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL, holds_digit
+from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL, Caseless, holds_digit
+
+#: str.isascii, called as a function (see shape.fold_case)
+_IS_ASCII: Final = str.isascii
 
 # --- Vocabulary -------------------------------------------------------------------------------------
 
@@ -65,6 +68,10 @@ SCRIPT_DATE: Final = re.compile(
 )
 #: the cheap test before SCRIPT_DATE
 DIGIT_KEYS_HINT: Final = re.compile(r"publish|created", re.IGNORECASE)
+#: DIGIT_KEYS_HINT's words, and the characters beyond ASCII that its case-insensitive reading takes for
+#: their letters but lowering does not make them ("ı" and "ſ" an i and an s, "İ" lowered to two characters)
+DIGIT_KEYS: Final = ("publish", "created")
+DIGIT_KEYS_STRAYS: Final = ("ı", "ſ", "İ")
 
 #: a date in a URL path. "/2015/07/24/", "/2015-07-24-"
 URL_DATE: Final = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
@@ -126,6 +133,9 @@ READ_KEYS: Final = frozenset(
     PUBLISHED_KEYS + MODIFIED_KEYS + AUTHOR_KEYS + TITLE_KEYS + SITE_KEYS + DESCRIPTION_KEYS + IMAGE_KEYS
     + TAG_KEYS + LANGUAGE_KEYS + ("og:url",) + tuple(key for pair in TWITTER_LABELS for key in pair)
 )
+
+#: longer than any of AUTHOR_LABEL_WORDS and AUTHOR_LABEL_ALONE's words
+MAX_AUTHOR_LABEL: Final = 16
 
 #: a label naming the author. "Written by", "Verfasst von", "Geschrieben von", "Auteur"
 AUTHOR_LABEL: Final = re.compile(
@@ -215,7 +225,9 @@ class MetaClues:
 
 def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
     """<meta name|property|itemprop=… content=…> values by lower-case key, in page order, for the keys
-    read here (READ_KEYS)."""
+    read here (READ_KEYS), as the page writes them: each is normalised (_normalised) where it is read
+    (_first, _all), most values (the second description, the Twitter card's copies of OpenGraph's)
+    never being read."""
     values: dict[str, list[str]] = {}
     for node in metas:
         attrs = node.attributes
@@ -243,16 +255,19 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
             continue
         if microdata and _of_another_work(node):
             continue
-        value: str | None = None  # normalised for the first key read, once
         for name in names:
             if name in READ_KEYS:
-                if value is None:  # sites often escape twice: "&amp;#038;" arrives as "&#038;"
-                    value = " ".join((html.unescape(content) if "&" in content else content).split())
                 if name in values:
-                    values[name].append(value)
+                    values[name].append(content)
                 else:
-                    values[name] = [value]
+                    values[name] = [content]
     return values
+
+
+def _normalised(content: str) -> str:
+    """A <meta> value's text: entities read, white space folded."""
+    # sites often escape twice: "&amp;#038;" arrives as "&#038;"
+    return " ".join((html.unescape(content) if "&" in content else content).split())
 
 
 def _of_another_work(node: LexborNode) -> bool:
@@ -269,10 +284,16 @@ def _of_another_work(node: LexborNode) -> bool:
 
 
 def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    """The first value of the first of these keys the page has, normalised."""
     for key in keys:
         if key in values:
-            return values[key][0]
+            return _normalised(values[key][0])
     return None
+
+
+def _all(values: dict[str, list[str]], key: str) -> list[str]:
+    """Every value of a key, normalised."""
+    return [_normalised(value) for value in values[key]] if key in values else []
 
 
 def _json_ld_objects(scripts: list[LexborNode]) -> list[dict[str, Any]]:
@@ -535,7 +556,7 @@ def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
         tags = raw.split(",")
     else:
         for key in TAG_KEYS:
-            for value in values.get(key, []):
+            for value in _all(values, key):
                 tags.extend(value.split(","))
     return [t.strip() for t in tags if t.strip()][:30]
 
@@ -567,8 +588,8 @@ def _authors(
     structured: list[str] = []
     for raw in (
         _names(article.get("author")) or _names(article.get("creator")),
-        values.get("author", []),
-        [v for k in AUTHOR_KEYS[1:] for v in values.get(k, [])],
+        _all(values, "author"),
+        [v for k in AUTHOR_KEYS[1:] for v in _all(values, k)],
         _labelled_author(values),
     ):
         names = clean_authors(raw)
@@ -615,7 +636,8 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
         for line in block.text.split("\n"):
             names = _byline_line(line)
             # a labelled name has its colon ("Von: Jane Doe"): the cheap test before the regex
-            if not names and len(line) <= MAX_BYLINE_LEN and ":" in line and LABELLED_AUTHOR.search(line):
+            if not names and len(line) <= MAX_BYLINE_LEN and ":" in line \
+                    and _search(LABELLED_AUTHOR, _LABELLED_AUTHOR_LOWERED, line):
                 names = clean_authors([line], shown=True)
             if not names and label_before:
                 names = clean_authors([line], shown=True)
@@ -692,6 +714,10 @@ def _may_open_byline(line: str) -> bool:
 
 def _is_author_label(line: str) -> bool:
     """Whether the line is an author label alone ("Von:", "Auteur"), the name being on the next line."""
+    # a label alone is one of AUTHOR_LABEL_WORDS but for white space around it and before its colon: a
+    # longer line that neither starts nor ends with white space or a colon is none (the cheap test first)
+    if len(line) > MAX_AUTHOR_LABEL and not (line[0].isspace() or line[-1].isspace() or line[-1] == ":"):
+        return False
     label = line.strip()  # the white space AUTHOR_LABEL_ALONE's "\s" reads (str.isspace)
     if label.endswith(":"):
         label = label[:-1].rstrip()
@@ -705,7 +731,7 @@ def _labelled_author(values: dict[str, list[str]]) -> list[str]:
     for label_key, data_key in TWITTER_LABELS:
         label = _first(values, (label_key,))
         if label and AUTHOR_LABEL.match(label):
-            return values.get(data_key, [])[:1]
+            return _all(values, data_key)[:1]
     return []
 
 
@@ -744,11 +770,42 @@ def _script_date(tree: LexborHTMLParser) -> str | None:
     for pages that show and declare none."""
     for node in tree.css("script"):
         text = node.text() or ""
-        if DIGIT_KEYS_HINT.search(text):
+        if _may_hold_date_keys(text):
             match = SCRIPT_DATE.search(text)
             if match and (date := parse_date(match[1])):
                 return date
     return None
+
+
+def _may_hold_date_keys(text: str) -> bool:
+    """Whether DIGIT_KEYS_HINT is found in a script's text: its words sought in the lowered text (a
+    memchr-led search, where the case-insensitive pattern lowers each character it tries), unless the
+    text holds one of DIGIT_KEYS_STRAYS."""
+    if not _IS_ASCII(text) and any(stray in text for stray in DIGIT_KEYS_STRAYS):
+        return DIGIT_KEYS_HINT.search(text) is not None
+    lowered = text.lower()
+    return any(key in lowered for key in DIGIT_KEYS)
+
+
+#: PUBLISHED_LABEL, DATELINE and LABELLED_AUTHOR compiled case-sensitively, for lowered ASCII text (see
+#: vocab.Caseless: the same matches at the same places), or None
+_PUBLISHED_LABEL_LOWERED: Final = Caseless(PUBLISHED_LABEL).lowered
+_DATELINE_LOWERED: Final = Caseless(DATELINE).lowered
+_LABELLED_AUTHOR_LOWERED: Final = Caseless(LABELLED_AUTHOR).lowered
+
+
+def _search(pattern: re.Pattern[str], lowered: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """pattern.search(text), read as `lowered` (the pattern compiled case-sensitively) in ASCII text."""
+    if lowered is not None and _IS_ASCII(text):
+        return lowered.search(text.lower())
+    return pattern.search(text)
+
+
+def _match(pattern: re.Pattern[str], lowered: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """pattern.match(text), read as `lowered` (the pattern compiled case-sensitively) in ASCII text."""
+    if lowered is not None and _IS_ASCII(text):
+        return lowered.match(text.lower())
+    return pattern.match(text)
 
 
 def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
@@ -766,13 +823,15 @@ def _shown_dates(clues: MetaClues, blocks: list[Block]) -> Iterator[str]:
         if len(block.text) < MAX_DATELINE_LEN and "comments" not in block.hints and holds_digit(block.text):
             yield block.text
     for block in blocks:  # last: a byline with a date, or a labelled date, anywhere but in comments
-        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or not holds_digit(block.text):
+        # a block of one line of MAX_DATELINE_LEN or more (a paragraph) yields nothing: the cheap test first
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or (len(block.text) >= MAX_DATELINE_LEN and "\n" not in
+                block.text) or not holds_digit(block.text):
             continue
         lines = block.text.split("\n")
         for line in lines:  # a block of one line was just found to hold a digit
             if len(line) < MAX_DATELINE_LEN and (len(lines) == 1 or holds_digit(line)):
-                label = PUBLISHED_LABEL.search(line)
-                if label:
+                label = _search(PUBLISHED_LABEL, _PUBLISHED_LABEL_LOWERED, line)
+                if label:  # (its place in the lowered line is its place in the line)
                     yield line[label.end():]
-                elif "byline" in block.hints or ("main" in block.hints and DATELINE.match(line)):
+                elif "byline" in block.hints or ("main" in block.hints and _match(DATELINE, _DATELINE_LOWERED, line)):
                     yield line

@@ -1,0 +1,120 @@
+"""The cheap tests bylines runs before its regexes give the regexes' answers (each checked against the
+pattern it stands for, on text near what the patterns read)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artextract.bylines import (
+    BYLINE_PREFIX,
+    BYLINE_TAIL,
+    NAME_JOINERS,
+    NOT_A_NAME,
+    PREFIX_STEMS,
+    PREFIX_WORDS,
+    _after_label,
+    clean_authors,
+    may_have_tail,
+    may_join_names,
+    may_open_with_prefix,
+    not_a_name,
+)
+
+#: the words and marks the patterns read, names, white space of several kinds, characters the regex
+#: engine folds into ASCII letters ("ſ", "K", "İ", "ı"), digits and other marks
+PIECES = st.sampled_from([
+    *PREFIX_WORDS, *PREFIX_STEMS, "on", "am", "le", "el", "in", "updated", "published", "und", "and", "et", "y",
+    "e", "en", "only", "on.", "in_", "Lee", "Eva",
+    "Jane", "Doe", "O'Neil", "Ana", "Cruz", "ON", "By", "Y", "E", "name", "x", "_", "3", "12",
+    " ", " ", "  ", "\t", "\n", "\u00a0", "\x1c", ":", ".", ",", ";", "&", "|", "/", "(", ")", "-", "•", "·",
+    "@", "www", "http", "://", ".com", "ſ", "K", "İ", "ı", "é",
+])
+TEXT = st.lists(PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=3000)
+@given(TEXT)
+def test_may_open_with_prefix_where_the_prefix_matches(text: str) -> None:
+    if BYLINE_PREFIX.match(text) is not None:
+        assert may_open_with_prefix(text), text
+
+
+@settings(max_examples=3000)
+@given(TEXT)
+def test_may_have_tail_where_the_tail_matches(text: str) -> None:
+    if BYLINE_TAIL.search(text) is not None:
+        assert may_have_tail(text), text
+
+
+@settings(max_examples=3000)
+@given(TEXT)
+def test_may_join_names_where_the_joiners_match(text: str) -> None:
+    if NAME_JOINERS.search(text) is not None:
+        assert may_join_names(text), text
+
+
+@settings(max_examples=3000)
+@given(TEXT)
+def test_not_a_name_is_the_pattern(text: str) -> None:
+    assert not_a_name(text) == (NOT_A_NAME.search(text) is not None), text
+
+
+def _after_label_by_the_patterns(value: str) -> tuple[str, bool]:
+    """_after_label as it read before its cheap tests: each pattern run on the text."""
+    from artextract.bylines import LABELLED_AUTHOR, MID_BYLINE
+
+    labelled = LABELLED_AUTHOR.search(value) or MID_BYLINE.search(value)
+    if labelled and labelled.start() > 0:
+        return BYLINE_TAIL.sub("", BYLINE_PREFIX.sub("", labelled.group("names"))), True
+    names = BYLINE_PREFIX.sub("", value)
+    return BYLINE_TAIL.sub("", names), names != value
+
+
+def _clean_authors_by_the_patterns(raw: list[str], shown: bool = False) -> list[str]:
+    """clean_authors' names before its cheap tests, NAME_JOINERS and NOT_A_NAME run on every value."""
+    from artextract.bylines import MAX_AUTHOR_STRING, MAX_NAME_WORDS, MAX_NAMES_IN_ONE, NAME_STRIP, NOT_NAMES, is_name
+
+    names: list[str] = []
+    for value in raw:
+        value = " ".join(value.split())
+        if len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
+            continue
+        if not value or NOT_A_NAME.search(value) or len(value) > MAX_AUTHOR_STRING:
+            continue
+        value = _after_label_by_the_patterns(value)[0]
+        if value.endswith(":"):
+            continue
+        for name in NAME_JOINERS.split(value):
+            name = name.strip(NAME_STRIP)
+            if not name or len(name.split()) > MAX_NAME_WORDS:
+                continue
+            if NOT_NAMES.match(name) or (shown and not is_name(name)):
+                continue
+            if " " in name and any(ch.isdigit() for ch in name):
+                continue
+            if not any(ch.isalpha() for ch in name) or name.casefold() in (n.casefold() for n in names):
+                continue
+            names.append(name)
+    return names
+
+
+@settings(max_examples=3000)
+@given(TEXT)
+def test_after_label_reads_as_the_patterns(text: str) -> None:
+    assert _after_label(text) == _after_label_by_the_patterns(text), text
+
+
+@settings(max_examples=2000)
+@given(st.lists(TEXT, max_size=3), st.booleans())
+def test_clean_authors_reads_as_the_patterns(raw: list[str], shown: bool) -> None:
+    assert clean_authors(raw, shown) == _clean_authors_by_the_patterns(raw, shown), raw
+
+
+def test_common_names_skip_the_patterns() -> None:
+    for name in ("Jane Doe", "Max Muster", "Sarah Needleman"):
+        assert not may_open_with_prefix(name) and not may_join_names(name) and not not_a_name(name)
+    assert not may_have_tail("Max Muster") and may_have_tail("Jane Doe (AP)") and may_have_tail("Jane Doe on")
+    assert not may_have_tail("Anna Ong Lee") and may_have_tail("Jane Doe on.") and may_have_tail("Jane Doe 3")
+    assert may_open_with_prefix("Authorname") and may_open_with_prefix("  by Jane")
+    assert may_join_names("Jane Doe and John Roe") and may_join_names("Jane-e-Doe")
