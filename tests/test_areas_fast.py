@@ -4,6 +4,7 @@ definitions give."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,6 +29,7 @@ from artextract.areas import (
     _overlap,
     _overlap_worth,
     _short_content_words,
+    _bisect_left,
     _longest_rising,
     _section_key,
     _WordsIn,
@@ -224,26 +226,21 @@ def test_kept_readings_are_the_readings(text: str) -> None:
     assert _kept_test(cache, text, _only_credit) is _kept_test(cache, text, _only_credit) is _only_credit(text)
 
 
-def _longest_rising_by_bisect(values: list[int]) -> list[int]:
-    tails: list[int] = []
-    tail_at: list[int] = []
-    before = [-1] * len(values)
-    for k, value in enumerate(values):
-        n = bisect_left(tails, value)
-        before[k] = tail_at[n - 1] if n else -1
-        if n == len(tails):
-            tails.append(value)
-            tail_at.append(k)
-        else:
-            tails[n], tail_at[n] = value, k
-    run: list[int] = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        run.append(values[k])
-        k = before[k]
-    return run[::-1]
+@given(st.lists(st.integers(0, 40), max_size=30).map(sorted), st.integers(-1, 41))
+def test_bisect_left_is_bisect_lefts(values: list[int], value: int) -> None:
+    assert _bisect_left(values, value) == bisect_left(values, value)
 
 
 @given(st.lists(st.integers(0, 40), max_size=30))
-def test_longest_rising_searches_as_bisect_left(values: list[int]) -> None:
-    assert _longest_rising(values) == _longest_rising_by_bisect(values)
+def test_longest_rising_is_a_longest_rising_subsequence(values: list[int]) -> None:
+    run = _longest_rising(values)
+    assert all(a < b for a, b in pairwise(run))
+    rest = iter(values)
+    assert all(any(v == x for v in rest) for x in run)  # a subsequence, in order
+    # its length is the longest (the quadratic count of the longest rising run ending at each value)
+    longest = [1] * len(values)
+    for k in range(len(values)):
+        for j in range(k):
+            if values[j] < values[k]:
+                longest[k] = max(longest[k], longest[j] + 1)
+    assert len(run) == max(longest, default=0)

@@ -312,15 +312,7 @@ def _longest_rising(values: list[int]) -> list[int]:
     tail_at: list[int] = []  # where that value stands in `values`
     before = [-1] * len(values)  # the previous element of the best run ending at each value
     for k, value in enumerate(values):
-        # n = bisect_left(tails, value), searched here: a compiled build calls bisect_left through the
-        # interpreter, its arguments boxed, at some ten times the cost of the search
-        n, high = 0, len(tails)
-        while n < high:
-            middle = (n + high) // 2
-            if tails[middle] < value:
-                n = middle + 1
-            else:
-                high = middle
+        n = _bisect_left(tails, value)
         before[k] = tail_at[n - 1] if n else -1
         if n == len(tails):
             tails.append(value)
@@ -333,6 +325,20 @@ def _longest_rising(values: list[int]) -> list[int]:
         run.append(values[k])
         k = before[k]
     return run[::-1]
+
+
+def _bisect_left(values: list[int], value: int) -> int:
+    """bisect.bisect_left(values, value): where the value goes in the sorted values, before its equals.
+    (Ours: a compiled build calls bisect_left through the interpreter, its arguments boxed, at some ten
+    times the cost of the search.)"""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _accept_short_prose(blocks: list[Block], f: Features) -> None:

@@ -179,21 +179,45 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
 #: a value that is a web address or an e-mail, not a name. "https://facebook.com/x"
 NOT_A_NAME: Final = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
 
+#: the words a byline's "by" may follow ("Written by", "Photos by"; "photos" before "photo", as "photos?"
+#: reads), the words for "by", the labels a byline opens with, a colon or not ("Author:", "Autorin",
+#: "Authorname" too: they are read at the start of its first word), and those read with a colon only
+#: ("Redaktion:"): what BYLINE_PREFIX cuts, and what its cheap test (may_open_with_prefix) reads
+BY_OPENERS: Final = ("written", "posted", "published", "reported", "story", "text", "words", "photos", "photo", "a")
+BY_WORDS: Final = ("by", "von", "par", "por", "di", "door", "de")
+PREFIX_STEMS: Final = ("author", "autor", "auteur", "autorin", "verfasser", "posted")
+COLON_LABELS: Final = ("redaktion", "text")
+
 #: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:", "Redaktion:"
 BYLINE_PREFIX: Final = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
-    r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*|^\s*(?:redaktion|text)\s*:\s*",
+    rf"^\s*(?:(?:{'|'.join(BY_OPENERS)})\s+)?(?:{'|'.join(BY_WORDS)})\s*:?\s+"
+    rf"|^\s*(?:{'|'.join(PREFIX_STEMS)})\s*:?\s*|^\s*(?:{'|'.join(COLON_LABELS)})\s*:\s*",
     re.IGNORECASE,
 )
 
+#: the marks and words between names in a byline, and the letters that are such words but for an initial
+#: (a letter with a full stop: "Sarah E. Needleman"): what NAME_JOINERS reads, and its cheap test
+#: (may_join_names)
+JOINER_MARKS: Final = (",", ";", "&", "|", "/")
+_JOINING_WORDS: Final = ("and", "und", "et")
+_JOINING_LETTERS: Final = ("y", "e")
+
 #: words between names in a byline. "Jane Doe and John Roe", "Jane Doe & John Roe", "A, B und C", "Ana
-#: Cruz y Juan Roe"; a letter with a full stop is an initial, not "y" or "e": "Sarah E. Needleman"
-NAME_JOINERS: Final = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
-                          re.IGNORECASE)
+#: Cruz y Juan Roe"
+NAME_JOINERS: Final = re.compile(
+    r"(?:(?<!\s)\s+)?(?:" + "|".join(map(re.escape, JOINER_MARKS))
+    + "".join(r"|\b" + word + r"\b" for word in _JOINING_WORDS)
+    + r"|\b[" + "".join(_JOINING_LETTERS) + r"]\b(?!\.))\s*",
+    re.IGNORECASE,
+)
+
+#: the words after a byline's names that open its tail ("Jane Doe on", "Jane Doe updated …"): what
+#: BYLINE_TAIL reads, and its cheap test (may_have_tail)
+TAIL_OPENERS: Final = ("on", "am", "le", "el", "updated", "published", "posted", "in")
 
 #: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
 BYLINE_TAIL: Final = re.compile(
-    r"(?<!\s)\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|(?:(?<!\s)\s+)?\(.*$|(?:(?<!\s)\s+)?[|•·]\s.*$"
+    rf"(?<!\s)\s+(?:{'|'.join(TAIL_OPENERS)})\b.*$|(?:(?<!\s)\s+)?\(.*$|(?:(?<!\s)\s+)?[|•·]\s.*$"
     r"|(?<!\s)\s+\d.*$", re.IGNORECASE
 )
 
@@ -268,14 +292,10 @@ def _after_label(value: str) -> tuple[str, bool]:
 
 
 #: the words BYLINE_PREFIX reads as a whole first word, lowered (followed by white space or a colon)
-PREFIX_WORDS: Final = frozenset(
-    "written posted published reported story text words photo photos a by von par por di door de redaktion".split()
-)
-#: the words BYLINE_PREFIX reads at the start of a first word ("author" then "\s*:?\s*": "Authorname" too)
-PREFIX_STEMS: Final = ("author", "autor", "auteur", "verfasser", "posted")
+PREFIX_WORDS: Final = frozenset((*BY_OPENERS, *BY_WORDS, *COLON_LABELS))
 #: the words BYLINE_TAIL reads after white space (each ending where a word does), by their first letter
-TAIL_WORDS: Final = {"o": ("on",), "a": ("am",), "l": ("le",), "e": ("el",), "u": ("updated",),
-                     "p": ("published", "posted"), "i": ("in",)}
+TAIL_WORDS: Final = {first: tuple(word for word in TAIL_OPENERS if word[0] == first)
+                     for first in dict.fromkeys(word[0] for word in TAIL_OPENERS)}
 #: the digits, which BYLINE_TAIL reads after white space too
 TAIL_DIGITS: Final = frozenset("0123456789")
 
@@ -335,9 +355,7 @@ def _without_tail(text: str) -> str:
 
 
 #: the words NAME_JOINERS reads between names, lowered ("and", "und", "et", "y", "e")
-JOINER_WORDS: Final = frozenset(("and", "und", "et", "y", "e"))
-#: the marks NAME_JOINERS reads between names
-JOINER_MARKS: Final = (",", ";", "&", "|", "/")
+JOINER_WORDS: Final = frozenset((*_JOINING_WORDS, *_JOINING_LETTERS))
 
 
 def may_join_names(text: str) -> bool:
