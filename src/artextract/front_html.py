@@ -877,9 +877,11 @@ class _Walker:
                 if action == _T_PLAIN:
                     role: int = _PLAIN
                     payload: object = None
+                    child = node.first_child
                 elif action == _T_BOLD:
                     self.bold_depth += 1
                     role, payload = _BOLD, None
+                    child = node.first_child
                 elif action == _T_SKIP:
                     if tag_id != COMMENT_TAG_ID:
                         self.note_all(node)
@@ -928,15 +930,7 @@ class _Walker:
                     if action == _T_META:
                         self.note_meta(node, tag_id, attrs)
                     role, payload = self.open_inline(tag, action, attrs, parent)
-                    if child is not None:
-                        stack.append((node, role, payload, parent))
-                        node = child
-                        continue
-                    if role != _PLAIN:
-                        self.close(role, payload)
-                    node = node.next
-                    continue
-                child = node.first_child
+                # (child: the element's first child, read once in the branch above)
                 if child is not None:
                     stack.append((node, role, payload, parent))
                     node = child
