@@ -18,7 +18,7 @@ from artextract.front_text import read_text
 from artextract.language import _PUNCTUATION, SAMPLE_CHARS, STOPWORDS, guess_language, word_counts
 from artextract.model import Metadata
 from artextract.options import Options
-from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, words
+from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, without_icons, words
 from artextract.vocab import (
     BOILERPLATE_LINE,
     BYLINE,
@@ -490,6 +490,14 @@ def test_comment_area_with_a_comment_is_kept(heading: str, comment: tuple[str, .
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * len(comment)
 
 
+@pytest.mark.parametrize("icon", ["\u00b1 ", "\ue0b7 ", "\U0001f4ac"])  # an icon font's glyph, a speech balloon
+def test_an_area_heading_opens_its_area_behind_an_icon(icon: str) -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, icon + "2 comments", "Jane", "May 3, 2024", "Nice post!")
+    assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
+    got = labels("A Title For The Page", PROSE, PROSE, icon + "You may also like", "Another Post Title", "A snippet")
+    assert got[3] == "related_heading"
+
+
 def test_a_bare_comment_heading_is_an_empty_comment_area() -> None:
     assert labels("A Title For The Page", PROSE, PROSE, "Comments")[3] == "comments_heading"
     assert labels("A Title For The Page", PROSE, PROSE, "Leave a Reply")[3] != "comments_heading"
@@ -580,6 +588,13 @@ def _comment_texts(html: str) -> list[str]:
 
 def test_comment_area_shown_by_its_text_in_html() -> None:
     comments = ("<div><div>Comments</div><div><div>Critic2010</div><div>06.11.2023, 13:47</div>"
+                "<div>Hardly a leap forward, but a small step in the right direction.</div></div></div>")
+    assert _comment_texts(ARTICLE_HTML + comments + "</article>") == \
+        ["Hardly a leap forward, but a small step in the right direction."]
+
+
+def test_comment_area_shown_by_its_text_behind_an_icon_in_html() -> None:
+    comments = ("<div><div>\u00b1 2 Kommentare</div><div><div>Critic2010</div><div>06.11.2023, 13:47</div>"
                 "<div>Hardly a leap forward, but a small step in the right direction.</div></div></div>")
     assert _comment_texts(ARTICLE_HTML + comments + "</article>") == \
         ["Hardly a leap forward, but a small step in the right direction."]
@@ -922,6 +937,17 @@ def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
 ])
 def test_words_in_scripts_without_spaces(text: str, least: int, most: int) -> None:
     assert least <= words(text) <= most
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("\u00b1 6 Kommentare", "6 Kommentare"),  # a symbol an icon font draws as a speech balloon
+    ("\ue0b7\ue0b8  Comments", "Comments"),  # private use glyphs, spaces after them
+    ("\U0001f4acComments", "Comments"),  # an emoji without a space
+    ("* Comments", "* Comments"), ("+ Kommentare", "+ Kommentare"),  # ASCII marks stay
+    ("\u00c4hnliche Beitr\u00e4ge", "\u00c4hnliche Beitr\u00e4ge"), ("\u00b1", ""), ("", ""),
+])
+def test_without_icons(text: str, bare: str) -> None:
+    assert without_icons(text) == bare
 
 
 @pytest.mark.parametrize("text", ["यह पार्क सोमवार को खुला।", "ပန်းခြံကို ဖွင့်လှစ်ခဲ့ပါတယ်။", "Did the park open on Monday?"])

@@ -27,6 +27,7 @@ from .shape import (
     reads_as_prose,
     single_spaced,
     view_single_spaced,
+    without_icons,
     words,
 )
 from .vocab import (
@@ -368,13 +369,14 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
     has_digit = holds_digit(text)
     boilerplate = is_boilerplate_line(text, lowered, alike, head)
     credit = has_credit(text, lowered, head)
+    comments, related = _area_heading(text, lowered, alike, head)
     return (
         count,
         not credit and not boilerplate and reads_as_prose(text, count),
         boilerplate,
         credit,
-        COMMENTS_HEADING_WORDS.matches(text, lowered, alike, head),
-        RELATED_HEADING_WORDS.matches(text, lowered, alike, head),
+        comments,
+        related,
         bool(byline_names(text, has_digit, lowered, alike, head)),
         has_digit and _DATELINE.matches(text, lowered, alike, head),
         is_title_like(text, count),
@@ -385,6 +387,19 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
         is_byline_label(text, lowered),
         _key_of(text, count),
     )
+
+
+def _area_heading(text: str, lowered: str, alike: bool, head: str) -> tuple[bool, bool]:
+    """Whether a short line opens a comment area, and whether it opens a related-posts list; read again
+    without the icon glyphs it may open with ("± 6 Kommentare zu …", see without_icons)."""
+    comments = COMMENTS_HEADING_WORDS.matches(text, lowered, alike, head)
+    related = RELATED_HEADING_WORDS.matches(text, lowered, alike, head)
+    if not (comments or related) and text[:1] > "\x7f":
+        bare = without_icons(text)
+        if bare is not text:
+            comments = COMMENTS_HEADING_WORDS.matches(bare)
+            related = RELATED_HEADING_WORDS.matches(bare)
+    return comments, related
 
 
 def _key_of(text: str, count: int) -> str:

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
 from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
-from .shape import ALL_LINK, keep
+from .shape import ALL_LINK, keep, without_icons
 from .vocab import COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS
 
 
@@ -1829,10 +1829,11 @@ def _heading_area(text: str) -> str:
     """The zone word of the area a heading opens: "comments", "related", or "" for none."""
     area = _area_cache.get(text)
     if area is None:
-        if COMMENTS_HEADING_WORDS.matches(text):
+        bare = without_icons(text) if text[:1] > "\x7f" else text  # "± 6 Kommentare"
+        if COMMENTS_HEADING_WORDS.matches(bare):
             area = "comments"
         else:
-            area = "related" if RELATED_HEADING_WORDS.matches(text) else ""
+            area = "related" if RELATED_HEADING_WORDS.matches(bare) else ""
         keep(_area_cache, text, area, MAX_CACHE)
     return area
 

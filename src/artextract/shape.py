@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from typing import Final, TypeVar
 
 from .blocks import Block
@@ -38,6 +39,9 @@ _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _UNSPACED: Final = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: in those scripts a word is about this many characters, its vowel and tone marks included
 UNSPACED_WORD_CHARS: Final = 4
+#: Unicode categories of the glyphs an icon font puts before a label ("± 6 Kommentare", "\ue0b7 Comments"):
+#: symbols, and the private use area that icon fonts draw from
+ICON_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Co"})
 _INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 
 
@@ -81,6 +85,24 @@ SENTENCE_CLOSERS: Final = "\"'”’»)]」』"
 
 #: kinds of block that are never prose, whatever their text
 NOT_PROSE_KINDS: Final = frozenset({"heading", "title", "caption"})
+
+
+def without_icons(text: str) -> str:
+    """The text without the icon glyphs before it and the spaces after them; the text itself if it opens
+    with none. An icon is a symbol beyond ASCII or a private use character (ASCII marks such as "*", "+"
+    or "-" open list items and diffs, not labels).
+
+    >>> without_icons("\u00b1 6 Kommentare")
+    '6 Kommentare'
+    >>> without_icons("+ Kommentare")
+    '+ Kommentare'
+    """
+    start = 0
+    while start < len(text) and text[start] > "\x7f" and unicodedata.category(text[start]) in ICON_CATEGORIES:
+        start += 1
+    if not start:
+        return text
+    return text[start:].lstrip()
 
 
 def is_prose(block: Block, count: int | None = None) -> bool:
