@@ -498,6 +498,18 @@ def test_an_area_heading_opens_its_area_behind_an_icon(icon: str) -> None:
     assert got[3] == "related_heading"
 
 
+def test_a_thread_longer_than_the_article_is_still_its_comments() -> None:
+    # a paywalled story shows a few paragraphs; its thread, with each comment's head, runs far longer
+    article = ("A Short Story Behind A Paywall", "By Jane Doe", *[PROSE] * 6)
+    thread = [line for n in range(12) for line in (f"Reader{n} says:", "May 3, 2024 at 10:12 pm", PROSE * 3)]
+    got = labels(*article, "12 comments", *thread)
+    assert got[:2] == ["headline", "byline"] and got[2:8] == ["body"] * 6
+    assert got[8] == "comments_heading" and set(got[9:]) == {"comment"}
+    # without the comments' heads the longer run is the article's (a "Comments" link above it)
+    got = labels(*article, "12 comments", *[PROSE * 3] * 12)
+    assert "comment" not in got
+
+
 def test_a_bare_comment_heading_is_an_empty_comment_area() -> None:
     assert labels("A Title For The Page", PROSE, PROSE, "Comments")[3] == "comments_heading"
     assert labels("A Title For The Page", PROSE, PROSE, "Leave a Reply")[3] != "comments_heading"
@@ -937,6 +949,12 @@ def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
 ])
 def test_words_in_scripts_without_spaces(text: str, least: int, most: int) -> None:
     assert least <= words(text) <= most
+
+
+def test_a_breadcrumb_that_ends_with_the_title_is_not_the_headline() -> None:
+    title = "no App Store over mobile data since the update to iOS 13?"  # a forum's title, as its user wrote it
+    got = labels("Sign in", f"Forum>iPhone>{title}", title, "jdoe 28.09.19 12:44", PROSE, PROSE)
+    assert got[1] != "headline" and got[2] == "headline"
 
 
 @pytest.mark.parametrize("text, bare", [

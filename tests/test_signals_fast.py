@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,12 +23,14 @@ from artextract.vocab import BYLINE_LABEL
 
 _CHARS = " \t\n\xa0/›»>|,←«‹→.:;…'\"‘“„ΣσςİıKaAbByYxX1中"
 _WORDS = ["Home", " / ", " › ", " » ", " > ", " | ", "Older post", "by", "By", "von", "Written by", "autor", ": ",
-          "ΑΣ", "amiga, dogs, floppy", ", "]
+          "ΑΣ", "amiga, dogs, floppy", ", ", "Forum>iPhone>", "a>b", "«Swiss»", "»Wort«", "‹x›"]
 texts = st.lists(st.one_of(st.sampled_from(list(_CHARS)), st.sampled_from(_WORDS)), max_size=30).map("".join)
 
 
 def _is_trail_plain(text: str) -> bool:
-    if text.startswith(tuple(TRAIL_OPENERS)) or text.endswith(tuple(TRAIL_CLOSERS)):
+    if ("«" in text and "»" in text) or ("‹" in text and "›" in text):
+        text = "".join(char for char in text if char not in "«»‹›")  # a quote's guillemets
+    elif text.startswith(tuple(TRAIL_OPENERS)) or text.endswith(tuple(TRAIL_CLOSERS)):
         return True
     if any(mark in text for mark in TRAIL_MARKS) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
         return True
@@ -60,6 +63,19 @@ def test_byline_label_read_lowered(text: str) -> None:
 def test_heading_ends_as_endswith(text: str) -> None:
     assert (text[-1:] in shape.HEADING_NOT_ENDS) == text.endswith(tuple(shape.HEADING_NOT_ENDS))
     assert all(len(end) == 1 for end in shape.HEADING_NOT_ENDS)
+
+
+@pytest.mark.parametrize("text, trail", [
+    ("Home / Essays / 2017", True), ("News \u203a World \u203a Europe", True), ("Home » News » World", True),
+    ("« Older posts", True), ("Next story »", True),
+    ("Forum>iPhone>No App Store over mobile data with iOS 13?", True),  # a forum's trail, no spaces
+    ("«Drink like the Swiss»? Of course! We are integrated, after all.", False),  # guillemets quote
+    ("Pour aller bien «en haut», commençons par aller bien «en bas».", False),
+    ("»Überall in Europa« sagt sie, »stellen sich Bürgermeister dagegen«", False),
+    ("if a>b then", False), ("Kids 3>2 adults", False),
+])
+def test_is_trail(text: str, trail: bool) -> None:
+    assert is_trail(text) == trail
 
 
 def test_features_module_reads_these() -> None:

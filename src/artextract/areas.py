@@ -55,6 +55,11 @@ COMMENTS_BARRIER_COST: Final = 1500
 #: the run before a page's first comment heading is the article if it has at least this share of
 #: the densest run's gain (comment threads can be longer than the article they follow)
 EARLY_RUN_SHARE: Final = 0.3
+#: ...or, where a comment's head follows that heading (see _thread_opens), at least this many characters of
+#: prose (a paywalled teaser of a few paragraphs under its headline, and a long thread under it)
+EARLY_ARTICLE_MIN_CHARS: Final = 800
+#: a thread shows its first comment's head this few lines under its heading
+THREAD_HEAD_WITHIN: Final = 3
 #: a run's last piece of prose is dropped when a gap of at least this many non-prose lines parts it from
 #: the rest (a teaser list, a share bar and a newsletter box before an author's bio or a signup text)...
 TAIL_GAP_MIN_LINES: Final = 3
@@ -401,9 +406,20 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     if comments_at is None or start < comments_at:
         return start, end
     early_start, early_end, early_score = _densest_run(gains, comments_at)
-    if early_score >= EARLY_RUN_SHARE * score:
+    if early_score >= EARLY_RUN_SHARE * score \
+            or (early_score >= 2 * EARLY_ARTICLE_MIN_CHARS
+                and any(opens[i] and _thread_opens(blocks, f, i) for i in range(comments_at, start))):
         return early_start, _trim_tail(blocks, gains, early_start, early_end)
     return start, end
+
+
+def _thread_opens(blocks: list[Block], f: Features, heading: int) -> bool:
+    """Whether a comment heading is followed by a comment's head within a few lines: a byline, a date
+    line, an author's "Jane says:" (a thread, not an article that a "Comments" link stands above)."""
+    for i in range(heading + 1, min(heading + 1 + THREAD_HEAD_WITHIN, len(blocks))):
+        if f.dateline[i] or f.byline[i] or COMMENT_AUTHOR.match(blocks[i].text):
+            return True
+    return False
 
 
 def _first_flagged(flags: list[bool], start: int) -> int | None:

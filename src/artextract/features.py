@@ -86,7 +86,7 @@ BYLINE_LABEL_MAX_CHARS: Final = 24
 BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "autor", "autorin", "auteur",
                             "autore", "verfasser")
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
-TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»")
+TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»|(?<=[^\W\d_])>(?=[^\W\d_])")
 
 #: every form of TRAIL_SEPARATOR holds one of these: the cheap test before it...
 TRAIL_MARKS: Final = ("/", "›", "»", ">", "|")
@@ -205,6 +205,10 @@ def is_byline_label(text: str, lowered: str | None = None) -> bool:
         and BYLINE_LABEL.match(text) is not None
 
 
+#: the guillemets, which quote in French, German and Swiss typography (see is_trail)
+_NO_GUILLEMETS: Final = str.maketrans("", "", "«»‹›")
+
+
 def is_trail(text: str) -> bool:
     """A breadcrumb, pager or tag list: "Home / Essays / 2017", "← Older post", "amiga, dogs, floppy".
     An ASCII line holds none of TRAIL_OPENERS and TRAIL_CLOSERS, and of TRAIL_MARKS only those of
@@ -213,7 +217,11 @@ def is_trail(text: str) -> bool:
         if ("/" in text or ">" in text or "|" in text) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
             return True
     else:
-        if text[:1] in TRAIL_OPENERS or text[-1:] in TRAIL_CLOSERS:
+        if ("«" in text and "»" in text) or ("‹" in text and "›" in text):
+            # guillemets around a quote ("«Drink like the Swiss»?", »Wort«), not a pager's arrows: the line
+            # is read without them
+            text = text.translate(_NO_GUILLEMETS)
+        elif text[:1] in TRAIL_OPENERS or text[-1:] in TRAIL_CLOSERS:
             return True
         if any(mark in text for mark in TRAIL_MARKS) and len(TRAIL_SEPARATOR.findall(text)) >= 2:
             return True
@@ -370,9 +378,13 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
     boilerplate = is_boilerplate_line(text, lowered, alike, head)
     credit = has_credit(text, lowered, head)
     comments, related = _area_heading(text, lowered, alike, head)
+    trail = is_trail(text)
+    # a breadcrumb trail is no prose, though it ends with a title of ten words and a question mark ("Forum
+    # > iPhone > …?"); a longer line is prose whatever it holds (as _long_line_signals reads it)
     return (
         count,
-        not credit and not boilerplate and reads_as_prose(text, count),
+        not credit and not boilerplate and not (trail and len(text) <= SHORT_LINE_MAX_CHARS)
+        and reads_as_prose(text, count),
         boilerplate,
         credit,
         comments,
@@ -383,7 +395,7 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
         is_heading_like(text, count),
         _SUMMARY_LABEL.matches(text, lowered, alike, head),
         _BODY_LABEL.matches(text, lowered, alike, head),
-        is_trail(text),
+        trail,
         is_byline_label(text, lowered),
         _key_of(text, count),
     )
