@@ -145,6 +145,16 @@ def test_prose_under_a_furniture_word_is_the_article() -> None:
     assert "nav" in find(page, "Home").hints
 
 
+def test_a_lede_in_a_box_of_its_own_does_not_stand_for_the_article() -> None:
+    # the lede's box scores highest once the story's links (its sources) are counted against the story,
+    # which holds many times its text and more points before its links are counted
+    sources = " ".join(f"<a href='/s{n}'>Source number {n} for this claim</a>" for n in range(4))
+    story = f"<p>{PROSE} {sources}</p>" * 6
+    lede = f"<div><div class='intro-text'><p>Lede: {PROSE}</p></div><div>May 3, 2024</div></div>"
+    page = page_of(f"<div>{lede}<div class='box'>{story}</div></div>")
+    assert "main" in find(page, f"{PROSE} Source number 0").hints
+
+
 def test_an_articles_own_header_with_its_lead_is_not_the_page_header() -> None:
     page = page_of(f"<header><a href='/'>Home</a></header><article><header><h1>Head</h1><p>Lead: {PROSE}</p>"
                    f"</header><div>{f'<p>{PROSE}</p>' * 4}</div></article>")

@@ -311,6 +311,10 @@ SIBLING_PARA_MAX_LINKS: Final = 0.25
 PROMOTE_MIN_TOP_CANDIDATES: Final = 3
 #: ... "near": at least this share of the best box's score
 PROMOTE_NEAR_SHARE: Final = 0.75
+#: a near-top box (see PROMOTE_NEAR_SHARE) holding at least this many times the top box's text, elsewhere
+#: on the page, is the article (a one-paragraph lede in a box of its own scores higher than the story
+#: whose paragraphs carry links)
+LARGER_BOX_TEXT_RATIO: Final = 5
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
 SENTENCE_STOP: Final = re.compile(r"\.( |$)")
 #: a bold line alone is a heading when shorter than this
@@ -1421,6 +1425,15 @@ def _top_candidate(candidates: list[_Frame]) -> _Frame | None:
                 top = node
                 break
             node = node.parent
+    # a near-top box holding many times the top one's text, and more points before its links are counted:
+    # the top one is a lede in a box of its own, inside the article or beside it, and the article's links
+    # (a list of sources, say) have cost it the lead
+    for c in ranked[1:5]:
+        if finals[id(c)] < PROMOTE_NEAR_SHARE * best:
+            break
+        if c.text_len >= LARGER_BOX_TEXT_RATIO * top.text_len and c.score > top.score:
+            top = c
+            break
     # a parent scoring higher than the box holds more of the article
     last = finals.get(id(top), top.score)
     node = top.parent
