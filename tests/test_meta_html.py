@@ -94,6 +94,14 @@ TITLE_CASES = [
     # a sub-heading ending in a colon quotes a few words of the title; the title is whole elsewhere
     ("Tidal Power: A Guide for Towns | Site", ["Tidal Power:"], ["Tidal Power: A Guide for Towns"], "Site",
      "Tidal Power: A Guide for Towns"),
+    # a separator left at the end, a domain name for the site, a known site name glued to its separator
+    ("Harbour Ferry Timetable -", [], [], None, "Harbour Ferry Timetable"),
+    ("harbourferries.de //   » Winter Timetable", [], [], None, "Winter Timetable"),
+    ("Bridge to reopen in May | www.example-news.com", [], [], None, "Bridge to reopen in May"),
+    ("EXAMPLE NEWS|Bridge to reopen", [], [], "Example News", "Bridge to reopen"),
+    ("Bridge to reopen·Example News", [], [], "Example News", "Bridge to reopen"),
+    # a product's name is no domain
+    ("Node.js streams explained | Site", [], [], "Site", "Node.js streams explained"),
 ]
 
 
@@ -104,6 +112,16 @@ def test_choose_title(
     title: str | None, headings: list[str], structured: list[str], site: str | None, expected: str
 ) -> None:
     assert choose_title(title, headings, structured, site) == expected
+
+
+@pytest.mark.parametrize(("title", "h1", "expected"), [
+    ("Home", "Time to say goodbye.", "Time to say goodbye."),  # a page's name, one level-1 heading
+    ("Home | Example News", "Time to say goodbye.", "Time to say goodbye."),
+    ("Ferry Test", "Lorem", "Ferry Test"),  # two words: a title
+    ("Home", None, "Home"),  # no single level-1 heading to take instead
+])
+def test_a_one_word_title_gives_way_to_the_single_h1(title: str, h1: str | None, expected: str) -> None:
+    assert choose_title(title, [h1] if h1 else [], [], "Example News", h1) == expected
 
 
 def test_title_never_the_site_name_when_a_headline_exists() -> None:

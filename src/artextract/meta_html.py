@@ -59,6 +59,16 @@ META_ELEMENTS: Final = 'meta, script[type="application/ld+json"], link[rel="cano
 
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
 TITLE_SEPARATOR: Final = re.compile(r"(?<!\s)(?:\s+[|\-–—:·•»/\\]\s+|\s+::\s+)")
+#: a separator left alone at a title's start or end, with nothing on its other side: "National Rail
+#: Enquiries -", "» Headline"
+TITLE_EDGE_SEPARATOR: Final = re.compile(r"^[|\-–—·•»/\\:]+\s+|\s+[|\-–—·•»/\\:]+$")
+#: a run of separator marks at a part's start or end ("example.de //"), cut before it is read as a domain
+TITLE_EDGE_MARKS_RUN: Final = re.compile(r"^[|\-–—·•»/\\:\s]+|[|\-–—·•»/\\:\s]+$")
+#: a title's part that is the site's domain name: "mediaarchitecture.de", "www.example.com"
+#: (written in lower case: "Node.js" and "Vue.js" are names of things, not addresses)
+DOMAIN_NAME: Final = re.compile(r"(?:www\.)?[^\W_A-Z][\w-]*(?:\.[^\WA-Z][\w-]*)*\.[a-z]{2,6}")
+#: the separators a site name may be glued to with no space around them ("NEWS WEB EASY|Headline")
+GLUED_SEPARATORS: Final = "|·•»/\\:"
 
 #: a publication date in a script's data. '"published_at":"2019-03-02T06:22:28+01:00"', "datePublished: '2019-03-02'"
 SCRIPT_DATE: Final = re.compile(
@@ -420,10 +430,21 @@ def _text(value: Any, depth: int = JSON_LD_DEPTH) -> str | None:
 
 
 def _strip_site(title: str, site_name: str | None) -> str:
-    """A <title> without the site name before or after a separator. "Headline | Site" -> "Headline"."""
-    parts = TITLE_SEPARATOR.split(title)
+    """A <title> without the site name before or after a separator. "Headline | Site" -> "Headline";
+    without a separator left at its start or end ("National Rail Enquiries -"), a known site name glued
+    to its separator ("NEWS WEB EASY|Headline"), or a part that is a domain name ("example.de | Prices")."""
+    title = TITLE_EDGE_SEPARATOR.sub("", title) or title
+    glued = _glued_site(title, site_name) if site_name else None
+    if glued:
+        return glued
+    parts = [p for p in TITLE_SEPARATOR.split(title) if p]
     if len(parts) < 2:
         return title
+    named = [p for p in parts if not DOMAIN_NAME.fullmatch(TITLE_EDGE_MARKS_RUN.sub("", p))]
+    if named and len(named) < len(parts):
+        parts = named
+        if len(parts) == 1:
+            return parts[0]
     site = fold_title(site_name)
     if site:
         kept = [p for p in parts if fold_title(p) != site and site not in fold_title(p)]
@@ -431,6 +452,21 @@ def _strip_site(title: str, site_name: str | None) -> str:
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     longest = max(parts, key=len)
     return longest if len(longest.split()) >= MIN_TITLE_WORDS else title
+
+
+def _glued_site(title: str, site_name: str) -> str | None:
+    """The title without a known site name that a separator joins to it with no space ("NEWS WEB
+    EASY|Headline", "Headline|Site"), or None."""
+    folded, site = title.casefold(), site_name.casefold()
+    if len(folded) <= len(site) + 1:
+        return None
+    if folded.startswith(site) and title[len(site_name)] in GLUED_SEPARATORS:
+        rest = title[len(site_name) + 1:].strip()
+    elif folded.endswith(site) and title[-len(site_name) - 1] in GLUED_SEPARATORS:
+        rest = title[: -len(site_name) - 1].strip()
+    else:
+        return None
+    return rest or None
 
 
 def _without_anchor(heading: str) -> str:
@@ -447,11 +483,14 @@ def _folded(text: str, folds: dict[str, str]) -> str:
 
 
 def choose_title(
-    title_tag: str | None, headings: list[str], structured: list[str], site_name: str | None
+    title_tag: str | None, headings: list[str], structured: list[str], site_name: str | None,
+    single_h1: str | None = None,
 ) -> str | None:
     """The article's own headline: a heading that structured data names exactly; else the longest
     heading that the <title> or structured data contain; else the structured headline, else the
-    <title>, without the site name; never the site name alone when a headline exists."""
+    <title>, without the site name, unless it is a single word, a page's name ("Home") rather than an
+    article's title, and the page has one level-1 heading (`single_h1`); never the site name alone when
+    a headline exists."""
     site = fold_title(site_name)
     # each text folded once, kept beside it: folding is most of the comparisons' cost, and the structured
     # titles (og:title, twitter:title, headline), the <title> and a heading are often the same text
@@ -475,7 +514,10 @@ def choose_title(
         if value and folded != site:
             return _strip_site(value, site_name)
     if title_tag:
-        return _strip_site(title_tag, site_name)
+        title = _strip_site(title_tag, site_name)
+        if single_h1 and len(title.split()) < MIN_TITLE_WORDS and _folded(single_h1, folds) not in ("", site):
+            return single_h1
+        return title
     return folded_headings[0][0] if folded_headings else None
 
 
@@ -520,7 +562,9 @@ def read_meta(
     meta.tags = _tags(values, article)
     title_tag = next((b.text for b in blocks if b.kind == "title"), None)
     structured = [t for t in (_text(article.get("headline")), *(_first(values, (k,)) for k in TITLE_KEYS)) if t]
-    meta.title = choose_title(title_tag, _headline_candidates(blocks), structured, site_name)
+    level_1 = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    meta.title = choose_title(title_tag, _headline_candidates(blocks), structured, site_name,
+                              level_1[0] if len(level_1) == 1 else None)
     meta.authors = _authors(values, article, clues, blocks, site_name)
     meta.published = _published(tree, values, article, clues, blocks, meta.url)
     meta.modified = parse_date(_text(article.get("dateModified")) or _first(values, MODIFIED_KEYS))
