@@ -1114,3 +1114,11 @@ def test_the_byline_label_cheap_test_passes_every_label() -> None:
     for label in read:
         assert len(label) <= BYLINE_LABEL_MAX_CHARS and label.rstrip(" :").lower().endswith(BYLINE_LABEL_ENDS)
         assert is_byline_label(label)
+
+
+def test_a_line_break_in_a_headline_or_heading_is_a_space() -> None:
+    paragraphs = "<p>The new park opened on Monday with trees and benches.</p>" * 6
+    article = extract(f"<article><h1>Park opens:<br>Town cheers</h1>{paragraphs}<h2>What is<br>next</h2>{paragraphs}"
+                      "</article>", input_format="html")
+    assert article.headline == "Park opens: Town cheers" == article.metadata.title
+    assert [s.heading for s in article.sections if s.type == "body"] == [None, "What is next"]

@@ -276,11 +276,17 @@ def _handle(b: _Builder, label: str, block: Block) -> None:
 # through ABCMeta, some 900 instructions a test, compiled; the assembler makes no subclasses of them)
 
 
+def _one_line(text: str) -> str:
+    """A headline's or a heading's text on one line: a <br> inside an <h1> breaks it for the eye only
+    ("Crisis at the plant:<br>Workers strike")."""
+    return " ".join(text.split()) if "\n" in text else text
+
+
 def _headline(b: _Builder, block: Block) -> None:
     if any(s.model is Headline for s in b.sections):
         _heading(b, block)
     else:
-        b.open(Headline, {"text": block.text})
+        b.open(Headline, {"text": _one_line(block.text)})
 
 
 def _caption(b: _Builder, block: Block) -> None:
@@ -298,7 +304,7 @@ def _caption(b: _Builder, block: Block) -> None:
 
 
 def _summary_heading(b: _Builder, block: Block) -> None:
-    b.text_section = b.open(Summary, {"heading": block.text})
+    b.text_section = b.open(Summary, {"heading": _one_line(block.text)})
 
 
 def _summary(b: _Builder, block: Block) -> None:
@@ -316,7 +322,7 @@ def _heading(b: _Builder, block: Block) -> None:
         level = block.level - b.top_level + 1 + int(b.under_body_label)
     else:
         level = 2 if b.under_body_label else 1
-    b.text_section = b.open(Body, {"heading": block.text, "level": level})
+    b.text_section = b.open(Body, {"heading": _one_line(block.text), "level": level})
 
 
 def _body(b: _Builder, block: Block) -> None:
@@ -330,7 +336,7 @@ def _comments_heading(b: _Builder, block: Block) -> None:
     if b.comments is not None and b.sections and b.sections[-1] is b.comments:
         return  # "Comments" then "Leave a Reply", or a thread's "Replies": one area
     m = COUNT_IN_HEADING.search(block.text)
-    b.comments = b.open(Comments, {"heading": block.text, "count": int(m.group(1)) if m else None})
+    b.comments = b.open(Comments, {"heading": _one_line(block.text), "count": int(m.group(1)) if m else None})
 
 
 def _comment(b: _Builder, block: Block) -> None:
@@ -340,7 +346,7 @@ def _comment(b: _Builder, block: Block) -> None:
 
 
 def _related_heading(b: _Builder, block: Block) -> None:
-    b.related = b.open(Related, {"heading": block.text})
+    b.related = b.open(Related, {"heading": _one_line(block.text)})
 
 
 def _related_item(b: _Builder, block: Block) -> None:
@@ -593,7 +599,7 @@ def _metadata(page: Page, b: _Builder, sections: list[_Section]) -> dict[str, An
     meta = page.meta
     headline = next((s.fields["text"] for s in sections if s.model is Headline), None)
     return {
-        "title": meta.title or headline,
+        "title": _one_line(meta.title) if meta.title else headline,
         "authors": list(meta.authors) or b.authors,
         "published": meta.published,
         "modified": meta.modified,
