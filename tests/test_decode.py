@@ -40,6 +40,24 @@ def test_other_encodings_keep_only_the_text() -> None:
         assert decoded.text == decode(data, html=True, encoding=encoding)
 
 
+#: a German post saved as UTF-8, many of its letters beyond ASCII
+GERMAN = "Grüße aus Köln: schön, dass Sie da sind. Über die Brücke gehen wir zur Straße am Fluss. " * 4
+
+
+def test_utf8_with_a_stray_latin1_byte_stays_utf8() -> None:
+    # a Latin-1 "ü" pasted into a page saved as UTF-8, declared or not: a browser reads it as UTF-8 and
+    # shows the stray byte as a replacement character; a detector guessed an Arabic code page for all of it
+    for head in ("<meta charset='utf-8'>", ""):
+        data = f"<html><head>{head}</head><body><p>{GERMAN}".encode() + b"Gr\xfc\xdfe</p></body></html>"
+        text = decode(data, html=True)
+        assert GERMAN in text and "Gr\ufffd\ufffde" in text
+
+
+def test_a_latin1_page_without_a_charset_is_not_read_as_utf8() -> None:
+    data = f"<html><body><p>{GERMAN}</p></body></html>".encode("latin-1")
+    assert GERMAN in decode(data, html=True)
+
+
 #: bytes around the slice size, mostly ASCII with runs of UTF-8 pieces, stray continuation and lead bytes
 _PIECES = st.sampled_from([b"a", b" ", b"<p>", b"\xc3\xa9", b"\xe2\x80\x99", b"\xf0\x9f\x98\x80", b"\xc3", b"\xa9",
                            b"\xe2\x80", b"\xed\xa0\x80", b"\xff", b"\x80", b"\xc0\xaf"])

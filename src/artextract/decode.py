@@ -214,9 +214,19 @@ def decode_input(data: bytes, html: bool | None = None, encoding: str | None = N
     return Decoded(_decode_html(data))
 
 
+#: characters beyond ASCII (see _decode_html)
+_BEYOND_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+#: UTF-8 with stray bytes is read as UTF-8 where it has at least this many characters beyond ASCII (the
+#: replacement characters among them) for each stray byte's replacement: mostly UTF-8
+STRAY_BYTES_FACTOR: Final = 10
+
+
 def _decode_html(data: bytes) -> str:
-    """HTML that is not UTF-8: its declared charset, else the detector's best guess."""
+    """HTML that is not UTF-8 throughout: its declared charset; else, declared UTF-8 or undeclared, UTF-8
+    with the odd stray byte replaced, where most of its bytes beyond ASCII are UTF-8 (a page saved as UTF-8
+    with a Latin-1 "ü" pasted in: a browser shows it so); else the detector's best guess."""
     declared = _META_CHARSET.search(data[:8192])
+    name = ""
     if declared:
         name = declared.group(1).decode("ascii", "replace").lower()
         name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}.get(name, name)
@@ -224,6 +234,11 @@ def _decode_html(data: bytes) -> str:
             return data.decode(name)
         except (LookupError, UnicodeError):  # not only UnicodeDecodeError: "undefined" and "idna" raise its base
             pass
+    if name in ("", "utf-8", "utf8"):
+        text = data.decode("utf-8", errors="replace")
+        stray = text.count("\ufffd")
+        if len(_BEYOND_ASCII.findall(text)) >= STRAY_BYTES_FACTOR * stray:
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:65536]).best()
