@@ -1122,3 +1122,12 @@ def test_a_line_break_in_a_headline_or_heading_is_a_space() -> None:
                       "</article>", input_format="html")
     assert article.headline == "Park opens: Town cheers" == article.metadata.title
     assert [s.heading for s in article.sections if s.type == "body"] == [None, "What is next"]
+
+
+def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
+    ingredients = ("Ingredients", "350 g sugar", "500 ml milk", "5 eggs (size M)", "450 g soft butter", "350 g flour",
+                   "1 pinch of salt", "Method")
+    steps = ("For the cake, stir the cherries, 100 g of sugar, 100 ml of milk and the eggs into the batter in a bowl, "
+             "then bake it until it is golden and let it cool before you serve it.",) * 4
+    got = labels("Recipes", "Cakes", "Snow White Cake With Cherries", *ingredients, *steps)
+    assert got[2] == "headline" and "headline" not in got[3:]

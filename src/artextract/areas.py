@@ -104,6 +104,11 @@ MENU_ITEM_MAX_WORDS: Final = 2
 HEADLINE_MENU_PENALTY: Final = 0.5
 #: cost per block between the candidate and the core
 HEADLINE_DISTANCE_COST: Final = 0.04
+#: a candidate that starts with a number, with at least this many lines that do so too within this many
+#: lines above and below it, is an item of a list (ingredients, a ranking), not a headline
+NUMBERED_RUN_MIN_LINES: Final = 2
+NUMBERED_RUN_REACH: Final = 2
+HEADLINE_NUMBERED_RUN_PENALTY: Final = 2.0
 #: a long line under a shorter title-like line (a dek)
 HEADLINE_DEK_PENALTY: Final = 2.0
 #: a headline with its date or byline in the run's first this many blocks...
@@ -999,9 +1004,23 @@ def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> flo
     # the next item of a menu right under it
     if i + 1 < len(blocks) and _reads_as_menu_item(f, i + 1):
         score -= HEADLINE_MENU_PENALTY
+    # a line among lines that start with a number: an item of a list of quantities or ranks ("350 g
+    # Zucker" between "500 ml Milch" and "5 Eier")
+    if blocks[i].text[:1].isdigit() and _in_numbered_run(blocks, f, i):
+        score -= HEADLINE_NUMBERED_RUN_PENALTY
     # nearer the body is likelier
     score -= HEADLINE_DISTANCE_COST * (start - i)
     return score
+
+
+def _in_numbered_run(blocks: list[Block], f: Features, i: int) -> bool:
+    """Whether at least NUMBERED_RUN_MIN_LINES of the lines around line i (NUMBERED_RUN_REACH above and
+    below) start with a number, as it does (date lines aside)."""
+    count = 0
+    for j in range(max(i - NUMBERED_RUN_REACH, 0), min(i + NUMBERED_RUN_REACH + 1, len(blocks))):
+        if j != i and blocks[j].text[:1].isdigit() and not f.dateline[j]:
+            count += 1
+    return count >= NUMBERED_RUN_MIN_LINES
 
 
 def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidates, i: int, score: float) -> float:
