@@ -577,6 +577,8 @@ def test_image_label_is_boilerplate() -> None:
     ("Facebook and Twitter ban the account", False),
     ("Share (1,204)", True),
     ("Alle ansehen", True),
+    ("Menü", True), ("In den Warenkorb", True), ("Add to cart", True), ("Ajouter au panier", True),
+    ("Der Warenkorb der Inflation wird neu gewichtet", False),
     ("The Last Days (1998)", False),
     ("Teilen Sie Ihre Erfahrungen mit uns in einem kurzen Fragebogen.", False),
     ("Sie kommentieren den Beschluss in einem offenen Brief an den Rat.", False),

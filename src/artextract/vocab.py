@@ -974,12 +974,15 @@ IMAGE_LABEL_PREFIX: Final = re.compile(
 
 #: navigation, share, subscribe, account and legal lines. "Skip to main content", "Share on Facebook",
 #: "Subscribe", "Sign in", "Privacy Policy", "All rights reserved", "Impressum", "Datenschutz",
-#: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się",
+#: "Kommentar verfassen" (a comment form's prompt), "Beitrag teilen", "Podziel się", "Menü", "In den
+#: Warenkorb" (a shop's button), "Ajouter au panier",
 #: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count), "Facebook Twitter"
 #: (a share bar: networks' names only)
 BOILERPLATE_LINE: Final = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
-    r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|navigation|search|"
+    r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|men[üúù]|hauptmenü|navigation|search|"
+    r"add to (cart|basket|bag)|(in den )?warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|"
+    r"in (de )?winkelwagen|"
     r"home|startseite|accueil|inicio|sign (in|up)|log ?in|log ?out|register|my account|subscribe( now)?|"
     r"newsletter|follow us|share|share this( article| story| post)?|tweet|email|print|pin it|"
     r"share (on|via) (facebook|twitter|linkedin|whatsapp|x|reddit|pinterest|e-?mail|google\+?( plus)?|tumblr|"
