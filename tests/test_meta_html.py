@@ -294,6 +294,15 @@ def test_a_user_name_or_the_site_name_gives_way_to_the_byline_shown(author: str)
     assert meta_of(head, "<article><h1>Head</h1><p>Text.</p></article>").authors == [author]
 
 
+@pytest.mark.parametrize("shown", ["Politik", "Redaktion"])
+def test_the_site_name_does_not_give_way_to_a_word_in_a_byline_element(shown: str) -> None:
+    # a byline element holding a section's name or one word is no person's name to take the site's place
+    head = ('<meta property="og:site_name" content="Example News">'
+            '<script type="application/ld+json">{"@type": "Article", "author": "Example News"}</script>')
+    body = f"<article><h1>Head</h1><div class='author'>{shown}</div><p>Text.</p></article>"
+    assert meta_of(head, body).authors == ["Example News"]
+
+
 LONG_ARTICLE = "<article><h1>Head</h1>" + "<p>A paragraph of the article that runs on.</p>" * 20
 
 

@@ -644,7 +644,13 @@ def _authors(
     site = (site_name or "").casefold()
     if structured and not all(is_handle(name) or name.casefold() == site for name in structured):
         return structured
-    return _shown_authors(clues, blocks) or structured
+    shown = _shown_authors(clues, blocks)
+    if shown and structured and not any(is_handle(name) for name in structured) \
+            and not any(len(name.split()) >= 2 for name in shown):
+        # the site's name for the author (a blog named after its author, a newsroom's name) gives way to a
+        # person's full name the page shows, not to a word a byline element holds ("Politik", "人氣")
+        return structured
+    return shown or structured
 
 
 def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
