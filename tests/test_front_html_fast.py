@@ -15,12 +15,13 @@ from artextract.front_html import (
     META_AND_TEMPLATES,
     SCRIPT_TAG_ID,
     MAX_CACHED_STEP,
+    MAX_ID_IN_PATH,
     MAY_HIDE,
-    _block_names,
     _class_element_zone,
     _element_zone,
     _element_zone_by_name,
     _fold,
+    _is_hidden,
     fold_lines,
     _path_step,
     _count_prose_paragraphs,
@@ -46,10 +47,22 @@ class_names = st.lists(st.sampled_from(["", "nav", "entry-content", "mainSidebar
 
 @settings(max_examples=500)
 @given(attributes)
-def test_block_names_reads_what_lookups_read(attrs: dict[str, str | None]) -> None:
-    expected = (attrs.get("id") or "", attrs.get("class") or "", attrs.get("role"), attrs.get("itemprop"),
-                any(name in attrs for name in MAY_HIDE))
-    assert _block_names(attrs) == expected
+def test_open_block_reads_what_lookups_read(attrs: dict[str, str | None]) -> None:
+    # the block element's id, class, role and itemprop, read in one pass: as looking each one up gives them
+    node = LexborHTMLParser("<div>x</div>").css_first("div")
+    walker = _Walker(None)
+    frame = walker.open_block(node, "div", attrs, walker.open_root({}))
+    if any(name in attrs for name in MAY_HIDE) and _is_hidden(attrs):
+        assert frame is None
+        return
+    assert frame is not None
+    ident, classes = attrs.get("id") or "", attrs.get("class") or ""
+    zone = _element_zone("div", classes, ident, attrs.get("role"), attrs.get("itemprop"))
+    assert frame.classes == classes
+    assert frame.path == (f"body>div#{ident}:1" if ident and len(ident) < MAX_ID_IN_PATH else "body>div:1")
+    assert (frame.weight, frame.semantic) == (zone.weight, zone.semantic)
+    if frame.comment is None:  # (a comment's item keeps its tag's and role's zone words alone)
+        assert frame.own == zone.own
 
 
 @settings(max_examples=300)

@@ -406,15 +406,16 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     share bar above the article must not hide the article below it."""
     gains = _gains(blocks, f, opens)
     comments_at = _first_flagged(opens, first_prose)
-    start, end, score = _densest_run(gains, len(blocks))
-    end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, end))
+    run = _densest_run(gains, len(blocks))
+    start = run.start
+    end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, run.end))
     if comments_at is None or start < comments_at:
         return start, end
-    early_start, early_end, early_score = _densest_run(gains, comments_at)
-    if early_score >= EARLY_RUN_SHARE * score \
-            or (early_score >= 2 * EARLY_ARTICLE_MIN_CHARS
+    early = _densest_run(gains, comments_at)
+    if early.total >= EARLY_RUN_SHARE * run.total \
+            or (early.total >= 2 * EARLY_ARTICLE_MIN_CHARS
                 and any(opens[i] and _thread_opens(blocks, f, i) for i in range(comments_at, start))):
-        return early_start, _trim_tail(blocks, gains, early_start, early_end)
+        return early.start, _trim_tail(blocks, gains, early.start, early.end)
     return start, end
 
 
@@ -435,11 +436,22 @@ def _first_flagged(flags: list[bool], start: int) -> int | None:
     return None
 
 
-def _densest_run(gains: list[int], limit: int) -> tuple[int, int, int]:
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A contiguous run of blocks and the total of their gains (see _gains)."""
+
+    #: the run's first and last block
+    start: int
+    end: int
+    #: the sum of the run's gains (_NO_RUN for no run)
+    total: int
+
+
+def _densest_run(gains: list[int], limit: int) -> _Run:
     """The contiguous run of gains[:limit] with the highest total (Kadane's algorithm); a total below any
     run's where there is none (limit 0)."""
     if limit <= 0:
-        return 0, 0, _NO_RUN
+        return _Run(0, 0, _NO_RUN)
     best, best_start, best_end = gains[0] - 1, 0, 0  # (below the first gain, which then is the best)
     run, run_start = 0, 0
     for i in range(limit):
@@ -450,7 +462,7 @@ def _densest_run(gains: list[int], limit: int) -> tuple[int, int, int]:
             run += gain
         if run > best:
             best, best_start, best_end = run, run_start, i
-    return best_start, best_end, best
+    return _Run(best_start, best_end, best)
 
 
 #: what _densest_run gives as the total of no run: below any page's

@@ -302,7 +302,8 @@ _short_lines: Final[dict[str, tuple[int | bool | str, ...]]] = {}
 
 def _text_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a block's text, in _TEXT_SIGNALS' order. "prose" here is what the text says of it
-    (see shape.reads_as_prose); the block's kind and links have their say in compute_features."""
+    (see shape.reads_as_prose); the block's kind and links have their say in compute_features. A tuple,
+    not an object: it is one row of the Features columns, which compute_features turns into columns."""
     if len(text) <= SHORT_LINE_MAX_CHARS:
         signals = _short_lines.get(text)
         if signals is None:
@@ -322,7 +323,8 @@ _VIEW_STRAYS: Final = tuple(sorted(set(case_strays("".join(CONSENT_KEYS + CREDIT
 def _long_line_signals(text: str) -> tuple[int | bool | str, ...]:
     """The signals of a line longer than SHORT_LINE_MAX_CHARS (not kept: see _short_lines), read the
     cheaper ways that shape and has_credit have for a long line (see shape.line_words), and its words in
-    its lowered view (see _long_line_words)."""
+    its lowered view (see _long_line_words): one row of the Features columns, a tuple as _text_signals
+    says."""
     is_ascii = _IS_ASCII(text)
     view: str | None = None
     if len(text) <= CONSENT_MAX_CHARS and (is_ascii or not any(char in text for char in _VIEW_STRAYS)):
@@ -366,7 +368,8 @@ def _long_line_words(text: str, view: str) -> tuple[bool, bool]:
 
 
 def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
-    """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order."""
+    """The signals of a line of at most SHORT_LINE_MAX_CHARS characters, in _TEXT_SIGNALS' order: one row of
+    the Features columns, a tuple as _text_signals says."""
     count = words(text)
     # read once for the vocabularies below: the lower-case text, whether it lowers alike (see
     # lowers_alike), its first HEAD_CHARS characters (see Caseless.matches), and whether the line holds a

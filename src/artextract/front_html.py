@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
+from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urljoin
 
@@ -530,7 +531,7 @@ META_TAG_IDS: Final = frozenset({META_TAG_ID, SCRIPT_TAG_ID, LINK_TAG_ID, BASE_T
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
 
-_word_cache: Final[dict[str, tuple[frozenset[str], bool, bool]]] = {}
+_word_cache: Final[dict[str, _ClassZone]] = {}
 _zone_cache: Final[dict[str, tuple[frozenset[str], int]]] = {}
 #: how many entries each cache of this module holds before it is emptied (see shape.keep)
 MAX_CACHE: Final = 50_000
@@ -548,17 +549,37 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
     hints: frozenset[str] = frozenset()
     positive = negative = False
     for word in value.split():
-        found, is_positive, is_negative = _class_zone(word)
-        if found:
-            hints = hints | found
-        positive = positive or is_positive
-        negative = negative or is_negative
+        zone = _class_zone(word)
+        if zone.hints:
+            hints = hints | zone.hints
+        positive = positive or zone.positive
+        negative = negative or zone.negative
     result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
     keep(_zone_cache, value, result, MAX_CACHE)
     return result
 
 
-def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
+@dataclass(slots=True, init=False)
+class _ClassZone:
+    """What one class name or id says of its element's zone (see _class_zone); kept in a cache and shared,
+    never changed. (Its __init__ is written out, as Block's, and it is not frozen: a compiled build makes a
+    frozen dataclass through the interpreted __init__ that dataclasses writes, some 20 times the cost of
+    this one, for each new class name of a page.)"""
+
+    #: its zone words (from HINTS)
+    hints: frozenset[str]
+    #: whether it reads as article content ("entry-content")
+    positive: bool
+    #: whether it reads as boilerplate ("mainSidebar")
+    negative: bool
+
+    def __init__(self, hints: frozenset[str], positive: bool, negative: bool) -> None:
+        self.hints = hints
+        self.positive = positive
+        self.negative = negative
+
+
+def _class_zone(word: str) -> _ClassZone:
     """Zone words of one class name or id ("entry-content", "mainSidebar"), and whether it reads
     as article content (positive) or as boilerplate (negative)."""
     hit = _word_cache.get(word)
@@ -587,7 +608,7 @@ def _class_zone(word: str) -> tuple[frozenset[str], bool, bool]:
     # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
-    result = (frozenset(hints), positive, negative)
+    result = _ClassZone(frozenset(hints), positive, negative)
     keep(_word_cache, word, result, MAX_CACHE)
     return result
 
@@ -638,27 +659,6 @@ def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
     """A heading kept for screen readers only: a landmark label ("Main content"), no sub-heading."""
     classes = attrs.get("class")
     return classes is not None and not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
-
-
-def _block_names(attrs: dict[str, str | None]) -> tuple[str, str, str | None, str | None, bool]:
-    """A block element's id and class ("" when missing or empty), role and itemprop, and whether it has
-    an attribute that may hide it (MAY_HIDE): one pass over its few attributes, not a lookup of each of
-    seven names."""
-    ident = classes = ""
-    role = itemprop = None
-    may_hide = False
-    for name, value in attrs.items():
-        if name == "class":
-            classes = value or ""
-        elif name == "id":
-            ident = value or ""
-        elif name == "role":
-            role = value
-        elif name == "itemprop":
-            itemprop = value
-        elif name == "style" or name == "hidden" or name == "aria-hidden":
-            may_hide = True
-    return ident, classes, role, itemprop, may_hide
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
@@ -896,13 +896,11 @@ class _Walker:
                     node = node.next
                     continue
                 elif action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
-                    attrs = node.attributes
-                    ident, classes, aria_role, itemprop, may_hide = _block_names(attrs)
-                    if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
+                    frame = self.open_block(node, tag, node.attributes, parent)
+                    if frame is None:  # hidden, or a heading for screen readers only
                         self.note_all(node)
                         node = node.next
                         continue
-                    frame = self.open_block(node, tag, parent, ident, classes, aria_role, itemprop)
                     child = node.first_child
                     if child is None:
                         self.close_block(frame)
@@ -1105,25 +1103,50 @@ class _Walker:
         self.frames.append(frame)
         return frame
 
-    def open_block(
+    def open_block(self, node: LexborNode, tag: str, attrs: dict[str, str | None], parent: _Frame) -> _Frame | None:
+        """Open a block element (see start_block), or None where markup hides it or it is a heading kept
+        for screen readers only. Its id and class ("" when missing or empty), role and itemprop, and
+        whether it has an attribute that may hide it (MAY_HIDE), are read in one pass over its few
+        attributes, not a lookup of each of seven names, and here, where they are used: handed back by a
+        function of their own, they would make an object for each element (some 400 instructions more
+        each in a compiled build, 0.8 % of an HTML page's: callgrind)."""
+        ident = classes = ""
+        role = itemprop = None
+        may_hide = False
+        for name, value in attrs.items():
+            if name == "class":
+                classes = value or ""
+            elif name == "id":
+                ident = value or ""
+            elif name == "role":
+                role = value
+            elif name == "itemprop":
+                itemprop = value
+            elif name == "style" or name == "hidden" or name == "aria-hidden":
+                may_hide = True
+        if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
+            return None
+        return self.start_block(node, tag, parent, ident, classes, role, itemprop)
+
+    def start_block(
         self, node: LexborNode, tag: str, parent: _Frame, ident: str, classes: str, role: str | None,
         itemprop: str | None,
     ) -> _Frame:
-        """Open a block element (its attributes read by `_block_names`): end the block before it, then its
-        zone words, path and comment role."""
+        """Start a block element that open_block read: end the block before it, then its zone words,
+        path and comment role."""
         if self.chars:
             self.flush(parent)
         elif self.parts:
             self.parts.clear()
         if ident or role or itemprop:
-            own, weight, semantic = _element_zone(tag, classes, ident, role, itemprop)
+            zone = _element_zone(tag, classes, ident, role, itemprop)
         elif classes:  # most elements with attributes: a class and no other zone-giving attribute
-            own, weight, semantic = _class_element_zone(tag, classes)
+            zone = _class_element_zone(tag, classes)
         else:  # no attribute that gives zone words (an empty role or itemprop gives none either)
             bare = _bare_element_zone.get(tag)
             if bare is None:
                 bare = _bare_element_zone[tag] = _element_zone(tag, "", "", None, None)
-            own, weight, semantic = bare
+            zone = bare
         count = parent.child_count = parent.child_count + 1
         if len(parent.path) > MAX_PATH_CHARS:
             path = parent.path  # nested thousands deep (unclosed tags): the path stops growing
@@ -1131,7 +1154,7 @@ class _Walker:
             path = f"{parent.path}>{tag}#{ident}:{count}"
         else:
             path = parent.path + _path_step(tag, count)
-        frame = _Frame(tag, parent, path, own, weight, semantic, classes, len(self.blocks))
+        frame = _Frame(tag, parent, path, zone.own, zone.weight, zone.semantic, classes, len(self.blocks))
         if tag == "article" or parent.in_article:
             frame.in_article = True
         if parent.children is NO_CHILDREN:
@@ -1268,7 +1291,24 @@ class _Walker:
         return "para"
 
 
-_ElementZone = tuple[frozenset[str], int, frozenset[str]]
+@dataclass(slots=True, init=False)
+class _ElementZone:
+    """What a block element's tag and attributes say of its zone (see _element_zone); kept in a cache and
+    shared, never changed (__init__ written out and not frozen, as _ClassZone's)."""
+
+    #: all its zone words: its class words', id's and itemprop's, and `semantic`
+    own: frozenset[str]
+    #: its class weight (see zone_words)
+    weight: int
+    #: the zone words of its tag and ARIA role alone
+    semantic: frozenset[str]
+
+    def __init__(self, own: frozenset[str], weight: int, semantic: frozenset[str]) -> None:
+        self.own = own
+        self.weight = weight
+        self.semantic = semantic
+
+
 _ElementKey = tuple[str, str, str, str | None, str | None]
 #: element zones by the element's attributes as written, and by its id without a trailing number
 _element_cache: Final[dict[_ElementKey, _ElementZone]] = {}
@@ -1335,7 +1375,7 @@ def _element_zone_by_name(tag: str, classes: str, ident: str, role: str | None, 
     if tag not in ("html", "body") and (classes or ident or itemprop):  # page-wide classes say nothing
         own, weight = zone_words(f"{classes} {ident} {itemprop or ''}")
     semantic = frozenset(h for h in (TAG_HINT.get(tag), ROLE_HINT.get(role or "")) if h)
-    result = (own | semantic if semantic else own, weight, semantic)
+    result = _ElementZone(own | semantic if semantic else own, weight, semantic)
     keep(_element_cache_by_name, key, result, MAX_CACHE)
     return result
 

@@ -8,6 +8,7 @@ marks (`# Heading`, `* item`, `> quote`, fenced code, `![alt](url)`) are read as
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Block, Page, PageMeta
@@ -181,11 +182,23 @@ def _heading(line: str) -> tuple[int, str] | None:
     return len(mark.group(1)), rest.rstrip("#").rstrip() or rest[0]
 
 
-def _unlink(line: str) -> tuple[str, float, str | None]:
+@dataclass(frozen=True, slots=True)
+class _Unlinked:
+    """A line with its markdown links reduced to their text (see _unlink)."""
+
+    #: the line's text, each link's text in place of the link, white space at its ends stripped
+    text: str
+    #: the share of that text that was link text (0..1)
+    link_density: float
+    #: the link's URL when the whole line is essentially one link, else None
+    url: str | None
+
+
+def _unlink(line: str) -> _Unlinked:
     """The line with markdown links reduced to their text, the share of it that was link text, and
     the URL when the whole line is one link."""
     if "](" not in line:
-        return line, 0.0, None
+        return _Unlinked(line, 0.0, None)
     linked = 0
     urls: list[str] = []
     parts: list[str] = []
@@ -200,7 +213,7 @@ def _unlink(line: str) -> tuple[str, float, str | None]:
     parts.append(line[done:])
     text = "".join(parts).strip()
     density = linked / len(text) if text else 0.0
-    return text, min(density, 1.0), urls[0] if len(urls) == 1 and density > 0.9 else None
+    return _Unlinked(text, min(density, 1.0), urls[0] if len(urls) == 1 and density > 0.9 else None)
 
 
 #: the origins of a page's first lines ("line 1", …), made once: formatting a number for every line of
@@ -222,12 +235,11 @@ def _line_block(index: int, line: str, lineno: int, blank: int, links: bool = Tr
             and (not links or "]" not in line or "](" not in line):
         return Block(index=index, text=line, origin=_line_origin(lineno), blank_before=blank)
     if MD_IMAGE.match(line) is None:
-        line, density, url = _unlink(line)
-        if not line:
-            line = "(link)"
-        if density:
+        unlinked = _unlink(line)
+        line = unlinked.text or "(link)"
+        if unlinked.link_density:
             block = _line_block(index, line, lineno, blank)
-            block.link_density, block.url = density, url
+            block.link_density, block.url = unlinked.link_density, unlinked.url
             return block
     if heading := _heading(line):
         return _block(index, heading[1], "heading", lineno, lineno, blank, level=heading[0])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Final
 
 _I: Final = re.IGNORECASE
@@ -292,16 +293,33 @@ def _sequence_firsts(source: str, start: int, end: int) -> tuple[set[str] | None
     found: set[str] = set()
     i = start
     while i < end:
-        firsts, may_be_empty, i, _ = _part(source, i)
-        if firsts is None:
+        part = _part(source, i)
+        if part.firsts is None:
             return None, False
-        found |= firsts
-        if not may_be_empty:
+        found |= part.firsts
+        if not part.may_be_empty:
             return found, False
+        i = part.end
     return found, True
 
 
-def _part(source: str, i: int) -> tuple[set[str] | None, bool, int, str]:
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part of a pattern, with its repeat if any (see _part): a character, an escape, a set in
+    brackets or a group."""
+
+    #: the characters that a match of it starts with one of, or None where they cannot be told
+    firsts: set[str] | None
+    #: whether it may match nothing ("a?", "(b|)")
+    may_be_empty: bool
+    #: where the next part starts in the pattern
+    end: int
+    #: the character it stands for when it is one character that stands for itself and is not repeated,
+    #: else ""
+    literal: str
+
+
+def _part(source: str, i: int) -> _Part:
     """The part of the pattern that starts at i, with its repeat if any: its first characters (None where
     they cannot be told), whether it may match nothing, where the next part starts, and the character it
     stands for when it is one character that stands for itself and is not repeated (else "")."""
@@ -343,7 +361,7 @@ def _part(source: str, i: int) -> tuple[set[str] | None, bool, int, str]:
         may_be_empty = may_be_empty or source[i] in "?*" or (count is not None and not int(count.group(1) or 0))
         i = count.end() if count is not None else i + 1
         i += source[i:i + 1] in ("?", "+")  # lazy or possessive
-    return firsts, may_be_empty, i, literal
+    return _Part(firsts, may_be_empty, i, literal)
 
 
 #: how many of a lowered line's first characters Caseless reads before a vocabulary (see _heads): with
@@ -537,9 +555,10 @@ def _needed_strings(alternative: str) -> tuple[str, ...]:
     while i < len(alternative):
         if alternative[i] == "|":
             return ()  # an alternative of its own: nothing is needed
-        _, _, i, literal = _part(alternative, i)
-        if literal:
-            run += literal
+        part = _part(alternative, i)
+        i = part.end
+        if part.literal:
+            run += part.literal
         elif run:
             runs.append(run)
             run = ""
