@@ -436,7 +436,7 @@ def _first_flagged(flags: list[bool], start: int) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Run:
     """A contiguous run of blocks and the total of their gains (see _gains)."""
 

@@ -182,7 +182,7 @@ def _heading(line: str) -> tuple[int, str] | None:
     return len(mark.group(1)), rest.rstrip("#").rstrip() or rest[0]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Unlinked:
     """A line with its markdown links reduced to their text (see _unlink)."""
 

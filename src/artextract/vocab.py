@@ -303,7 +303,7 @@ def _sequence_firsts(source: str, start: int, end: int) -> tuple[set[str] | None
     return found, True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Part:
     """One part of a pattern, with its repeat if any (see _part): a character, an escape, a set in
     brackets or a group."""
