@@ -1021,6 +1021,11 @@ BOILERPLATE_LINE: Final = re.compile(
     r"podziel się|udostępnij|"
     r"((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|xing|flipboard|messenger)[\s|,·]*){2,}|"
     r"pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
+    # a run of account, search and legal links on one line: "Impressum | Datenschutz", "Sign in / Sign up",
+    # "Subscribe Search My Account", "Anmelden Registrieren"
+    r"((subscribe|search|sign (in|up)|log ?(in|out)|my account|menu|home|register|newsletter|abonnieren|suche|"
+    r"anmelden|abmelden|registrieren|mein konto|kontakt|contact( us)?|about( us)?|impressum|"
+    r"datenschutz(erklärung)?|agb|privacy( policy)?|cookies?|terms)[\s|·•/,]*){2,}|"
     r"comentar( este artículo| esta noticia)?|commenter( cet article)?|"
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
