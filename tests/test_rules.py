@@ -1136,3 +1136,24 @@ def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
              "then bake it until it is golden and let it cool before you serve it.",) * 4
     got = labels("Recipes", "Cakes", "Snow White Cake With Cherries", *ingredients, *steps)
     assert got[2] == "headline" and "headline" not in got[3:]
+
+
+def test_a_program_listing_does_not_cut_a_technical_article() -> None:
+    listing = ("// cow.js", "(function(exports) {", '"use strict";', "function Cow(name) {",
+               'this.name = name || "Anon cow";', "}", "exports.Cow = Cow;", "})(this);")
+    before = ("So finally you are testing your frontend code, which is great, and the more tests you write, the "
+              "more confident you are with your code and the changes you make to it.",) * 2
+    after = ("As an example, we reuse the cow we met in an earlier episode, and we run the suite again with the "
+             "coverage adapter loaded, which prints what each test has run through.",) * 2
+    got = labels("Get Your Frontend Code Covered", *before, *listing, *after)
+    assert got[-2:] == ["body", "body"]
+
+
+def test_a_stray_template_line_is_no_listing() -> None:
+    from artextract.areas import _free_listings
+
+    lines = ["Menu", "{{ count }}", "News", "Sport", "{{ user }}", "Weather"]
+    blocks = read_text("\n\n".join(lines)).blocks
+    gains = [-50] * len(blocks)
+    _free_listings(blocks, gains)
+    assert gains == [-50] * len(blocks)

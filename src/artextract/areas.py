@@ -69,6 +69,10 @@ TAIL_GAP_FACTOR: Final = 8.0
 #: ...and less than this share of the prose before the gap: an article's last paragraphs after a
 #: figure, a list or a table are a good part of it, a bio or a signup box is a small part
 TAIL_MAX_SHARE: Final = 0.35
+#: a listing is at least this many lines that look like code, at most this many other short lines apart
+#: (its comments, a closing word) (see _free_listings)
+LISTING_MIN_LINES: Final = 3
+LISTING_MAX_GAP: Final = 2
 #: how a line of program code ends (see _looks_like_code)
 CODE_LINE_ENDS: Final = (";", "{", "}")
 #: a comment-area heading after this much prose of the run ends the article
@@ -397,7 +401,30 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
             gains[i] = -2 * RELATED_BARRIER_COST
         elif boilerplate[i]:
             gains[i] = -2 * BOILERPLATE_COST
+    _free_listings(blocks, gains)
     return gains
+
+
+def _free_listings(blocks: list[Block], gains: list[int]) -> None:
+    """A program's listing in a technical article costs its run nothing: the short lines of a run of at
+    least LISTING_MIN_LINES lines that look like code (see _looks_like_code), blank lines of the listing
+    and its comments ("// cow.js") between them, are given no cost. (A stray template line in a menu,
+    "{{ count }}", is no listing.)"""
+    i, size = 0, len(blocks)
+    while i < size:
+        if gains[i] >= 0 or not _looks_like_code(blocks[i].text):
+            i += 1
+            continue
+        end, code_lines, last_code = i, 0, i
+        while end < size and gains[end] < 0 and end - last_code <= LISTING_MAX_GAP:
+            if _looks_like_code(blocks[end].text):
+                code_lines += 1
+                last_code = end
+            end += 1
+        if code_lines >= LISTING_MIN_LINES:
+            for k in range(i, last_code + 1):
+                gains[k] = 0
+        i = last_code + 1
 
 
 def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: int) -> tuple[int, int]:
