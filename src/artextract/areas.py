@@ -390,6 +390,7 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
     for each: the runs, their totals and the comparisons of their shares, all doubled, are the same.)"""
     prose, words, boilerplate, related = f.prose, f.words, f.boilerplate, f.related_heading
     gains = [-2 * SHORT_LINE_COST] * len(blocks)  # (most lines; the others are set)
+    statements = 0  # the short lines that end as a statement or a block of code does
     for i, block in enumerate(blocks):
         if prose[i]:
             gains[i] = 2 * min(len(block.text), PROSE_GAIN_CAP)
@@ -401,30 +402,48 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
             gains[i] = -2 * RELATED_BARRIER_COST
         elif boilerplate[i]:
             gains[i] = -2 * BOILERPLATE_COST
-    _free_listings(blocks, gains)
+        elif block.text[-1:] in CODE_LINE_ENDS:
+            statements += 1
+    if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
+        _free_listings(blocks, gains)
     return gains
 
 
 def _free_listings(blocks: list[Block], gains: list[int]) -> None:
     """A program's listing in a technical article costs its run nothing: the short lines of a run of at
-    least LISTING_MIN_LINES lines that look like code (see _looks_like_code), blank lines of the listing
-    and its comments ("// cow.js") between them, are given no cost. (A stray template line in a menu,
-    "{{ count }}", is no listing.)"""
-    i, size = 0, len(blocks)
-    while i < size:
-        if gains[i] >= 0 or not _looks_like_code(blocks[i].text):
-            i += 1
-            continue
-        end, code_lines, last_code = i, 0, i
-        while end < size and gains[end] < 0 and end - last_code <= LISTING_MAX_GAP:
-            if _looks_like_code(blocks[end].text):
-                code_lines += 1
-                last_code = end
-            end += 1
-        if code_lines >= LISTING_MIN_LINES:
-            for k in range(i, last_code + 1):
-                gains[k] = 0
-        i = last_code + 1
+    least LISTING_MIN_LINES lines that look like code (see _looks_like_code), and its comments ("//
+    cow.js") between them, are given no cost. (A stray template line in a menu, "{{ count }}", is no
+    listing.)"""
+    first = last = -1  # the current listing's first and last code lines (-1: none open)
+    code_lines = 0
+    for i in range(len(blocks)):
+        if gains[i] >= 0:
+            code = False
+        else:
+            # a listing opens at a line that ends as a statement or a block does; an assignment without
+            # such an ending ("total = a + b") goes on one already open (most lines end otherwise: their
+            # last character is read alone, and the line is searched only where a listing is open)
+            text = blocks[i].text
+            end = text[-1:]
+            code = end in CODE_LINE_ENDS or (first >= 0 and " = " in text) \
+                or (end.isspace() and _looks_like_code(text))
+        if code:
+            if first < 0 or i - last > LISTING_MAX_GAP + 1:
+                _free(gains, first, last, code_lines)
+                first, code_lines = i, 0
+            last = i
+            code_lines += 1
+        elif first >= 0 and (gains[i] >= 0 or i - last > LISTING_MAX_GAP):
+            _free(gains, first, last, code_lines)
+            first = -1
+    _free(gains, first, last, code_lines)
+
+
+def _free(gains: list[int], first: int, last: int, code_lines: int) -> None:
+    """Give the lines first..last no cost if they hold a listing's LISTING_MIN_LINES code lines."""
+    if first >= 0 and code_lines >= LISTING_MIN_LINES:
+        for k in range(first, last + 1):
+            gains[k] = 0
 
 
 def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: int) -> tuple[int, int]:
@@ -1289,8 +1308,13 @@ def _html_headline(page: Page, areas: Areas) -> int | None:
     if not title:
         return None
     limit = areas.core_end if areas.core_end >= 0 else len(page.blocks) - 1
-    candidates = [b for b in page.blocks[:limit + 1] if b.kind != "title" and folds_to(b.text, title)]
-    if not candidates:
-        return None
-    headings = [b for b in candidates if b.kind == "heading"]
-    return (headings or candidates)[0].index
+    # the first heading that shows it, else the first other block (a heading is read first: most pages
+    # show their title in one, and the other blocks need not be folded)
+    blocks = page.blocks[:limit + 1]
+    for b in blocks:
+        if b.kind == "heading" and folds_to(b.text, title):
+            return b.index
+    for b in blocks:
+        if b.kind != "title" and b.kind != "heading" and folds_to(b.text, title):
+            return b.index
+    return None
