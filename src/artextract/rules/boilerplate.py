@@ -127,7 +127,6 @@ def byline(ctx: Context) -> None:
     blocks = ctx.blocks
     max_offset = HTML_BYLINE_MAX_CORE_OFFSET if ctx.page.format == "html" else BYLINE_MAX_CORE_OFFSET
     last_in_core = ctx.areas.core_start + max_offset
-    labels: dict[int, bool] = {}  # whether a block is a byline's label alone, read once (for it and the next)
     # the areas one by one (a block gets one vote here, whatever the order), and the core's blocks up to
     # last_in_core only (the core's list is in page order)
     for area in ("lead", "core", "before"):
@@ -138,8 +137,8 @@ def byline(ctx: Context) -> None:
             if len(block.text) > BYLINE_MAX_CHARS:
                 continue
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
-            if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i, labels) \
-                    or _label_over_name(blocks, f, i - 1, labels):
+            if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
+                    or _label_over_name(blocks, f, i - 1):
                 ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
@@ -154,22 +153,20 @@ def byline(ctx: Context) -> None:
             ctx.vote(i, "byline", 3.5)
 
 
-def _label_over_name(blocks: list[Block], f: Features, i: int, labels: dict[int, bool]) -> bool:
+def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     """A byline's label alone on its line ("By", "Von", "Autor:") with a name on the next line: a
-    copied page breaks the line where the name's link begins. `labels` keeps whether the lines read so
-    far are such labels (each line is asked about for itself and for the line under it)."""
+    copied page breaks the line where the name's link begins."""
     if i < 0 or i + 1 >= len(blocks):
         return False
+    # the next line's word count first: in HTML most lines outside the article are not read (no words),
+    # and the label's test reads the text of a line that was not
+    if not 1 <= f.words[i + 1] <= NAME_LINE_MAX_WORDS:
+        return False
     # (a signal of the line, read once with the others, where its signals were read)
-    if f.read[i]:
-        label = f.byline_label[i]
-    else:
-        known = labels.get(i)
-        label = labels[i] = is_byline_label(blocks[i].text) if known is None else known
-    if not label:
+    if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
     name = blocks[i + 1].text
-    return 1 <= f.words[i + 1] <= NAME_LINE_MAX_WORDS and (is_name(name) or is_handle(name))
+    return is_name(name) or is_handle(name)
 
 
 def _dated_sentence(text: str) -> bool:
