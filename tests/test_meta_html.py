@@ -102,6 +102,10 @@ TITLE_CASES = [
     ("Bridge to reopen·Example News", [], [], "Example News", "Bridge to reopen"),
     # a product's name is no domain
     ("Node.js streams explained | Site", [], [], "Site", "Node.js streams explained"),
+    # og:title writes three dots where the heading has an ellipsis: the same title
+    ("All in good time… | Market Place For A Good Life", ["Market Place For A Good Life", "All in good time…"],
+     ["All in good time..."], None,
+     "All in good time…"),
 ]
 
 

@@ -181,9 +181,9 @@ def is_speech(text: str) -> bool:
     return len(inner) < len(text) and inner.endswith(_SPEECH_ENDS)
 
 
-#: quotation marks and dashes of every typography, read as one when titles are compared
+#: quotation marks and dashes of every typography, and the ellipsis ("…" as "..."), read as one when titles are compared
 #: (each mark, what it reads as)
-_TYPOGRAPHY: Final = tuple((c, '"') for c in "„“”«»‚‘’'") + tuple((c, "-") for c in "–—")
+_TYPOGRAPHY: Final = tuple((c, '"') for c in "„“”«»‚‘’'") + tuple((c, "-") for c in "–—") + (("…", "..."),)
 
 
 def fold_case(text: str) -> str:
