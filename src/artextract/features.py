@@ -380,7 +380,7 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
     has_digit = holds_digit(text)
     boilerplate = is_boilerplate_line(text, lowered, alike, head)
     credit = has_credit(text, lowered, head)
-    comments, related = _area_heading(text, lowered, alike, head)
+    comments, related = area_heading(text, lowered, alike, head)
     trail = is_trail(text)
     # a breadcrumb trail is no prose, though it ends with a title of ten words and a question mark ("Forum
     # > iPhone > …?"); a longer line is prose whatever it holds (as _long_line_signals reads it)
@@ -404,9 +404,12 @@ def _short_line_signals(text: str) -> tuple[int | bool | str, ...]:
     )
 
 
-def _area_heading(text: str, lowered: str, alike: bool, head: str) -> tuple[bool, bool]:
+def area_heading(
+    text: str, lowered: str | None = None, alike: bool = False, head: str | None = None
+) -> tuple[bool, bool]:
     """Whether a short line opens a comment area, and whether it opens a related-posts list; read again
-    without the icon glyphs it may open with ("± 6 Kommentare zu …", see without_icons)."""
+    without the icon glyphs it may open with ("± 6 Kommentare zu …", see without_icons). `lowered`,
+    `alike` and `head` are what Caseless.matches takes, where the caller has read them."""
     comments = COMMENTS_HEADING_WORDS.matches(text, lowered, alike, head)
     related = RELATED_HEADING_WORDS.matches(text, lowered, alike, head)
     if not (comments or related) and text[:1] > "\x7f":

@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
 from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
-from .shape import ALL_LINK, keep, without_icons
-from .vocab import COMMENTS_HEADING_WORDS, RELATED_HEADING_WORDS
+from .features import area_heading
+from .shape import ALL_LINK, keep
 
 
 def _words(text: str) -> list[str]:
@@ -1882,11 +1882,8 @@ def _heading_area(text: str) -> str:
     """The zone word of the area a heading opens: "comments", "related", or "" for none."""
     area = _area_cache.get(text)
     if area is None:
-        bare = without_icons(text) if text[:1] > "\x7f" else text  # "± 6 Kommentare"
-        if COMMENTS_HEADING_WORDS.matches(bare):
-            area = "comments"
-        else:
-            area = "related" if RELATED_HEADING_WORDS.matches(bare) else ""
+        comments, related = area_heading(text)  # (an icon before it read away: "± 6 Kommentare")
+        area = "comments" if comments else "related" if related else ""
         keep(_area_cache, text, area, MAX_CACHE)
     return area
 

@@ -57,13 +57,16 @@ JSON_LD_DEPTH: Final = 16
 #: pass over the whole tree, the page's canonical link and base address being no exception)
 META_ELEMENTS: Final = 'meta, script[type="application/ld+json"], link[rel="canonical"], base[href]'
 
+#: the marks that part a title from its site's name, as members of a regex's character class: "|", the
+#: dashes, ":", "·", "•", "»", "/", "\\"
+_TITLE_MARKS: Final = r"|\-–—:·•»/\\"
 #: title separators between headline and site name. "Headline | Site", "Site – Headline"
-TITLE_SEPARATOR: Final = re.compile(r"(?<!\s)(?:\s+[|\-–—:·•»/\\]\s+|\s+::\s+)")
+TITLE_SEPARATOR: Final = re.compile(rf"(?<!\s)(?:\s+[{_TITLE_MARKS}]\s+|\s+::\s+)")
 #: a separator left alone at a title's start or end, with nothing on its other side: "National Rail
 #: Enquiries -", "» Headline"
-TITLE_EDGE_SEPARATOR: Final = re.compile(r"^[|\-–—·•»/\\:]+\s+|\s+[|\-–—·•»/\\:]+$")
+TITLE_EDGE_SEPARATOR: Final = re.compile(rf"^[{_TITLE_MARKS}]+\s+|\s+[{_TITLE_MARKS}]+$")
 #: a run of separator marks at a part's start or end ("example.de //"), cut before it is read as a domain
-TITLE_EDGE_MARKS_RUN: Final = re.compile(r"^[|\-–—·•»/\\:\s]+|[|\-–—·•»/\\:\s]+$")
+TITLE_EDGE_MARKS_RUN: Final = re.compile(rf"^[{_TITLE_MARKS}\s]+|[{_TITLE_MARKS}\s]+$")
 #: a title's part that is the site's domain name: "mediaarchitecture.de", "www.example.com"
 #: (written in lower case: "Node.js" and "Vue.js" are names of things, not addresses)
 DOMAIN_NAME: Final = re.compile(r"(?:www\.)?[^\W_A-Z][\w-]*(?:\.[^\WA-Z][\w-]*)*\.[a-z]{2,6}")
