@@ -171,8 +171,8 @@ _page_lines = st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("
 def test_read_text_reads_each_line_as_alone(lines: list[str]) -> None:
     # the page's markdown links and runs of spaces are sought in the page once (see read_text): its blocks
     # are those that each of its lines makes when read alone, where no other line's links or runs count
-    alone = [block for line in lines for block in front_text.read_text(line).blocks]
-    page = front_text.read_text("\n".join(lines)).blocks
+    alone = [block for line in lines for block in front_text.read_lines(line)]
+    page = front_text.read_lines("\n".join(lines))
     assert [_seen(block) for block in page] == [_seen(block) for block in alone]
 
 
@@ -180,8 +180,8 @@ def test_read_text_reads_each_line_as_alone(lines: list[str]) -> None:
 @settings(max_examples=300)
 def test_read_text_reads_lines_after_a_fence_as_alone(before: list[str], after: list[str]) -> None:
     # a fenced code block's lines are passed as one: where the lines after it start is counted on
-    alone = [block for line in after for block in front_text.read_text(line).blocks]
-    page = front_text.read_text("\n".join([*before, "```", "a  b", "```", *after])).blocks
+    alone = [block for line in after for block in front_text.read_lines(line)]
+    page = front_text.read_lines("\n".join([*before, "```", "a  b", "```", *after]))
     assert [_seen(block) for block in page[len(page) - len(alone):]] == [_seen(block) for block in alone]
 
 

@@ -59,7 +59,13 @@ def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, 
 
 
 def read_text(text: str) -> Page:
-    """Split text into blocks, one per non-empty line (a fenced code block is one block)."""
+    """Split text into blocks, one per non-empty line (a fenced code block is one block), but for the lines
+    of a hard-wrapped paragraph, which are one block (see join_wrapped)."""
+    return Page(blocks=join_wrapped(read_lines(text)), format="text", meta=PageMeta())
+
+
+def read_lines(text: str) -> list[Block]:
+    """The blocks of the text's lines, one per non-empty line (a fenced code block is one block)."""
     if "\r" in text:  # (a search for one character is cheaper than a replace() that finds nothing)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -129,7 +135,90 @@ def read_text(text: str) -> Page:
         blocks[k - 1].blank_after = blocks[k].blank_before
     if blocks:
         blocks[-1].blank_after = blank
-    return Page(blocks=blocks, format="text", meta=PageMeta())
+    return blocks
+
+
+#: a hard-wrapped paragraph's lines (text wrapped at a fixed width: a plain-text page, a mail, a page laid
+#: out in narrow columns) run to about the same width: a line that the next one continues is at least
+#: this long (a short line ends a paragraph, or is a heading or a menu item of its own)...
+WRAP_MIN_CHARS: Final = 40
+#: ...and at most this long (a browser's copy puts a paragraph on one line, most of them longer)
+WRAP_MAX_CHARS: Final = 100
+#: what ends a line that the next does not continue: the end of a sentence, a label or a list's lead-in
+_LINE_STOPS: Final = (".", "!", "?", ":", ";")
+#: a page is read as hard-wrapped where at least this many of its lines carry on the line over them
+WRAP_MIN_JOINS: Final = 3
+#: how much longer than the line it carries on a wrapped line may be (the width the text was wrapped at
+#: is the longest line's, give or take the word that did not fit on it)
+WRAP_SLACK_CHARS: Final = 15
+#: the words that open a byline in lower case, which carries on no headline
+_BY_WORDS: Final = frozenset(("by", "von", "par", "por", "door"))
+#: what ends a paragraph's last line when it is short: the end of a sentence
+_SENTENCE_STOPS: Final = (".", "!", "?")
+
+
+def join_wrapped(blocks: list[Block]) -> list[Block]:
+    """The blocks with the lines of each hard-wrapped paragraph joined into one block of prose, on a page
+    with at least WRAP_MIN_JOINS such lines (a page wrapped at a fixed width; elsewhere a line that the
+    next seems to carry on is a list's or a menu's). A line is carried on by the plain line right under
+    it when it is a plain line of a wrapped line's width (WRAP_MIN_CHARS to WRAP_MAX_CHARS) that ends
+    mid-sentence and the next opens in lower case and reads as its sentence going on (see _continues):
+    "…It's also" over "surprisingly dense -- the console weighs 8.4 pounds,". A joined block's origin
+    gives its first and last lines."""
+    joins = [k for k in range(1, len(blocks)) if _carries_on(blocks[k - 1], blocks[k])]
+    if len(joins) < WRAP_MIN_JOINS:
+        return blocks
+    joined: list[Block] = []
+    first_line = 0  # the number of joined[-1]'s first line
+    next_join = 0  # the index in `joins` of the next block to join to the one before it
+    for k, block in enumerate(blocks):
+        if next_join < len(joins) and joins[next_join] == k:
+            next_join += 1
+            previous = joined[-1]
+            previous.text = f"{previous.text} {block.text}"
+            previous.origin = f"lines {first_line + 1}-{_line_number(block.origin)}"
+            previous.blank_after = block.blank_after
+            continue
+        block.index = len(joined)
+        joined.append(block)
+        first_line = _line_number(block.origin) - 1
+    return joined
+
+
+def _carries_on(upper: Block, lower: Block) -> bool:
+    """Whether `lower`, the block right under `upper`, is the next line of a wrapped paragraph (see
+    join_wrapped): two plain lines, no blank line between them, the upper of a wrapped line's width
+    and ending mid-sentence, the lower opening in lower case and reading as its sentence going on."""
+    text, above = lower.text, upper.text
+    return lower.blank_before == 0 and WRAP_MIN_CHARS <= len(above) <= WRAP_MAX_CHARS and text[:1].islower() \
+        and not above.endswith(_LINE_STOPS) and " " in above and _plain(upper) and _plain(lower) \
+        and _continues(text, len(above)) and not _same_mark(above, text)
+
+
+def _same_mark(upper: str, lower: str) -> bool:
+    """Whether two lines open with the same word of one character: a list's bullets ("o Item", as some
+    converters mark a list's items)."""
+    return upper[1:2] == " " and lower[1:2] == " " and upper[0] == lower[0]
+
+
+def _continues(text: str, width: int) -> bool:
+    """Whether a line that opens in lower case may carry on a wrapped line `width` characters long: no
+    longer than that line and the next word would make it (a wrapped paragraph's lines all fit its width),
+    a line of words or a short one that ends the sentence ("plug it in."), and no byline ("by Jane Doe",
+    "von Jane Doe", which follow a headline)."""
+    return len(text) <= width + WRAP_SLACK_CHARS \
+        and ((len(text) >= WRAP_MIN_CHARS and " " in text) or text.endswith(_SENTENCE_STOPS)) \
+        and text.split(" ", 1)[0] not in _BY_WORDS
+
+
+def _plain(block: Block) -> bool:
+    """A line of plain text: no markdown mark, link or bold read from it."""
+    return block.kind == "para" and not block.link_density and not block.bold
+
+
+def _line_number(origin: str) -> int:
+    """The number of a block's last line from its origin ("line 12": 12, "lines 3-5": 5)."""
+    return int(origin.rsplit(" ", 1)[-1].rsplit("-", 1)[-1])
 
 
 def _fence_end(lines: list[str], start: int) -> int:

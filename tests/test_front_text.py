@@ -1,0 +1,70 @@
+"""The text front-end's reading of hard-wrapped paragraphs (front_text.join_wrapped)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from artextract import extract
+from artextract.front_text import WRAP_MIN_JOINS, read_lines, read_text
+
+PARAGRAPHS = [
+    "The harbour board met on Tuesday evening and agreed, after a long and sometimes heated debate, to "
+    "extend the ferry service to the islands through the winter months for the first time in decades.",
+    "Fishermen had asked for the change for years, arguing that the boats were their only way to reach "
+    "the market in town when storms closed the causeway, which happens several times every season.",
+    "The extra crossings will cost the board some money, but the chair said the service would pay for "
+    "itself within three years if the number of passengers keeps growing at the rate seen this summer.",
+]
+
+
+def wrapped_page(width: int = 62) -> str:
+    """A plain-text page: a headline, a byline, and the paragraphs wrapped at `width` characters."""
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in PARAGRAPHS)
+    return f"Ferries to run all winter\nby Jane Doe\n\n{body}\n\nShare this story\n"
+
+
+def test_the_lines_of_a_wrapped_paragraph_are_one_block() -> None:
+    page = wrapped_page()
+    blocks = read_text(page).blocks
+    texts = [block.text for block in blocks]
+    assert texts == ["Ferries to run all winter", "by Jane Doe", *PARAGRAPHS, "Share this story"]
+    assert [block.index for block in blocks] == list(range(len(blocks)))
+    # the origin gives the lines of the paragraph; the blank lines around it stay as they were
+    first = blocks[2]
+    lines = textwrap.fill(PARAGRAPHS[0], 62).count("\n") + 1
+    assert first.origin == f"lines 4-{3 + lines}"
+    assert (first.blank_before, first.blank_after) == (1, 1)
+
+
+def test_a_wrapped_article_reads_as_its_paragraphs() -> None:
+    article = extract(wrapped_page(), input_format="text")
+    body = [s for s in article.sections if s.type == "body"]
+    assert article.headline == "Ferries to run all winter"
+    assert [p for s in body for p in s.paragraphs] == PARAGRAPHS
+
+
+def test_lines_are_joined_only_on_a_page_wrapped_throughout() -> None:
+    # two lines that one line seems to carry on are a list's or a menu's on a page of unwrapped lines
+    page = "\n".join(textwrap.wrap(PARAGRAPHS[0], 62)[:2])
+    assert WRAP_MIN_JOINS > 1
+    assert [block.text for block in read_text(page).blocks] == [block.text for block in read_lines(page)]
+
+
+def test_a_byline_under_a_headline_is_not_its_next_line() -> None:
+    headline = "Harbour board extends the ferry service to the islands"
+    page = f"{headline}\nby Jane Doe and John Roe of the harbour desk\n\n{wrapped_page()}"
+    texts = [block.text for block in read_text(page).blocks]
+    assert texts[:2] == [headline, "by Jane Doe and John Roe of the harbour desk"]
+
+
+def test_a_converters_bullets_are_items_not_a_paragraph() -> None:
+    items = [f"o the {n}th crossing of the winter timetable leaves the harbour at {n} am" for n in range(4, 9)]
+    page = f"{wrapped_page()}\n" + "\n".join(items)
+    assert [block.text for block in read_text(page).blocks][-len(items):] == items
+
+
+def test_a_line_longer_than_the_width_is_no_next_line() -> None:
+    # a wrapped paragraph's lines all fit its width: a long line under a short one is a paragraph of its own
+    long_line = "and " + PARAGRAPHS[1]
+    page = f"{wrapped_page()}\nThe ferry will also stop at the small pier on the north side\n{long_line}"
+    assert [block.text for block in read_text(page).blocks][-1] == long_line
