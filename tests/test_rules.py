@@ -722,6 +722,18 @@ def test_headline_over_its_author_not_over_a_date() -> None:
                        TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
 
 
+def test_a_title_under_the_byline_is_a_section_heading() -> None:
+    # the article's headline stands over its byline; a title between the byline and the body heads its first
+    # section (and shares the body's words as much)
+    # (shares more of them than the headline does)
+    lines = ("A Winter of Waiting on the Platform", "By Jane Doe", "Why the night trains run late", TRAIN_PROSE,
+             TRAIN_PROSE)
+    assert headline_of(*lines) == "A Winter of Waiting on the Platform"
+    # without a title over the byline, the title under it is the headline
+    assert headline_of("Home", "By Jane Doe", "Why the night trains run late", TRAIN_PROSE, TRAIN_PROSE) \
+        == "Why the night trains run late"
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -115,6 +115,11 @@ NUMBERED_RUN_REACH: Final = 2
 HEADLINE_NUMBERED_RUN_PENALTY: Final = 2.0
 #: a long line under a shorter title-like line (a dek)
 HEADLINE_DEK_PENALTY: Final = 2.0
+#: a title under the article's byline or date (at most UNDER_BYLINE_REACH lines up), which a title of a
+#: headline's length heads (at most HEADED_BYLINE_REACH lines over it): a section's heading, or a dek
+HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
+UNDER_BYLINE_REACH: Final = 4
+HEADED_BYLINE_REACH: Final = 3
 #: a headline with its date or byline in the run's first this many blocks...
 RESTART_LOOKAHEAD: Final = 30
 #: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a
@@ -1090,7 +1095,20 @@ def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidate
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and candidates.takes(i - 1):
         score -= HEADLINE_DEK_PENALTY
+    if _under_headed_byline(f, candidates, i):
+        score -= HEADLINE_UNDER_BYLINE_PENALTY
     return score
+
+
+def _under_headed_byline(f: Features, candidates: _Candidates, i: int) -> bool:
+    """Whether line i stands under a byline or date line (the nearest of them over it, within
+    UNDER_BYLINE_REACH lines) that a candidate of a headline's length heads: "Title / Jane Doe / May 3 /
+    Why it matters / body…" puts the article's headline over its byline, a section's heading under it."""
+    for k in range(i - 1, max(i - UNDER_BYLINE_REACH, 0) - 1, -1):
+        if f.byline[k]:
+            return any(f.words[j] >= HEADLINE_GOOD_WORDS[0] and candidates.takes(j)
+                       for j in range(max(k - HEADED_BYLINE_REACH, 0), k))
+    return False
 
 
 def _any_in(flags: list[bool], low: int, high: int) -> bool:
