@@ -49,6 +49,8 @@ def labels(*lines: str) -> list[str]:
     ("Post a Comment", COMMENTS_HEADING, True),
     ("Leave a Reply", COMMENTS_HEADING, True),
     ("3 responses to “Why we left”", COMMENTS_HEADING, True),
+    ("38 comments… read them below or add one", COMMENTS_HEADING, True),
+    ("12 comments... and counting", COMMENTS_HEADING, True),
     ("Kommentare", COMMENTS_HEADING, True),
     ("Commentaires (4)", COMMENTS_HEADING, True),
     ("Vos réactions (7)", COMMENTS_HEADING, True),
@@ -496,6 +498,12 @@ def test_an_area_heading_opens_its_area_behind_an_icon(icon: str) -> None:
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
     got = labels("A Title For The Page", PROSE, PROSE, icon + "You may also like", "Another Post Title", "A snippet")
     assert got[3] == "related_heading"
+
+
+@pytest.mark.parametrize("heading", ["{ 38 comments… read them below or add one }", "[2 Comments]", "(2 comments)"])
+def test_an_area_heading_opens_its_area_in_brackets(heading: str) -> None:
+    got = labels("A Title For The Page", PROSE, PROSE, heading, "Jane", "May 3, 2024", "Nice post!")
+    assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
 
 
 def test_a_thread_longer_than_the_article_is_still_its_comments() -> None:

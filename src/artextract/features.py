@@ -417,7 +417,14 @@ def area_heading(
         if bare is not text:
             comments = COMMENTS_HEADING_WORDS.matches(bare)
             related = RELATED_HEADING_WORDS.matches(bare)
+    elif not (comments or related) and text[:1] in _OPENING_BRACKETS and text[-1:] == _OPENING_BRACKETS.get(text[0]):
+        # in brackets: "{ 38 comments… read them below or add one }", "[12 Comments]"
+        return area_heading(text[1:-1].strip())
     return comments, related
+
+
+#: the brackets a heading may stand in, each with its closing one
+_OPENING_BRACKETS: Final = {"{": "}", "[": "]", "(": ")"}
 
 
 def _key_of(text: str, count: int) -> str:

@@ -860,7 +860,7 @@ COMMENTS_HEADING: Final = re.compile(
     r"commentaires?|comentarios?|comment[io]|reacties|reactie|comentários?)|comments|responses|replies|"
     r"reactions|kommentare|commentaires|comentarios|commenti|reacties|comentários|discussion|diskussion|"
     r"(vos|your|readers?'?)\s+(réactions|commentaires|comments|reactions)|leserkommentare)"
-    r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140})?\s*(\(\d+\)|:)?$"
+    r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140}|\s*(…|\.\.\.)\s*\w.{0,60})?\s*(\(\d+\)|:)?$"
     rf"|{_FORM_HEADING}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?)\b.{0,140}$"
     r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$"
