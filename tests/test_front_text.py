@@ -68,3 +68,11 @@ def test_a_line_longer_than_the_width_is_no_next_line() -> None:
     long_line = "and " + PARAGRAPHS[1]
     page = f"{wrapped_page()}\nThe ferry will also stop at the small pier on the north side\n{long_line}"
     assert [block.text for block in read_text(page).blocks][-1] == long_line
+
+
+def test_an_indented_o_is_a_converters_bullet() -> None:
+    # inscriptis and lynx mark the items of a list nested in another with "o", indented
+    page = "Sections\n  * News\n    + World\n      o Europe\n      o Asia\no mundo inteiro, e não só a cidade"
+    blocks = read_lines(page)
+    assert [(block.kind, block.text) for block in blocks[3:]] == [
+        ("item", "Europe"), ("item", "Asia"), ("para", "o mundo inteiro, e não só a cidade")]

@@ -128,7 +128,11 @@ def read_lines(text: str) -> list[Block]:
             i += 1
             continue
         for cell in cells:
-            blocks.append(_line_block(len(blocks), cell, i, blank, links))
+            if cell.startswith("o ") and len(cell) > 2 and raw[:2].isspace():
+                # an indented "o": a converter's bullet for a list nested in another (inscriptis, lynx)
+                blocks.append(_block(len(blocks), cell[2:].lstrip(), "item", i, i, blank))
+            else:
+                blocks.append(_line_block(len(blocks), cell, i, blank, links))
             blank = 0
         i += 1
     for k in range(1, len(blocks)):
