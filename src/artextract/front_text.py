@@ -173,19 +173,25 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     if len(joins) < WRAP_MIN_JOINS:
         return blocks
     joined: list[Block] = []
-    first_line = 0  # the number of joined[-1]'s first line
+    parts: list[str] = []  # the texts of the lines joined to joined[-1] so far, its own first
     next_join = 0  # the index in `joins` of the next block to join to the one before it
     for k, block in enumerate(blocks):
         if next_join < len(joins) and joins[next_join] == k:
             next_join += 1
+            if not parts:
+                parts.append(joined[-1].text)
+            parts.append(block.text)
             previous = joined[-1]
-            previous.text = f"{previous.text} {block.text}"
-            previous.origin = f"lines {first_line + 1}-{_line_number(block.origin)}"
+            previous.origin = f"lines {_first_line(previous.origin)}-{_line_number(block.origin)}"
             previous.blank_after = block.blank_after
             continue
+        if parts:  # (joined once, not line by line: a paragraph of many lines would be copied again each time)
+            joined[-1].text = " ".join(parts)
+            parts.clear()
         block.index = len(joined)
         joined.append(block)
-        first_line = _line_number(block.origin) - 1
+    if parts:
+        joined[-1].text = " ".join(parts)
     return joined
 
 
@@ -218,6 +224,11 @@ def _continues(text: str, width: int) -> bool:
 def _plain(block: Block) -> bool:
     """A line of plain text: no markdown mark, link or bold read from it."""
     return block.kind == "para" and not block.link_density and not block.bold
+
+
+def _first_line(origin: str) -> int:
+    """The number of a block's first line from its origin ("line 12": 12, "lines 3-5": 3)."""
+    return int(origin.split(" ", 1)[1].split("-", 1)[0])
 
 
 def _line_number(origin: str) -> int:
