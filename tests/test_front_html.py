@@ -466,6 +466,14 @@ def test_form_inside_article_leaves_it() -> None:
     assert "outside" in find(page, "Rate this").hints
 
 
+def test_form_holding_the_article_text_stays_in_it() -> None:
+    # a shop's product form around the product's description: the form wraps the article's content
+    page = page_of(f"<article><h1>A Warm Blanket</h1><form><p>Delivery: 15 days</p><p>{PROSE}</p>"
+                   f"<p>{PROSE}</p><button>Add to cart</button></form></article>")
+    assert "main" in find(page, "Delivery").hints
+    assert "main" in find(page, PROSE[:30]).hints
+
+
 def test_author_byline_is_not_a_box() -> None:
     page = page_of(f"<article><p class='author'>By Jane Doe</p><p>{PROSE}</p></article>")
     assert {"byline", "main"} <= find(page, "By Jane").hints

@@ -1676,6 +1676,10 @@ def _count_prose_paragraphs(walker: _Walker) -> None:
             parent.prose += frame.prose
 
 
+#: a form inside the article that holds at least this share of its text wraps the article's content
+FORM_WRAPPER_SHARE: Final = 0.5
+
+
 def _choose_article(walker: _Walker) -> _Frame | None:
     """Mark the frames of the article (`in_main`); returns the container chosen."""
     _drop_page_wide_zones(walker)
@@ -1694,8 +1698,10 @@ def _choose_article(walker: _Walker) -> _Frame | None:
         if not frame.in_main and parent is not None and parent.in_main and not parent.boxed_out:
             frame.in_main = True
             # a sidebar box, share bar, ad or form (a rating, a sign-up) inside the article is not part
-            # of it
-            if not FURNITURE_BOX.isdisjoint(frame.own) or frame.tag == "form":
+            # of it; but a form that holds most of the article's text wraps it (a shop's product form
+            # around the product's description)
+            if not FURNITURE_BOX.isdisjoint(frame.own) \
+                    or (frame.tag == "form" and frame.text_len < FORM_WRAPPER_SHARE * top.text_len):
                 frame.in_main = False
                 frame.boxed_out = True
         elif parent is not None and parent.boxed_out:
