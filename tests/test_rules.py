@@ -753,6 +753,17 @@ def test_headline_with_a_kicker() -> None:
                        TRAIN_PROSE) == "Rail: Night Trains Run Late Again"
 
 
+@pytest.mark.parametrize("kicker", ["NIGHT TRAINS: LATE AGAIN", "KOMMENTAR Night trains run late again",
+                                    "“NIGHT TRAINS RUN LATE”"])
+def test_a_kicker_in_capitals_over_the_headline_is_not_it(kicker: str) -> None:
+    # the kicker shares more of the body's words; the headline under it is longer and not in capitals
+    headline = "Operator says repairs will end the delays in spring"
+    assert headline_of("Home", kicker, headline, TRAIN_PROSE, TRAIN_PROSE) == headline
+    # a headline in capitals is the headline all the same
+    assert headline_of("Home", "WHY THE NIGHT TRAINS RUN LATE AGAIN", TRAIN_PROSE, TRAIN_PROSE) \
+        == "WHY THE NIGHT TRAINS RUN LATE AGAIN"
+
+
 @pytest.mark.parametrize("line, kicker", [
     ("Lockdown: Churches stay open under strict rules", True),
     ("Review: A console that keeps up", True),

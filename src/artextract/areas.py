@@ -119,6 +119,9 @@ HEADLINE_DEK_PENALTY: Final = 2.0
 #: headline's length heads (at most HEADED_BYLINE_REACH lines over it): a section's heading, or a dek
 HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
 UNDER_BYLINE_REACH: Final = 4
+#: a kicker in capitals right over the headline (see _kicker_over)
+HEADLINE_KICKER_LINE_PENALTY: Final = 1.5
+KICKER_CAPITALS_MIN: Final = 4
 HEADED_BYLINE_REACH: Final = 3
 #: a headline with its date or byline in the run's first this many blocks...
 RESTART_LOOKAHEAD: Final = 30
@@ -1097,7 +1100,25 @@ def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidate
         score -= HEADLINE_DEK_PENALTY
     if _under_headed_byline(f, candidates, i):
         score -= HEADLINE_UNDER_BYLINE_PENALTY
+    if i + 1 < len(blocks) and _kicker_over(blocks, f, candidates, i):
+        score -= HEADLINE_KICKER_LINE_PENALTY
     return score
+
+
+def _kicker_over(blocks: list[Block], f: Features, candidates: _Candidates, i: int) -> bool:
+    """Whether line i is a kicker over the headline: in capitals, or opening with a word in capitals
+    ("KOMMENTAR Bürgermeisterwahl in Petersberg", "“UNA CONFRONTACIÓN MÁXIMA”"), right over a longer
+    candidate that is not in capitals."""
+    text, below = blocks[i].text, blocks[i + 1].text
+    if f.words[i + 1] <= f.words[i] or not _in_capitals(text) or _in_capitals(below):
+        return False
+    return candidates.takes(i + 1)
+
+
+def _in_capitals(text: str) -> bool:
+    """A line in capitals, or opening with a word of at least KICKER_CAPITALS_MIN letters in capitals."""
+    first = text.split(" ", 1)[0].strip("\"'“”„«»‘’:")
+    return text.isupper() or (len(first) >= KICKER_CAPITALS_MIN and first.isupper())  # (isupper: a cased letter)
 
 
 def _under_headed_byline(f: Features, candidates: _Candidates, i: int) -> bool:
