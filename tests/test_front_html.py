@@ -517,3 +517,25 @@ def test_class_name_cache_is_emptied_when_full_not_frozen() -> None:
         zone_words(f"box-{n} sidebar")
     assert len(front_html._zone_cache) <= MAX_CACHE
     assert f"box-{MAX_CACHE + 9} sidebar" in front_html._zone_cache
+
+
+def test_comments_in_a_definition_list_are_one_item_each() -> None:
+    # a theme that lists comments as <dt> (author and date) and <dd> (text), both of the comment class
+    from artextract import extract
+
+    def comment(n: int, author: str, day: int, text: str) -> str:
+        return (f"<dt class='comment depth-1' id='comment-{n}'><span class='comment_author'>{author}</span> "
+                f"<span class='comment_time'><a href='#comment-{n}'>June {day}, 2015 at 10:25 pm</a></span></dt>"
+                f"<dd class='comment depth-1'><div class='format_text'><p>{text}</p></div></dd>")
+
+    thread = comment(1, "Armanox", 28, "Really, no Shagrath? And why is Fred even there?") \
+        + comment(2, "Leo", 29, "Where is Mike Patton? He should be near the top of the list.")
+    html = (f"<html><body><article><h1>The Hundred Best Singers</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+            f"<div id='comments'><h3>2 comments</h3><dl id='comment_list'>{thread}</dl></div></body></html>")
+    comments = [s for s in extract(html, input_format="html").sections if s.type == "comments"]
+    assert len(comments) == 1
+    items = comments[0].items
+    assert [(c.author, c.date, c.text) for c in items] == [
+        ("Armanox", "2015-06-28", "Really, no Shagrath? And why is Fred even there?"),
+        ("Leo", "2015-06-29", "Where is Mike Patton? He should be near the top of the list."),
+    ]

@@ -438,17 +438,22 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
 
 
 def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool:
-    """Whether a line, before any text of its comment, is the comment's author or date that markup did
-    not mark: a name line with a date line next in the same comment, or that date line."""
+    """Whether a line, before any text of its comment, is the comment's head: a name line with a date line
+    next in the same comment, or a date line ("Jane Doe on May 3, 2020"), which gives the comment its
+    author and date where markup did not. Where markup dated the comment, a date line is its head once the
+    comment has an author ("Jane Doe May 3, 2020" in a <dt> whose spans give both, over the <dd> that holds
+    the text); else it stays in the text, which would lose the name that no reading finds in it."""
     if item.author is None and item.date is None and next_in_comment is not None \
             and _name_over_date(text, next_in_comment):
         item.author = text.strip()
         return True
-    if item.date is None and is_dateline(text):
-        item.date = parse_date(text) or text.strip()
+    if is_dateline(text):
+        undated = item.date is None
+        if undated:
+            item.date = parse_date(text) or text.strip()
         if item.author is None:  # "Jane Doe on May 3, 2020", "par Jean le 7 mai 2020"
             item.author = next(iter(byline_names(text) or name_line(text)), None)
-        return True
+        return undated or item.author is not None
     return False
 
 

@@ -1184,6 +1184,15 @@ class _Walker:
             return
         if "post" in class_set and not ident.startswith("post-") and not _inside_disqus(frame):
             return
+        if tag == "dd" and frame.parent is not None and len(frame.parent.children) > 1:
+            term = frame.parent.children[-2]  # (the element itself is the last child so far)
+            if term.tag == "dt" and term.comment is not None:
+                # a comment list written as a definition list: the <dt> holds a comment's author and date,
+                # the <dd> after it its text, both of the comment class: one comment
+                frame.comment = term.comment
+                frame.own = frame.semantic | COMMENT_HINT
+                frame.hints = frame.parent.hints | frame.own
+                return
         self.comment_count += 1
         parent = frame.parent.comment if frame.parent is not None else None
         frame.comment = Comment(key=ident or f"comment-{self.comment_count}", parent=parent.key if parent else None)
