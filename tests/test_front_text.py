@@ -76,3 +76,41 @@ def test_an_indented_o_is_a_converters_bullet() -> None:
     blocks = read_lines(page)
     assert [(block.kind, block.text) for block in blocks[3:]] == [
         ("item", "Europe"), ("item", "Asia"), ("para", "o mundo inteiro, e não só a cidade")]
+
+
+LYNX_PAGE = """   [1]Skip to content
+     * [2]Home
+     * [3]News
+
+Ferries to run all winter
+
+   The harbour board met on Tuesday and agreed to extend the [4]ferry service through the winter.
+
+References
+
+   Visible links:
+   1. https://example.com/#content
+   2. https://example.com/
+   3. https://example.com/news/
+   4. https://example.com/ferries/
+"""
+
+
+def test_lynx_link_index_and_marks_are_no_part_of_the_page() -> None:
+    from artextract.front_text import without_link_index
+
+    text = without_link_index(LYNX_PAGE)
+    assert "References" not in text and "https://" not in text
+    assert "extend the ferry service through" in text and "* Home" in text
+    texts = [block.text for block in read_text(LYNX_PAGE).blocks]
+    assert texts[-1] == "The harbour board met on Tuesday and agreed to extend the ferry service through the winter."
+
+
+def test_a_references_section_of_the_text_itself_is_kept() -> None:
+    from artextract.front_text import without_link_index
+
+    # an article's own references, and link marks without lynx's index, are the text's
+    own = "A study[1] found it.\n\nReferences\n\n1. Doe, J. (2020). A study of ferries. https://example.com/study\n"
+    assert without_link_index(own) is own
+    marks = "See [12]the harbour map and [13]the timetable.\n\nReferences\n\nThe board's minutes, 2024.\n"
+    assert without_link_index(marks) is marks

@@ -60,8 +60,38 @@ def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, 
 
 def read_text(text: str) -> Page:
     """Split text into blocks, one per non-empty line (a fenced code block is one block), but for the lines
-    of a hard-wrapped paragraph, which are one block (see join_wrapped)."""
-    return Page(blocks=join_wrapped(read_lines(text)), format="text", meta=PageMeta())
+    of a hard-wrapped paragraph, which are one block (see join_wrapped). The index of links that lynx
+    writes under a page it dumps, and the marks that number the links in the text, are no part of it (see
+    without_link_index)."""
+    return Page(blocks=join_wrapped(read_lines(without_link_index(text))), format="text", meta=PageMeta())
+
+
+#: the line that opens the index of links that `lynx -dump` writes at the end of a page; its entries, numbered
+#: from 1 ("1. https://example.com/", under "Visible links:" and "Hidden links:" where lynx parts them); the
+#: share of the lines under it that must be entries; and the mark that numbers a link in the text ("[12]Home")
+LINK_INDEX_HEADING: Final = "\nReferences\n"
+_LINK_INDEX_LABELS: Final = ("Visible links:", "Hidden links:")
+_FIRST_LINK_ENTRY: Final = re.compile(r"1\. [a-z][a-z0-9+.-]*:\S*$")
+_LINK_ENTRY: Final = re.compile(r"\d+\. [a-z][a-z0-9+.-]*:")
+LINK_INDEX_MIN_SHARE: Final = 0.8
+_LINK_MARK: Final = re.compile(r"\[\d+\](?=\S)")
+
+
+def without_link_index(text: str) -> str:
+    """The text without the index of links that `lynx -dump` writes at its end ("References", then "1.
+    https://…" and on, to the end), and without the marks that number those links in the text ("[12]Home"
+    is "Home"), where the text ends with such an index (the marks alone could be a text's own)."""
+    at = text.rfind(LINK_INDEX_HEADING)
+    if at < 0:
+        return text
+    entries = [line.strip() for line in text[at + len(LINK_INDEX_HEADING):].split("\n") if line.strip()]
+    first = entries[1] if len(entries) > 1 and entries[0] in _LINK_INDEX_LABELS else entries[0] if entries else ""
+    if not _FIRST_LINK_ENTRY.match(first):
+        return text
+    listed = sum(1 for line in entries if line in _LINK_INDEX_LABELS or _LINK_ENTRY.match(line))
+    if listed < LINK_INDEX_MIN_SHARE * len(entries):
+        return text
+    return _LINK_MARK.sub("", text[:at + 1])
 
 
 def read_lines(text: str) -> list[Block]:
