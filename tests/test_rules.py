@@ -225,6 +225,9 @@ def test_published_label(line: str, after: str | None) -> None:
     ("Veröffentlicht am 12. Juni 2017 von jdoe42", ["jdoe42"]),  # after "von", a user name is a name
     ("jdoe42", []),  # ... but not alone
     ("Share by email", []),
+    ("Jane Doe (Reuters)", ["Jane Doe"]),  # a role or an affiliation after the name
+    ("Brit Weirich (Medizinredakteurin, M.A.)", ["Brit Weirich"]),
+    ("(Reuters)", []),
 ])
 def test_name_line(line: str, names: list[str]) -> None:
     assert name_line(line) == names
@@ -270,6 +273,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Written by Li Wei, Staff Writer", ["Li Wei"]),
     ("By the time we arrived, the hall was empty.", []),
     ("Von Jörg Staff am 16.11.2022", ["Jörg Staff"]),
+    ("Autor*in: Brit Weirich", ["Brit Weirich"]),  # the label written for both genders
+    ("Autor_innen: Jane Doe", []),  # a site's page of its authors, not a label
     ("Autor: Petra Ruland", ["Petra Ruland"]),
     ("By Ana de la Cruz", ["Ana de la Cruz"]),
     ("Posted by Jane Doe at 2:33 PM", ["Jane Doe"]),  # Blogger's post footer
@@ -1143,7 +1148,8 @@ def test_the_byline_label_cheap_test_passes_every_label() -> None:
 
     bys = ["by", "von", "par", "por", "di", "door"]
     labels_ = bys + [f"{verb} {by}" for verb in BYLINE_VERBS.split("|") for by in bys]
-    labels_ += ["author", "autor", "autorin", "auteur", "autore", "verfasser"]
+    labels_ += ["author", "autor", "autorin", "auteur", "autore", "verfasser", "autor*in", "autor:in", "autor_in",
+                "autor/in"]
     forms = labels_ + [f"{x}:" for x in labels_] + [x.upper() for x in labels_] + [f"{x.title()} :" for x in labels_]
     read = [label for label in forms if BYLINE_LABEL.match(label)]
     assert len(read) == len(forms)  # the pattern reads every form

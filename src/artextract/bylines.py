@@ -270,6 +270,8 @@ def name_line(text: str, dates: list[tuple[int, int]] | None = None) -> list[str
     value, marked = _after_label(" ".join(without_dates(text, date_spans(text) if dates is None else dates).split()))
     if not marked:  # no label: the whole line must be the name
         value = text
+    if value.endswith(")") and "(" in value:  # a role or an affiliation after the name: "Jane Doe (Reuters)"
+        value = value[:value.rfind("(")]
     value = value.strip(NAME_STRIP)
     # after "by" or a label, a user name is a name too ("Posted on 5 April 2015 by marc")
     return [value] if value and (is_name(value) or (marked and is_handle(value))) and not NOT_NAMES.match(value) \

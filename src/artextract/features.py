@@ -84,7 +84,7 @@ TAG_LIST_MIN_PARTS: Final = 4
 #: a byline's label alone on its line is short ("Veröffentlicht von:"), and ends with one of these words
 BYLINE_LABEL_MAX_CHARS: Final = 24
 BYLINE_LABEL_ENDS: Final = ("by", "von", "par", "por", "door", "di", "author", "autor", "autorin", "auteur",
-                            "autore", "verfasser")
+                            "autore", "verfasser", "autor*in", "autor:in", "autor_in", "autor/in")
 #: separators of a breadcrumb or a menu on one line: "Home / Essays / 2017", "News › World"
 TRAIL_SEPARATOR: Final = re.compile(r"\s[/›»>|]\s|›|»|(?<=[^\W\d_])>(?=[^\W\d_])")
 

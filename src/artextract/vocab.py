@@ -1102,6 +1102,9 @@ BYLINE_VERBS: Final = (
 #: the words "by" in a byline's languages
 _BY: Final = r"by|von|par|por|di|door"
 
+#: the German author label written for both genders: "Autor*in", "Autor:in", "Autor_in", "Autor/in". Not the
+#: plural, "Autor*innen", the link to a site's page of its authors more often than a label
+_AUTOR_IN: Final = r"autor[*:_/]in"
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
 #: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
 #: "Geschrieben von …", "Von: …", "Author: …", "Text: …"
@@ -1109,13 +1112,13 @@ BYLINE: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
     r"(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|\bat\s+\d|$).*)?$"
-    r"|^(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{2,100})$",
+    rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
 )
 
 #: a byline's label alone on its line, the name on the next. "By", "Von", "Autor:", "Written by"
 BYLINE_LABEL: Final = re.compile(
-    rf"^(?:(?:{BYLINE_VERBS})\s+)?(?:{_BY})\s*:?$|^(?:author|autor|autorin|auteur|autore|verfasser)\s*:?$",
+    rf"^(?:(?:{BYLINE_VERBS})\s+)?(?:{_BY})\s*:?$|^(?:author|autor|autorin|{_AUTOR_IN}|auteur|autore|verfasser)\s*:?$",
     _I,
 )
 
