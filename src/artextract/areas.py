@@ -119,10 +119,10 @@ HEADLINE_DEK_PENALTY: Final = 2.0
 #: headline's length heads (at most HEADED_BYLINE_REACH lines over it): a section's heading, or a dek
 HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
 UNDER_BYLINE_REACH: Final = 4
+HEADED_BYLINE_REACH: Final = 3
 #: a kicker in capitals right over the headline (see _kicker_over)
 HEADLINE_KICKER_LINE_PENALTY: Final = 1.5
 KICKER_CAPITALS_MIN: Final = 4
-HEADED_BYLINE_REACH: Final = 3
 #: a headline with its date or byline in the run's first this many blocks...
 RESTART_LOOKAHEAD: Final = 30
 #: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a

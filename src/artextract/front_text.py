@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Block, Page, PageMeta
+from .bylines import BY_WORDS
 from .vocab import (
     MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX, MD_QUOTE,
 )
@@ -63,6 +64,8 @@ def read_text(text: str) -> Page:
     of a hard-wrapped paragraph, which are one block (see join_wrapped). The index of links that lynx
     writes under a page it dumps, and the marks that number the links in the text, are no part of it (see
     without_link_index)."""
+    if "\r" in text:  # (lynx's index is read line by line)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Page(blocks=join_wrapped(read_lines(without_link_index(text))), format="text", meta=PageMeta())
 
 
@@ -185,8 +188,9 @@ WRAP_MIN_JOINS: Final = 3
 #: how much longer than the line it carries on a wrapped line may be (the width the text was wrapped at
 #: is the longest line's, give or take the word that did not fit on it)
 WRAP_SLACK_CHARS: Final = 15
-#: the words that open a byline in lower case, which carries on no headline
-_BY_WORDS: Final = frozenset(("by", "von", "par", "por", "door"))
+#: the words that open a byline in lower case, which carries on no headline (bylines' own, but for the
+#: Italian and Spanish "di" and "de", which open a sentence's next line as often)
+_BY_WORDS: Final = frozenset(BY_WORDS) - {"di", "de"}
 #: what ends a paragraph's last line when it is short: the end of a sentence
 _SENTENCE_STOPS: Final = (".", "!", "?")
 
@@ -204,15 +208,17 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         return blocks
     joined: list[Block] = []
     parts: list[str] = []  # the texts of the lines joined to joined[-1] so far, its own first
+    first_line = 0  # the number of joined[-1]'s first line, once a line is joined to it
     next_join = 0  # the index in `joins` of the next block to join to the one before it
     for k, block in enumerate(blocks):
         if next_join < len(joins) and joins[next_join] == k:
             next_join += 1
-            if not parts:
-                parts.append(joined[-1].text)
-            parts.append(block.text)
             previous = joined[-1]
-            previous.origin = f"lines {_first_line(previous.origin)}-{_line_number(block.origin)}"
+            if not parts:
+                parts.append(previous.text)
+                first_line = _first_line(previous.origin)
+            parts.append(block.text)
+            previous.origin = f"lines {first_line}-{_line_number(block.origin)}"
             previous.blank_after = block.blank_after
             continue
         if parts:  # (joined once, not line by line: a paragraph of many lines would be copied again each time)
