@@ -274,6 +274,12 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By the time we arrived, the hall was empty.", []),
     ("Von Jörg Staff am 16.11.2022", ["Jörg Staff"]),
     ("Autor*in: Brit Weirich", ["Brit Weirich"]),  # the label written for both genders
+    ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"]),  # the names end where a date starts
+    ("By Jane Doe May 3, 2024", ["Jane Doe"]),
+    ("By Jane Doe 3 hours ago", ["Jane Doe"]),
+    ("Jeff Foust — November 19, 2019", ["Jeff Foust"]),
+    ("By Chaim Gartenberg@cgartenberg", ["Chaim Gartenberg"]),  # a social media handle after the name
+    ("By Ahiza Garcia @ahiza_garcia February 1, 2016", ["Ahiza Garcia"]),
     ("Autor_innen: Jane Doe", []),  # a site's page of its authors, not a label
     ("Autor: Petra Ruland", ["Petra Ruland"]),
     ("By Ana de la Cruz", ["Ana de la Cruz"]),

@@ -18,8 +18,9 @@ _IS_ASCII: Final = str.isascii
 #: names in a byline are separated by these
 _NAME_SPLIT: Final = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*",
                          re.IGNORECASE)
-#: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai"
-_BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$",
+#: what follows the names in a byline: "Jane Doe | Updated …", "Von Max Muster am 3. Mai", a social media
+#: handle ("Jane Doe @janedoe", "Jane Doe@janedoe")
+_BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d|@\w+\s*$).*$",
                           re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())

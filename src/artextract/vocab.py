@@ -1105,17 +1105,6 @@ _BY: Final = r"by|von|par|por|di|door"
 #: the German author label written for both genders: "Autor*in", "Autor:in", "Autor_in", "Autor/in". Not the
 #: plural, "Autor*innen", the link to a site's page of its authors more often than a label
 _AUTOR_IN: Final = r"autor[*:_/]in"
-#: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
-#: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
-#: "Geschrieben von …", "Von: …", "Author: …", "Text: …"
-BYLINE: Final = re.compile(
-    rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
-    r"(?P<names>[^\d\n|•·]{2,120}?)"
-    r"(?:\s*(?:[|•·,]|\s-\s|\bon\b|\bam\b|\ble\b|\bupdated\b|\bat\s+\d|$).*)?$"
-    rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
-    _I,
-)
-
 #: a byline's label alone on its line, the name on the next. "By", "Von", "Autor:", "Written by"
 BYLINE_LABEL: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS})\s+)?(?:{_BY})\s*:?$|^(?:author|autor|autorin|{_AUTOR_IN}|auteur|autore|verfasser)\s*:?$",
@@ -1153,6 +1142,18 @@ _MONTH_FORMS: Final = (
 )
 #: ...as the patterns read them (see by_first_letter)
 _MONTHS: Final = by_first_letter(_MONTH_FORMS)
+
+#: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
+#: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
+#: "Geschrieben von …", "Von: …", "Author: …", "Text: …"; the names end where a date starts ("By Jane Doe
+#: March 18 at 3:57 PM")
+BYLINE: Final = re.compile(
+    rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
+    r"(?P<names>[^\d\n|•·]{2,120}?)"
+    rf"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\ble\b|\bupdated\b|\bat\s+\d|\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
+    rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
+    _I,
+)
 
 #: a date as pages write them. "May 29, 2014", "29 May 2014", "29. Mai 2014", "2014-05-29",
 #: "29.05.2014", "05/29/2014"
