@@ -277,6 +277,7 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"]),  # the names end where a date starts
     ("By Jane Doe May 3, 2024", ["Jane Doe"]),
     ("By Jane Doe 3 hours ago", ["Jane Doe"]),
+    ("Von Jule Radeck Vom 3. Februar 2022", ["Jule Radeck"]),
     ("Jeff Foust — November 19, 2019", ["Jeff Foust"]),
     ("By Chaim Gartenberg@cgartenberg", ["Chaim Gartenberg"]),  # a social media handle after the name
     ("By Ahiza Garcia @ahiza_garcia February 1, 2016", ["Ahiza Garcia"]),
