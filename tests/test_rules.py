@@ -447,6 +447,15 @@ def test_headline_is_above_the_byline_not_the_first_line() -> None:
     assert got[2] == "headline" and got[3] == "byline" and got[4] == "byline"
 
 
+def test_a_name_over_a_follow_button_is_the_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "Vincent Vallet", "Follow", "Oct 18, 2019 · 8 min read",
+                      "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["Vincent Vallet"]
+    # a button to follow the site is no author's
+    page = page.replace("Follow\n", "Follow us\n")
+    assert extract(page, input_format="text").metadata.authors == []
+
+
 def test_caption_with_credit() -> None:
     got = labels("A Title For The Page", "Workers at the plant on Monday. (Jane Doe/Reuters)", PROSE, PROSE)
     assert got[1] == "caption"

@@ -138,7 +138,7 @@ def byline(ctx: Context) -> None:
                 continue
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
             if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
-                    or _label_over_name(blocks, f, i - 1):
+                    or _label_over_name(blocks, f, i - 1) or _name_over_follow(blocks, f, i):
                 ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
@@ -167,6 +167,17 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
         return False
     name = blocks[i + 1].text
     return is_name(name) or is_handle(name)
+
+
+#: a follow button, alone on the line under an author's name ("Jane Doe" over "Follow"), in lower case
+FOLLOW_BUTTONS: Final = frozenset(("follow", "+ follow", "folgen", "suivre", "seguir", "segui", "volgen"))
+
+
+def _name_over_follow(blocks: list[Block], f: Features, i: int) -> bool:
+    """A name alone on its line, over a button to follow its author: a blog platform's byline."""
+    if i + 1 >= len(blocks) or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS or f.words[i + 1] > 2:
+        return False
+    return blocks[i + 1].text.lower() in FOLLOW_BUTTONS and is_name(blocks[i].text)
 
 
 def _dated_sentence(text: str) -> bool:
