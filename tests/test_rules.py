@@ -102,6 +102,11 @@ def labels(*lines: str) -> list[str]:
     ("Updated March 3, 2024 at 5:12 p.m. EST", DATELINE, True),
     ("Veröffentlicht am 29.05.2014, 10:15 Uhr", DATELINE, True),
     ("3 hours ago", DATELINE, True),
+    ("Hace 13 horas", DATELINE, True),
+    ("il y a 3 heures", DATELINE, True),
+    ("3 ore fa", DATELINE, True),
+    ("2 uur geleden", DATELINE, True),
+    ("hace mucho tiempo", DATELINE, False),
     ("Submitted on Mon, 2019-01-21 13:49", DATELINE, True),
     ("March was the wettest month on record in the valley, and farmers are worried.", DATELINE, False),
 ])

@@ -1172,7 +1172,10 @@ DATELINE: Final = re.compile(
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^!?]{{0,90}}$"
     r"|^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?)\s+(ago|her)$"
-    r"|^vor\s+\d+\s+(minuten|stunden|tagen)$",
+    r"|^vor\s+\d+\s+(minuten|stunden|tagen)$"
+    # the same in French, Spanish, Portuguese, Italian and Dutch: "il y a 3 heures", "hace 2 días", "3 ore fa"
+    r"|^(il y a|hace|há)\s+\d+\s+(minutes?|heures?|jours?|minutos?|horas?|d[ií]as?)$"
+    r"|^\d+\s+(minuti|ore|giorni|minuten|uur|dagen)\s+(fa|geleden)$",
     _I,
 )
 
