@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from artextract import extract
 from artextract.front_text import WRAP_MIN_JOINS, read_lines, read_text
 
@@ -114,3 +117,24 @@ def test_a_references_section_of_the_text_itself_is_kept() -> None:
     assert without_link_index(own) is own
     marks = "See [12]the harbour map and [13]the timetable.\n\nReferences\n\nThe board's minutes, 2024.\n"
     assert without_link_index(marks) is marks
+
+
+#: pages of paragraphs wrapped at a width of 40 to 90 characters, and lines of words of their own between
+#: them (short ones, sentences, a byline, a converter's bullets)
+_WORDS = st.sampled_from(["the", "harbour", "board", "ferries", "winter", "and", "agreed", "Ferries", "by", "o",
+                          "run,", "late.", "x" * 45])
+_PARAGRAPH = st.builds(lambda words, width: textwrap.wrap(" ".join(words), width),
+                       st.lists(_WORDS, min_size=8, max_size=60), st.integers(40, 90))
+_LINE = st.lists(_WORDS, min_size=1, max_size=16).map(lambda words: [" ".join(words)])
+_LINES = st.lists(_PARAGRAPH | _LINE | st.just([""]), max_size=12).map(lambda parts: [x for p in parts for x in p])
+
+
+@given(_LINES)
+@settings(max_examples=500)
+def test_joining_wrapped_lines_loses_and_moves_no_text(lines: list[str]) -> None:
+    # joined or not, the blocks hold the lines' words in their order; a joined block spans its lines
+    page = "\n".join(lines)
+    alone, joined = read_lines(page), read_text(page).blocks
+    assert " ".join(b.text for b in joined).split() == " ".join(b.text for b in alone).split()
+    assert [b.index for b in joined] == list(range(len(joined)))
+    assert len(joined) <= len(alone)
