@@ -1150,7 +1150,8 @@ _MONTHS: Final = by_first_letter(_MONTH_FORMS)
 BYLINE: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
-    rf"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
+    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|"
+    rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
     rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
 )
