@@ -408,8 +408,9 @@ def area_heading(
     text: str, lowered: str | None = None, alike: bool = False, head: str | None = None
 ) -> tuple[bool, bool]:
     """Whether a short line opens a comment area, and whether it opens a related-posts list; read again
-    without the icon glyphs it may open with ("± 6 Kommentare zu …", see without_icons). `lowered`,
-    `alike` and `head` are what Caseless.matches takes, where the caller has read them."""
+    without the icon glyphs it may open with ("± 6 Kommentare zu …", see without_icons), or without the
+    brackets it stands in ("{ 38 comments… read them below or add one }"). `lowered`, `alike` and `head`
+    are what Caseless.matches takes, where the caller has read them."""
     comments = COMMENTS_HEADING_WORDS.matches(text, lowered, alike, head)
     related = RELATED_HEADING_WORDS.matches(text, lowered, alike, head)
     if not (comments or related) and text[:1] > "\x7f":
@@ -417,14 +418,13 @@ def area_heading(
         if bare is not text:
             comments = COMMENTS_HEADING_WORDS.matches(bare)
             related = RELATED_HEADING_WORDS.matches(bare)
-    elif not (comments or related) and text[:1] in _OPENING_BRACKETS and text[-1:] == _OPENING_BRACKETS.get(text[0]):
-        # in brackets: "{ 38 comments… read them below or add one }", "[12 Comments]"
+    elif not (comments or related) and len(text) > 1 and _BRACKET_PAIRS.get(text[0]) == text[-1]:
         return area_heading(text[1:-1].strip())
     return comments, related
 
 
-#: the brackets a heading may stand in, each with its closing one
-_OPENING_BRACKETS: Final = {"{": "}", "[": "]", "(": ")"}
+#: the brackets a heading may stand in, each opening one with its closing one
+_BRACKET_PAIRS: Final = {"{": "}", "[": "]", "(": ")"}
 
 
 def _key_of(text: str, count: int) -> str:
