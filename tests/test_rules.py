@@ -768,6 +768,15 @@ def test_a_title_under_the_byline_is_a_section_heading() -> None:
         == "Why the night trains run late"
 
 
+def test_a_title_under_a_name_over_a_follow_button_is_a_section_heading() -> None:
+    # a blog platform's byline is the author's name over a button to follow them, then the date
+    lines = ("A Winter of Waiting for the Night Trains", "Jane Doe", "Follow", "May 3, 2024 · 8 min read",
+             "Why the night trains run late", TRAIN_PROSE, TRAIN_PROSE)
+    assert headline_of(*lines) == "A Winter of Waiting for the Night Trains"
+    # a button to follow the site is no author's: the title nearer the body is the headline
+    assert headline_of(*(line.replace("Follow", "Follow us") for line in lines)) == "Why the night trains run late"
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

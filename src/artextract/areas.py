@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
 from .blocks import Block, Page
+from .bylines import NAME_MAX_WORDS, over_follow_button
 from .features import SHORT_LINE_MAX_CHARS, Features
 from .features import section_key as _section_key
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
@@ -119,6 +120,8 @@ HEADLINE_DEK_PENALTY: Final = 2.0
 #: headline's length heads (at most HEADED_BYLINE_REACH lines over it): a section's heading, or a dek
 HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
 UNDER_BYLINE_REACH: Final = 4
+#: a follow button under an author's name has a word or two ("Follow", "+ Follow")
+FOLLOW_BUTTON_MAX_WORDS: Final = 2
 HEADED_BYLINE_REACH: Final = 3
 #: a kicker in capitals right over the headline (see _kicker_over)
 HEADLINE_KICKER_LINE_PENALTY: Final = 1.5
@@ -1060,7 +1063,7 @@ def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> flo
     score += HEADLINE_LENGTH_BONUS if HEADLINE_GOOD_WORDS[0] <= n <= HEADLINE_GOOD_WORDS[1] else 0.0
     score -= HEADLINE_SHORT_PENALTY if n < HEADLINE_GOOD_WORDS[0] - 1 else 0.0
     # a byline or date right under it; an author's name more than a date, which teasers show too
-    if _any_in(f.byline, i + 1, i + 4):
+    if any(_names_author(blocks, f, k) for k in range(i + 1, min(i + 4, len(blocks)))):
         score += HEADLINE_BYLINE_BONUS + HEADLINE_AUTHOR_BONUS
     elif _any_in(f.dateline, i + 1, i + 4):
         score += HEADLINE_BYLINE_BONUS
@@ -1098,7 +1101,7 @@ def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidate
     # a long line right under a shorter title-like line is a dek, not the headline
     if i > 0 and n > DEK_MIN_WORDS and 2 <= f.words[i - 1] < n and candidates.takes(i - 1):
         score -= HEADLINE_DEK_PENALTY
-    if _under_headed_byline(f, candidates, i):
+    if _under_headed_byline(blocks, f, candidates, i):
         score -= HEADLINE_UNDER_BYLINE_PENALTY
     if i + 1 < len(blocks) and _kicker_over(blocks, f, candidates, i):
         score -= HEADLINE_KICKER_LINE_PENALTY
@@ -1121,15 +1124,24 @@ def _in_capitals(text: str) -> bool:
     return text.isupper() or (len(first) >= KICKER_CAPITALS_MIN and first.isupper())  # (isupper: a cased letter)
 
 
-def _under_headed_byline(f: Features, candidates: _Candidates, i: int) -> bool:
-    """Whether line i stands under a byline or date line (the nearest of them over it, within
-    UNDER_BYLINE_REACH lines) that a candidate of a headline's length heads: "Title / Jane Doe / May 3 /
-    Why it matters / body…" puts the article's headline over its byline, a section's heading under it."""
+def _under_headed_byline(blocks: list[Block], f: Features, candidates: _Candidates, i: int) -> bool:
+    """Whether line i stands under a byline (the nearest over it, within UNDER_BYLINE_REACH lines: see
+    _names_author) that a candidate of a headline's length heads: "Title / Jane Doe / May 3 / Why it
+    matters / body…" puts the article's headline over its byline, a section's heading under it."""
     for k in range(i - 1, max(i - UNDER_BYLINE_REACH, 0) - 1, -1):
-        if f.byline[k]:
+        if _names_author(blocks, f, k):
             return any(f.words[j] >= HEADLINE_GOOD_WORDS[0] and candidates.takes(j)
                        for j in range(max(k - HEADED_BYLINE_REACH, 0), k))
     return False
+
+
+def _names_author(blocks: list[Block], f: Features, k: int) -> bool:
+    """Whether line k is a byline: a line that names the author ("By Jane Doe"), or a name over a button
+    to follow its author ("Jane Doe" / "Follow")."""
+    if f.byline[k]:
+        return True
+    return k + 1 < len(blocks) and f.words[k + 1] <= FOLLOW_BUTTON_MAX_WORDS \
+        and 2 <= f.words[k] <= NAME_MAX_WORDS and over_follow_button(blocks[k].text, blocks[k + 1].text)
 
 
 def _any_in(flags: list[bool], low: int, high: int) -> bool:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .vocab import BYLINE, BYLINE_VERBS, COMMENT_ACTION_WORDS, DATE, DATE_DIGITS, DIGIT, Caseless, holds_digit
+from .vocab import (
+    BYLINE,
+    BYLINE_VERBS,
+    COMMENT_ACTION_WORDS,
+    DATE,
+    DATE_DIGITS,
+    DIGIT,
+    FOLLOW_BUTTONS,
+    Caseless,
+    holds_digit,
+)
 
 #: str.isascii, called as a function (see shape.fold_case)
 _IS_ASCII: Final = str.isascii
@@ -42,6 +52,12 @@ _INITIAL_END: Final = re.compile(r"\b\w\.$")
 NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":")
 #: a name has one to five words
 NAME_MAX_WORDS: Final = 5
+
+
+def over_follow_button(line: str, below: str) -> bool:
+    """A name alone on its line over a button to follow its author ("Jane Doe" over "Follow"): a blog
+    platform's byline."""
+    return below.lower() in FOLLOW_BUTTONS and is_name(line)
 
 
 def is_name(text: str) -> bool:

@@ -1105,6 +1105,9 @@ _BY: Final = r"by|von|par|por|di|door"
 #: the German author label written for both genders: "Autor*in", "Autor:in", "Autor_in", "Autor/in". Not the
 #: plural, "Autor*innen", the link to a site's page of its authors more often than a label
 _AUTOR_IN: Final = r"autor[*:_/]in"
+#: a follow button, alone on the line under an author's name ("Jane Doe" over "Follow"), in lower case
+FOLLOW_BUTTONS: Final = frozenset(("follow", "+ follow", "folgen", "suivre", "seguir", "segui", "volgen"))
+
 #: a byline's label alone on its line, the name on the next. "By", "Von", "Autor:", "Written by"
 BYLINE_LABEL: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS})\s+)?(?:{_BY})\s*:?$|^(?:author|autor|autorin|{_AUTOR_IN}|auteur|autore|verfasser)\s*:?$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import is_handle, is_name
+from ..bylines import is_handle, is_name, over_follow_button
 from ..classify import Context, flagged
 from ..features import Features, is_byline_label
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -169,15 +169,11 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     return is_name(name) or is_handle(name)
 
 
-#: a follow button, alone on the line under an author's name ("Jane Doe" over "Follow"), in lower case
-FOLLOW_BUTTONS: Final = frozenset(("follow", "+ follow", "folgen", "suivre", "seguir", "segui", "volgen"))
-
-
 def _name_over_follow(blocks: list[Block], f: Features, i: int) -> bool:
     """A name alone on its line, over a button to follow its author: a blog platform's byline."""
     if i + 1 >= len(blocks) or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS or f.words[i + 1] > 2:
         return False
-    return blocks[i + 1].text.lower() in FOLLOW_BUTTONS and is_name(blocks[i].text)
+    return over_follow_button(blocks[i].text, blocks[i + 1].text)
 
 
 def _dated_sentence(text: str) -> bool:
