@@ -1196,6 +1196,18 @@ def test_a_line_break_in_a_headline_or_heading_is_a_space() -> None:
     assert [s.heading for s in article.sections if s.type == "body"] == [None, "What is next"]
 
 
+@pytest.mark.parametrize("written, heading", [
+    ("History [ edit ]", "History[edit]"),  # a converter's padding around an edit link (inscriptis)
+    ("History[edit]", "History[edit]"),  # as a browser copies it
+    ("Chapter 3 [PDF]", "Chapter 3 [PDF]"),  # the page's own space, no padding inside
+    ("Notes [ draft ] later", "Notes [ draft ] later"),  # no end mark
+])
+def test_a_headings_padded_end_mark_is_written_as_the_page_shows_it(written: str, heading: str) -> None:
+    page = "\n\n".join(["The Night Trains Between the Two Cities", PROSE, written, PROSE, PROSE])
+    article = extract(page, input_format="text")
+    assert [s.heading for s in article.sections if s.type == "body"] == [None, heading]
+
+
 def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
     ingredients = ("Ingredients", "350 g sugar", "500 ml milk", "5 eggs (size M)", "450 g soft butter", "350 g flour",
                    "1 pinch of salt", "Method")

@@ -282,6 +282,18 @@ def _one_line(text: str) -> str:
     return " ".join(text.split()) if "\n" in text else text
 
 
+#: an end mark that a converter set apart from a heading's title and padded inside ("History [ edit ]",
+#: inscriptis' rendering of a page's "History[edit]", where the browser copies what the page shows)
+PADDED_END_MARK: Final = re.compile(r"(?<=\S) \[ (\S(?:[^\[\]]{0,28}\S)?) \]$")
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text on one line (see _one_line), its end mark written as the page shows it: glued to
+    the title, not padded (see PADDED_END_MARK)."""
+    text = _one_line(text)
+    return PADDED_END_MARK.sub(r"[\1]", text) if text.endswith(" ]") else text
+
+
 def _headline(b: _Builder, block: Block) -> None:
     if any(s.model is Headline for s in b.sections):
         _heading(b, block)
@@ -322,7 +334,7 @@ def _heading(b: _Builder, block: Block) -> None:
         level = block.level - b.top_level + 1 + int(b.under_body_label)
     else:
         level = 2 if b.under_body_label else 1
-    b.text_section = b.open(Body, {"heading": _one_line(block.text), "level": level})
+    b.text_section = b.open(Body, {"heading": _heading_text(block.text), "level": level})
 
 
 def _body(b: _Builder, block: Block) -> None:
