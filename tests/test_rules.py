@@ -301,6 +301,12 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("05.02.2020 - Redaktion: Max Muster", []),  # a label is no name
     ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
     ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
+    # a name, then its date after a weekday or a label
+    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", ["Marie Merlet"]),
+    ("Jane Doe on Tuesday, May 3, 2024", ["Jane Doe"]),
+    ("Jane Doe, Tue., May 3, 2024", ["Jane Doe"]),
+    ("Anna Schmidt Zuletzt geändert am 06.11.2023", ["Anna Schmidt"]),
+    ("Published Thursday 27 July 2017", []),  # a label and a weekday are no name
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
@@ -464,6 +470,15 @@ def test_a_name_over_a_follow_button_is_the_byline() -> None:
 def test_caption_with_credit() -> None:
     got = labels("A Title For The Page", "Workers at the plant on Monday. (Jane Doe/Reuters)", PROSE, PROSE)
     assert got[1] == "caption"
+
+
+def test_a_date_line_over_the_byline_is_no_dek() -> None:
+    got = labels("A Title For The Page", "Published Thursday, May 2, 2024 at 10:15 AM", "By Jane Doe", PROSE, PROSE)
+    assert got[1] == "byline" and got[2] == "byline"
+    # a sentence there is the dek
+    got = labels("A Title For The Page", "The council voted on Thursday to keep the old bridge open for another year.",
+                 "By Jane Doe", PROSE, PROSE)
+    assert got[1] == "summary"
 
 
 def test_summary_label_covers_following_prose() -> None:

@@ -14,6 +14,7 @@ from .vocab import (
     DATE_DIGITS,
     DIGIT,
     FOLLOW_BUTTONS,
+    WEEKDAYS,
     Caseless,
     holds_digit,
 )
@@ -34,9 +35,13 @@ _BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|
                           re.IGNORECASE)
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
-#: labels between a name and its date: "Stand:", "Updated", "am", "on"
-_DATE_LABEL: Final = re.compile(r"(?:(?<!\s)\s+)?\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b"
-                         r"\s*(?::\s*)?$",
+#: the words of the labels and weekdays between a name and its date, any run of them: "Stand:", "Updated",
+#: "am", "on", "Zuletzt geändert am", "lundi", "Mon.,"
+_DATE_LABEL_WORDS: Final = (
+    r"stand|updated|published|posted|aktualisiert|veröffentlicht|zuletzt|geändert|last|modified|publié|modifié|"
+    rf"mis à jour|am|on|le|el|{WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+_DATE_LABEL: Final = re.compile(rf"(?:(?<!\s)\s+)?(?:(?<![^\W_])(?:{_DATE_LABEL_WORDS})\b\.?\s*[:,]?\s*)+$",
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS: Final = (2, 4)

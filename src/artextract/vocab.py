@@ -1105,6 +1105,15 @@ _BY: Final = r"by|von|par|por|di|door"
 #: the German author label written for both genders: "Autor*in", "Autor:in", "Autor_in", "Autor/in". Not the
 #: plural, "Autor*innen", the link to a site's page of its authors more often than a label
 _AUTOR_IN: Final = r"autor[*:_/]in"
+#: the days of the week in the vocabularies' languages ("Monday", "Montag", "lundi", "lunes", "lunedì",
+#: "maandag", "segunda-feira")
+WEEKDAYS: Final = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|(?:segunda|terça|quarta|quinta|sexta)-feira"
+)
+
 #: a follow button, alone on the line under an author's name ("Jane Doe" over "Follow"), in lower case
 FOLLOW_BUTTONS: Final = frozenset(("follow", "+ follow", "folgen", "suivre", "seguir", "segui", "volgen"))
 

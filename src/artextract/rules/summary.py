@@ -60,12 +60,13 @@ def summary_element(ctx: Context) -> None:
 
 
 def dek_above_byline(ctx: Context) -> None:
-    """One or two sentences under the headline followed by a byline or date: a dek ("standfirst")."""
+    """One or two sentences under the headline followed by a byline or date: a dek ("standfirst"). A date
+    line or a byline over another is none ("Published May 3, 2024" over "By Jane Doe")."""
     headline = ctx.areas.headline
     if headline is None:
         return
     f = ctx.features
     for i in range(headline + 1, min(headline + 3, len(ctx.blocks) - 1)):
         if ctx.blocks[i].kind in ("para", "quote") and DEK_MIN_WORDS <= f.words[i] <= DEK_MAX_WORDS \
-                and (f.byline[i + 1] or f.dateline[i + 1]):
+                and (f.byline[i + 1] or f.dateline[i + 1]) and not (f.byline[i] or f.dateline[i]):
             ctx.vote(i, "summary", 3.0)
