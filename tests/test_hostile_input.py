@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import Article, ArtextractError, DecodeError, InternalError, extract
-from artextract import front_text, vocab
+from artextract import bylines, front_text, vocab
 from artextract.render import render_markdown, render_text
 
 WORDS = "The quick brown fox jumps over the lazy dog. " * 10
@@ -376,7 +376,8 @@ def test_a_comment_of_many_button_words_is_read_in_a_subprocess_without_hanging(
 _OLD_BYLINE_PATTERNS: Final = {
     "_NAME_SPLIT": r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\b[ye]\b(?!\.)|\ben\b)\s*",
     "_BYLINE_TAIL": r"\s*(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d).*$",
-    "_DATE_LABEL": r"\s*\b(stand|updated|published|aktualisiert|veröffentlicht|am|on|le|el)\b\s*:?\s*$",
+    # (a run of labels and weekdays now: the same pattern written plainly)
+    "_DATE_LABEL": r"\s*(?:(?<![^\W_])(?:" + bylines._DATE_LABEL_WORDS + r")\b\.?\s*[:,]?\s*)+$",
     "_TIME_OF_DAY": r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b",
     "_AFTER_NAME": r"\s+[-–—]\s|[|•·,(]",
     "NAME_JOINERS": r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
@@ -386,13 +387,11 @@ _OLD_BYLINE_PATTERNS: Final = {
 _BYLINE_PIECES: Final = st.lists(st.sampled_from(
     [" ", "  ", "\u00a0", "\t", "\n", ",", ";", "&", "and", "und", "et", "y", "e", "e.", "en", "|", "/", "•", " - ",
      "-", "–", "(", ")", "x", "Jane", "Doe", "on", "am", "updated", "Stand", ":", "3", "12:30", "um", "at", "a las",
-     "Uhr", "pm", "h", "posted", "in"]), max_size=12).map("".join)
+     "Uhr", "pm", "h", "posted", "in", "Tuesday", "Tue.", "zuletzt geändert", "."]), max_size=12).map("".join)
 
 
 @pytest.mark.parametrize("name", sorted(_OLD_BYLINE_PATTERNS))
 def test_byline_patterns_read_as_before(name: str) -> None:
-    from artextract import bylines
-
     new = getattr(bylines, name)
     old = re.compile(_OLD_BYLINE_PATTERNS[name], new.flags)
 

@@ -41,7 +41,7 @@ _DATE_LABEL_WORDS: Final = (
     r"stand|updated|published|posted|aktualisiert|veröffentlicht|zuletzt|geändert|last|modified|publié|modifié|"
     rf"mis à jour|am|on|le|el|{WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 )
-_DATE_LABEL: Final = re.compile(rf"(?:(?<!\s)\s+)?(?:(?<![^\W_])(?:{_DATE_LABEL_WORDS})\b\.?\s*[:,]?\s*)+$",
+_DATE_LABEL: Final = re.compile(rf"(?:(?<!\s)\s+)?(?:(?<![^\W_])(?:{_DATE_LABEL_WORDS})\b\.?\s*(?:[:,]\s*)?)+$",
                          re.IGNORECASE)
 #: a name written before a date has two to four words (a single word is more often a place or a desk)
 NAME_BEFORE_DATE_WORDS: Final = (2, 4)
