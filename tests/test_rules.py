@@ -467,6 +467,14 @@ def test_a_name_over_a_follow_button_is_the_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == []
 
 
+def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Von:", "", "Jane Doe", "",
+                      "Meist gesucht:", "Solar Wind Archiv"])
+    assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
+    # a name alone there is no byline
+    assert extract(page.replace("Von:\n", ""), input_format="text").metadata.authors == []
+
+
 def test_caption_with_credit() -> None:
     got = labels("A Title For The Page", "Workers at the plant on Monday. (Jane Doe/Reuters)", PROSE, PROSE)
     assert got[1] == "caption"

@@ -144,12 +144,15 @@ def byline(ctx: Context) -> None:
                     or _name_by_dateline(blocks, f, i):
                 ctx.vote(i, "byline", 3.0)
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
-    # "Author:"); in HTML a byline there is a teaser's or a comment's
+    # "Author:"), or a byline's label over the name ("Von:" / "Jane Doe"); in HTML a byline there is a
+    # teaser's or a comment's
     if ctx.page.format == "html":
         return
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
-        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and _BYLINE.matches(blocks[i].text):
+        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and (
+                _BYLINE.matches(blocks[i].text) or _label_over_name(blocks, f, i)
+                or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))):
             ctx.vote(i, "byline", 3.5)
 
 
