@@ -307,6 +307,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Jane Doe, Tue., May 3, 2024", ["Jane Doe"]),
     ("Anna Schmidt Zuletzt geändert am 06.11.2023", ["Anna Schmidt"]),
     ("Published Thursday 27 July 2017", []),  # a label and a weekday are no name
+    # roles in parentheses
+    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
@@ -473,6 +475,15 @@ def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
     # a name alone there is no byline
     assert extract(page.replace("Von:\n", ""), input_format="text").metadata.authors == []
+
+
+def test_a_byline_that_names_the_photographer_is_no_caption() -> None:
+    got = labels("A Title For The Page", "by Jane Doe (text) and John Roe (photography)", PROSE, PROSE)
+    assert got[1] == "byline"
+    # in the article, such a line is a picture's or a chart's credit
+    got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, PROSE,
+                 "by Jane Doe (text) and John Roe (photography)", PROSE, PROSE)
+    assert got[6] == "caption"
 
 
 def test_caption_with_credit() -> None:

@@ -33,6 +33,8 @@ _NAME_SPLIT: Final = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\bund\b|\bet\b
 #: handle ("Jane Doe @janedoe", "Jane Doe@janedoe")
 _BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|\b(on|am|le|el|il)\b\s+\S*\d|@\w+\s*$).*$",
                           re.IGNORECASE)
+#: a part in parentheses and the white space before it
+_IN_PARENS: Final = re.compile(r"\s*\([^()]*\)")
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
 #: the words of the labels and weekdays between a name and its date, any run of them: "Stand:", "Updated",
@@ -94,6 +96,8 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
         return _name_before_date(text, lowered, alike, dates) \
             or (_name_after_date(text) if text[:1].isdecimal() else [])
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
+    if "(" in names:  # a role or an affiliation after a name: "Jane Doe (reporting) and John Roe (photos)"
+        names = _IN_PARENS.sub("", names)
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
     return found if found and all(is_name(n) for n in found) else []
 

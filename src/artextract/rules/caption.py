@@ -37,12 +37,14 @@ def caption_element(ctx: Context) -> None:
 
 def ends_with_credit(ctx: Context) -> None:
     """A line that ends with a photo credit: "… in Tokyo on May 29.(JIJI PRESS/AFP/Getty Images)",
-    "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters)."""
+    "… Photo: Jane Doe/Reuters" (features.has_credit; captions are at most 500 characters). Not a byline
+    over the article that names its photographer ("By Jane Doe (text) and John Roe (photography)"); one
+    in the article is a chart's credit ("By The New York Times")."""
     area = ctx.areas.area
     f = ctx.features
     for i in flagged(f.credit):
         if area[i] not in ITEM_AREAS and ctx.blocks[i].kind not in ("heading", "title") \
-                and f.words[i] <= CAPTION_MAX_WORDS:
+                and f.words[i] <= CAPTION_MAX_WORDS and not (f.byline[i] and area[i] != "core"):
             ctx.vote(i, "caption", 3.5)
 
 
