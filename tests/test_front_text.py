@@ -1,4 +1,5 @@
-"""The text front-end's reading of hard-wrapped paragraphs (front_text.join_wrapped)."""
+"""The text front-end's reading of hard-wrapped paragraphs (front_text.join_wrapped), of a recipe's amounts
+over its ingredients (join_amounts), and of lynx's index of links."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import extract
-from artextract.front_text import WRAP_MIN_JOINS, read_lines, read_text
+from artextract.front_text import AMOUNT_MIN_JOINS, WRAP_MIN_JOINS, read_lines, read_text
 
 PARAGRAPHS = [
     "The harbour board met on Tuesday evening and agreed, after a long and sometimes heated debate, to "
@@ -119,10 +120,22 @@ def test_a_references_section_of_the_text_itself_is_kept() -> None:
     assert without_link_index(marks) is marks
 
 
+def test_an_amount_alone_on_its_line_is_one_with_its_ingredient() -> None:
+    page = "\n".join(["Ingredients", "1/4", "cup butter", "1 1/2", "cups flour", "2", "EL Zucker", "½", "tsp salt",
+                      "3", "eggs", "Steps", "1", "cup of tea for the cook"])
+    texts = [b.text for b in read_text(page).blocks]
+    assert texts[:5] == ["Ingredients", "1/4 cup butter", "1 1/2 cups flour", "2 EL Zucker", "½ tsp salt"]
+    # no unit under it: a count, a list's number, a vote ("3" over "eggs" stays two lines)
+    assert texts[5:7] == ["3", "eggs"]
+    # a page with a single one is no recipe's list (a vote count over a comment's author, a page number)
+    assert AMOUNT_MIN_JOINS > 1
+    assert [b.text for b in read_text("Ingredients\n1/4\ncup butter").blocks] == ["Ingredients", "1/4", "cup butter"]
+
+
 #: pages of paragraphs wrapped at a width of 40 to 90 characters, and lines of words of their own between
 #: them (short ones, sentences, a byline, a converter's bullets)
 _WORDS = st.sampled_from(["the", "harbour", "board", "ferries", "winter", "and", "agreed", "Ferries", "by", "o",
-                          "run,", "late.", "x" * 45])
+                          "run,", "late.", "x" * 45, "1/4", "2", "cup", "cups"])
 _PARAGRAPH = st.builds(lambda words, width: textwrap.wrap(" ".join(words), width),
                        st.lists(_WORDS, min_size=8, max_size=60), st.integers(40, 90))
 _LINE = st.lists(_WORDS, min_size=1, max_size=16).map(lambda words: [" ".join(words)])

@@ -14,7 +14,8 @@ from typing import Final
 from .blocks import Block, Page, PageMeta
 from .bylines import BY_WORDS
 from .vocab import (
-    MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX, MD_QUOTE,
+    AMOUNT_UNITS, MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX,
+    MD_QUOTE,
 )
 
 #: characters that a copy leaves in place of white space or as invisible marks
@@ -61,12 +62,14 @@ def _clean(line: str, spaced: bool = True, marks: tuple[str, ...] = _INVISIBLE, 
 
 def read_text(text: str) -> Page:
     """Split text into blocks, one per non-empty line (a fenced code block is one block), but for the lines
-    of a hard-wrapped paragraph, which are one block (see join_wrapped). The index of links that lynx
+    of a hard-wrapped paragraph, which are one block (see join_wrapped), and an amount alone on its line,
+    which is one with the ingredient under it (see join_amounts). The index of links that lynx
     writes under a page it dumps, and the marks that number the links in the text, are no part of it (see
     without_link_index)."""
     if "\r" in text:  # (lynx's index is read line by line)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Page(blocks=join_wrapped(read_lines(without_link_index(text))), format="text", meta=PageMeta())
+    return Page(blocks=join_amounts(join_wrapped(read_lines(without_link_index(text)))), format="text",
+                meta=PageMeta())
 
 
 #: the line that opens the index of links that `lynx -dump` writes at the end of a page; its entries, numbered
@@ -204,8 +207,36 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     "…It's also" over "surprisingly dense -- the console weighs 8.4 pounds,". A joined block's origin
     gives its first and last lines."""
     joins = [k for k in range(1, len(blocks)) if _carries_on(blocks[k - 1], blocks[k])]
-    if len(joins) < WRAP_MIN_JOINS:
-        return blocks
+    return _joined(blocks, joins) if len(joins) >= WRAP_MIN_JOINS else blocks
+
+
+#: a line that is only an amount: "1", "1/4", "1 1/2", "2,5", "½", "1½" (a recipe's, over its ingredient)
+_AMOUNT: Final = re.compile(r"(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞])")
+#: the characters an amount ends with (the cheap test before _AMOUNT)
+_AMOUNT_ENDS: Final = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
+#: an amount is joined to the line under it on a page with at least this many (a list of ingredients)
+AMOUNT_MIN_JOINS: Final = 2
+
+
+def join_amounts(blocks: list[Block]) -> list[Block]:
+    """The blocks with each line that is only an amount joined to the line under it, where that line
+    opens with a unit (AMOUNT_UNITS), on a page with at least AMOUNT_MIN_JOINS of them: a recipe's
+    ingredients as a browser copies them ("1/4" over "cup butter" is "1/4 cup butter")."""
+    joins = [k for k in range(1, len(blocks)) if _amount_over(blocks[k - 1], blocks[k])]
+    return _joined(blocks, joins) if len(joins) >= AMOUNT_MIN_JOINS else blocks
+
+
+def _amount_over(upper: Block, lower: Block) -> bool:
+    """Whether `upper` is only an amount and `lower`, right under it, what it measures (see join_amounts)."""
+    above = upper.text
+    return len(above) <= 9 and above[-1:] in _AMOUNT_ENDS and lower.blank_before == 0 \
+        and lower.text.split(" ", 1)[0].lower().rstrip(".") in AMOUNT_UNITS and _AMOUNT.fullmatch(above) is not None \
+        and _plain(upper) and _plain(lower)
+
+
+def _joined(blocks: list[Block], joins: list[int]) -> list[Block]:
+    """The blocks with each block whose index is in `joins` (in order) joined to the one before it, its
+    text after a space. A joined block's origin gives its first and last lines."""
     joined: list[Block] = []
     parts: list[str] = []  # the texts of the lines joined to joined[-1] so far, its own first
     first_line = 0  # the number of joined[-1]'s first line, once a line is joined to it

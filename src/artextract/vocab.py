@@ -1114,6 +1114,20 @@ WEEKDAYS: Final = (
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|(?:segunda|terça|quarta|quinta|sexta)-feira"
 )
 
+#: the units and measures of a recipe's amounts, lower-case and without a full stop ("1/4 cup butter",
+#: "2 EL Zucker", "1 pincée de sel"), in the vocabularies' languages
+AMOUNT_UNITS: Final = frozenset("""
+    cup cups c tbsp tbs tbsps tsp tsps tablespoon tablespoons teaspoon teaspoons oz ounce ounces fl lb lbs pound
+    pounds g gr kg mg ml l dl cl qt quart quarts pint pints gallon can cans jar jars box boxes bag bags package
+    packages pkg pack packet bottle pinch pinches dash clove cloves slice slices stick sticks bunch bunches
+    handful piece pieces sprig sprigs head heads large medium small whole
+    el tl msp prise prisen becher pck päckchen packung stück stk dose dosen bund zehe zehen scheibe scheiben tasse
+    tassen glas
+    cuillère cuillères càs càc pincée gousse gousses tranche tranches sachet boîte verre
+    taza tazas cucharada cucharadas cucharadita cucharaditas pizca diente dientes lata
+    cucchiaio cucchiai cucchiaino cucchiaini pizzico spicchio spicchi bicchiere
+    """.split())
+
 #: a follow button, alone on the line under an author's name ("Jane Doe" over "Follow"), in lower case
 FOLLOW_BUTTONS: Final = frozenset(("follow", "+ follow", "folgen", "suivre", "seguir", "segui", "volgen"))
 
