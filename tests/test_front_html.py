@@ -330,6 +330,39 @@ def test_siblings_whose_class_names_a_comment_are_comments() -> None:
     assert first is not None and second is not None and first.key != second.key
 
 
+def _forum_post(author: str, text: str, quoted: str = "") -> str:
+    """A forum's post: its replies and the opening post share one class that names a comment."""
+    quote = f"<div class='Quote' id='comment-12'><div class='QuoteName'>Cleo</div><div>{quoted}</div></div>" \
+        if quoted else ""
+    return (f"<div class='ThreadComment'><div class='ThreadCommentInfo'><span>{author}</span></div>"
+            f"<div class='ThreadCommentText'>{quote}{text}</div></div>")
+
+
+def test_a_forum_threads_opening_post_is_the_article_and_its_replies_the_comments() -> None:
+    from artextract import extract
+
+    opening = ("Since the update my phone reaches the app store only on wifi. Mobile data works for every other "
+               "app, and the store is allowed to use it in the settings. Has anyone seen this?")
+    switch = "Check the mobile data switch for the store in the settings app."
+    replies = [_forum_post("Ben", "Same here since the update, the store only loads on wifi for me."),
+               _forum_post("Cleo", switch),
+               # a post that quotes another: the quote, marked up as a comment of its own, leaves the
+               # thread's posts a list of comments
+               _forum_post("Dan", "That switch was on, so it is not that on my phone at least.", quoted=switch),
+               _forum_post("Eve", "Resetting the network settings fixed it for me after a restart.")]
+    html = ("<html><body><main><h2>The app store stopped working over mobile data</h2>"
+            + _forum_post("Anna", opening) + "<h2 id='comments'>Comments</h2>" + "".join(replies)
+            + "</main></body></html>")
+    article = extract(html, input_format="html")
+    assert opening in article.body_text
+    comments = article.sections_of("comments")
+    assert len(comments) == 1 and comments[0].heading == "Comments"
+    texts = [c.text for c in article.comments]
+    assert not any(opening in text for text in texts)
+    for reply in ("Same here", "Check the mobile", "That switch", "Resetting"):
+        assert any(reply in text for text in texts)
+
+
 def test_repeated_no_comments_notices_are_not_comments() -> None:
     notice = "<div class='tab all_comments'><p>Sorry, no comments were found for this story.</p></div>"
     page = page_of(f"<article><p>{PROSE}</p></article><div>{notice * 3}</div>")

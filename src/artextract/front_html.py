@@ -1571,21 +1571,58 @@ def _find_comment_named_siblings(walker: _Walker) -> None:
             if "comments" in child.own and child.comment is None and child.classes:
                 groups.setdefault((child.tag, child.classes), []).append(child)
         for items in groups.values():
+            post = _post_over_comments(walker, parent, items)
+            if post is not None:
+                items = items[1:]
             if len(items) >= MIN_LISTED_COMMENTS and _read_like_comments(walker, items):
                 _mark_listed_comments(walker, items)
+                if post is not None:
+                    _unmark_comment_zone(walker, post)
+
+
+def _post_over_comments(walker: _Walker, parent: _Frame, items: list[_Frame]) -> _Frame | None:
+    """The first of the items where it alone stands over the heading of the comment area among the
+    parent's children ("Comments"), the others under it: a forum thread's opening post, which its
+    replies' class names as one of them."""
+    first = items[0]
+    for child in parent.children:
+        if child.tag in HEADING_LEVEL and child.first_block > first.first_block \
+                and _heading_area(_frame_text(walker, child)) == "comments":
+            return first if len(items) > 1 and items[1].first_block > child.first_block else None
+    return None
+
+
+def _unmark_comment_zone(walker: _Walker, post: _Frame) -> None:
+    """Take the comment zone word from the element and its blocks: its class named it one of the comments."""
+    for frame in walker.frames:
+        inside: _Frame | None = frame
+        while inside is not None and inside is not post:
+            inside = inside.parent
+        if inside is not None:
+            frame.own = frame.own - COMMENT_HINT
+            frame.hints = frame.hints - COMMENT_HINT
+    for block in walker.blocks[post.first_block : post.end_block]:
+        block.hints = block.hints - COMMENT_HINT
+        walker.block_extras[block.index] = walker.block_extras[block.index] - COMMENT_HINT
 
 
 def _read_like_comments(walker: _Walker, items: list[_Frame]) -> bool:
     """Whether elements each hold a comment's text: enough of it, most not links, each its own (tabs
-    repeating "No comments yet" are not comments), no form, no heading element for a tag, and no
-    comment found in them already."""
+    repeating "No comments yet" are not comments), no form, no heading element for a tag, and a comment
+    found in them already in fewer than half of them (a forum post may quote another, whose author and
+    text read as a comment of their own)."""
     return (
         items[0].tag not in NOT_A_COMMENT_TAGS
         and len({_frame_text(walker, item) for item in items}) == len(items)
         and all(item.text_len >= MIN_COMMENT_LEN and item.link_len < item.text_len / 2 for item in items)
         and not any(_holds_form(item) for item in items)
-        and all(block.comment is None for item in items for block in walker.blocks[item.first_block : item.end_block])
+        and 2 * sum(_holds_comment(walker, item) for item in items) < len(items)
     )
+
+
+def _holds_comment(walker: _Walker, item: _Frame) -> bool:
+    """Whether a comment was found in the element's blocks already."""
+    return any(block.comment is not None for block in walker.blocks[item.first_block : item.end_block])
 
 
 def _mark_listed_comments(walker: _Walker, items: list[_Frame]) -> None:
