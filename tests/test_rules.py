@@ -833,6 +833,16 @@ def test_a_kicker_in_capitals_over_the_headline_is_not_it(kicker: str) -> None:
         == "WHY THE NIGHT TRAINS RUN LATE AGAIN"
 
 
+@pytest.mark.parametrize("kicker, headline", [
+    # a short kicker in capitals over a headline in capitals
+    ("NIGHT TRAINS: LATE AGAIN", "OPERATOR SAYS REPAIRS WILL END THE DELAYS ON THE NIGHT TRAINS IN SPRING"),
+    # a section's and a topic's names
+    ("Rail | Night trains", "Operator says repairs will end the delays in spring"),
+])
+def test_a_kickers_other_forms_over_the_headline_are_not_it(kicker: str, headline: str) -> None:
+    assert headline_of("Home", kicker, headline, TRAIN_PROSE, TRAIN_PROSE) == headline
+
+
 @pytest.mark.parametrize("line, kicker", [
     ("Lockdown: Churches stay open under strict rules", True),
     ("Review: A console that keeps up", True),

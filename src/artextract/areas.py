@@ -120,12 +120,17 @@ HEADLINE_DEK_PENALTY: Final = 2.0
 #: headline's length heads (at most HEADED_BYLINE_REACH lines over it): a section's heading, or a dek
 HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
 UNDER_BYLINE_REACH: Final = 4
+HEADED_BYLINE_REACH: Final = 3
 #: a follow button under an author's name has a word or two ("Follow", "+ Follow")
 FOLLOW_BUTTON_MAX_WORDS: Final = 2
-HEADED_BYLINE_REACH: Final = 3
 #: a kicker in capitals right over the headline (see _kicker_over)
 HEADLINE_KICKER_LINE_PENALTY: Final = 1.5
 KICKER_CAPITALS_MIN: Final = 4
+#: a kicker in capitals over a headline in capitals has at most this share of its words
+KICKER_MAX_SHARE: Final = 0.5
+#: the names of a kicker that names a section and a topic ("Volleyball | MTV Stuttgart") have at most
+#: this many words each
+KICKER_PART_MAX_WORDS: Final = 3
 #: a headline with its date or byline in the run's first this many blocks...
 RESTART_LOOKAHEAD: Final = 30
 #: ...under less than this share of the run's prose and this much of it (a notice, a teaser of a
@@ -1109,13 +1114,27 @@ def _headline_penalized(blocks: list[Block], f: Features, candidates: _Candidate
 
 
 def _kicker_over(blocks: list[Block], f: Features, candidates: _Candidates, i: int) -> bool:
-    """Whether line i is a kicker over the headline: in capitals, or opening with a word in capitals
-    ("KOMMENTAR Bürgermeisterwahl in Petersberg", "“UNA CONFRONTACIÓN MÁXIMA”"), right over a longer
-    candidate that is not in capitals."""
+    """Whether line i is a kicker over the headline, right over a longer candidate: in capitals, or
+    opening with a word in capitals ("KOMMENTAR Bürgermeisterwahl in Petersberg", "“UNA CONFRONTACIÓN
+    MÁXIMA”"), over a candidate not in capitals (or in capitals, and twice as long); or a section's and
+    a topic's names ("Volleyball | MTV Stuttgart")."""
     text, below = blocks[i].text, blocks[i + 1].text
-    if f.words[i + 1] <= f.words[i] or not _in_capitals(text) or _in_capitals(below):
+    if f.words[i + 1] <= f.words[i]:
+        return False
+    if _in_capitals(text):
+        # a kicker in capitals over a headline in capitals is at most half as long ("OLYMPIA 2022 IN PEKING"
+        # over "OLYMPIA 2022: ZWEITER CORONAFALL IM DEUTSCHEN TEAM …")
+        if _in_capitals(below) and not (text.isupper() and below.isupper()
+                                        and KICKER_MAX_SHARE * f.words[i + 1] >= f.words[i]):
+            return False
+    elif not _is_category_pair(text):
         return False
     return candidates.takes(i + 1)
+
+
+def _is_category_pair(text: str) -> bool:
+    """A section's name and a topic's, each of a word or a few, between bars: "Volleyball | MTV Stuttgart"."""
+    return " | " in text and all(1 <= words(part) <= KICKER_PART_MAX_WORDS for part in text.split(" | "))
 
 
 def _in_capitals(text: str) -> bool:
