@@ -56,6 +56,9 @@ def labels(*lines: str) -> list[str]:
     ("Vos réactions (7)", COMMENTS_HEADING, True),
     ("Your comments", COMMENTS_HEADING, True),
     ("Leserkommentare", COMMENTS_HEADING, True),
+    ("Ein Gedanke zu „Über uns“", COMMENTS_HEADING, True),  # WordPress in German, one comment
+    ("1 Meinungen:", COMMENTS_HEADING, True),  # Blogger in German
+    ("Ein Gedanke, der bleibt", COMMENTS_HEADING, False),
     ("Réactions en chaîne dans la ville", COMMENTS_HEADING, False),
     ("Comments are closed for this article because it is old.", COMMENTS_HEADING, False),
     ("Popular posts from this blog", RELATED_HEADING, True),
