@@ -14,6 +14,12 @@ expected text is under 50 words (index pages, feeds) are left out. Then compare 
     python bench/heldout.py
     python bench/compare.py bench/out/heldout-newspaper4k
 
+Where inscriptis is installed (the `bench` extra), the pages' text as inscriptis renders it goes to
+DEST/text-inscriptis too, for the text front-end on pages it never saw:
+
+    python bench/compare.py bench/out/heldout-newspaper4k --input-format text \
+        --text-dir bench/out/heldout-newspaper4k/text-inscriptis
+
 Mind what the truth is: newspaper4k's own output, checked by its authors. It rewards what newspaper4k
 keeps (it leaves out sub-headings, lists and captions more often than the corpus's truths do), so use
 the figures to see where artextract falls behind its peers on unseen pages, not as a score to tune for.
@@ -91,6 +97,23 @@ def build(sdist: Path, dest: Path) -> int:
     return len(records)
 
 
+def write_text_renditions(dest: Path) -> int:
+    """Write DEST/text-inscriptis/<id>.txt, each page's text as inscriptis renders it; the number written
+    (0 without inscriptis)."""
+    try:
+        from inscriptis import get_text
+    except ImportError:
+        print("inscriptis is not installed (pip install -e '.[bench]'): no text renditions written")
+        return 0
+    out = dest / "text-inscriptis"
+    out.mkdir(parents=True, exist_ok=True)
+    pages = sorted((dest / "pages").glob("*.html.gz"))
+    for page in pages:
+        html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        (out / (page.name.removesuffix(".html.gz") + ".txt")).write_text(get_text(html), encoding="utf-8")
+    return len(pages)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dest", type=Path, default=REPO_ROOT / "bench" / "out" / "heldout-newspaper4k")
@@ -99,7 +122,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         count = build(fetch_sdist(args.version, Path(tmp)), args.dest)
     print(f"{count} pages with truth in {args.dest}")
+    texts = write_text_renditions(args.dest)
     print(f"next: python bench/compare.py {args.dest}")
+    if texts:
+        print(f"  and: python bench/compare.py {args.dest} --input-format text "
+              f"--text-dir {args.dest / 'text-inscriptis'}")
     return 0
 
 
