@@ -111,6 +111,9 @@ def labels(*lines: str) -> list[str]:
     ("2 uur geleden", DATELINE, True),
     ("hace mucho tiempo", DATELINE, False),
     ("Submitted on Mon, 2019-01-21 13:49", DATELINE, True),
+    ("segunda-feira, 22 de janeiro de 2018 às 0:13", DATELINE, True),  # a weekday, "de" before the month
+    ("Miércoles, 04 de Mayo de 2022", DATELINE, True),
+    ("22 de janeiro de 2018", DATE, True),
     ("March was the wettest month on record in the valley, and farmers are worried.", DATELINE, False),
 ])
 def test_vocabulary(line: str, pattern, matches: bool) -> None:
@@ -310,6 +313,7 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Jane Doe, Tue., May 3, 2024", ["Jane Doe"]),
     ("Anna Schmidt Zuletzt geändert am 06.11.2023", ["Anna Schmidt"]),
     ("Published Thursday 27 July 2017", []),  # a label and a weekday are no name
+    ("Actualizado al 03/05/2022 22:46", []),
     # roles in parentheses
     ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
 ])

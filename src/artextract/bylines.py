@@ -41,7 +41,8 @@ NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le b
 #: "am", "on", "Zuletzt geändert am", "lundi", "Mon.,"
 _DATE_LABEL_WORDS: Final = (
     r"stand|updated|published|posted|aktualisiert|veröffentlicht|zuletzt|geändert|last|modified|publié|modifié|"
-    rf"mis à jour|am|on|le|el|{WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"mis à jour|actualizado al|actualizado|atualizado|publicado|aggiornato|pubblicato|"
+    rf"am|on|le|el|{WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 )
 _DATE_LABEL: Final = re.compile(rf"(?:(?<!\s)\s+)?(?:(?<![^\W_])(?:{_DATE_LABEL_WORDS})\b\.?\s*(?:[:,]\s*)?)+$",
                          re.IGNORECASE)

@@ -1164,7 +1164,7 @@ _MONTH_FORMS: Final = (
     r"oct(?:ober)?\.?|okt(?:ober)?\.?|octobre|nov(?:ember|embre)?\.?|dec(?:ember)?\.?|dez(?:ember)?\.?|"
     r"décembre|janvier|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|"
-    r"settembre|ottobre|dicembre"
+    r"settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 #: ...as the patterns read them (see by_first_letter)
 _MONTHS: Final = by_first_letter(_MONTH_FORMS)
@@ -1195,9 +1195,9 @@ DATE: Final = re.compile(
 #: "Published: 29.05.2014, 10:15 Uhr", "3 hours ago"
 DATELINE: Final = re.compile(
     rf"^(?:(?:updated|published|posted|submitted|last updated|veröffentlicht|aktualisiert|stand|publié le|"
-    rf"mis à jour|publicado|actualizado|on|am|le|el)\s*(?::\s*)?)?(?:\w+day,?\s+)?.{{0,12}}"
+    rf"mis à jour|publicado|actualizado|on|am|le|el)\s*(?::\s*)?)?(?:(?:\w+day|{WEEKDAYS}),?\s+)?.{{0,12}}"
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTHS}))[^!?]{{0,90}}$"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS}))[^!?]{{0,90}}$"
     r"|^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?)\s+(ago|her)$"
     r"|^vor\s+\d+\s+(minuten|stunden|tagen)$"
     # the same in French, Spanish, Portuguese, Italian and Dutch: "il y a 3 heures", "hace 2 días", "3 ore fa"
