@@ -53,6 +53,7 @@ from .vocab import (
     DATE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
+    PADDED_END_MARK,
     PUBLISHED_LABEL,
     Caseless,
     lowers_alike,
@@ -280,11 +281,6 @@ def _one_line(text: str) -> str:
     """A headline's or a heading's text on one line: a <br> inside an <h1> breaks it for the eye only
     ("Crisis at the plant:<br>Workers strike")."""
     return " ".join(text.split()) if "\n" in text else text
-
-
-#: an end mark that a converter set apart from a heading's title and padded inside ("History [ edit ]",
-#: inscriptis' rendering of a page's "History[edit]", where the browser copies what the page shows)
-PADDED_END_MARK: Final = re.compile(r"(?<=\S) \[ (\S(?:[^\[\]]{0,28}\S)?) \]$")
 
 
 def _heading_text(text: str) -> str:

@@ -1280,6 +1280,9 @@ SECTION_NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 #: a mark a page puts at a heading's end: an edit link, a permalink sign. "History[edit]", "Usage¶"
 HEADING_END_MARK: Final = re.compile(r"(?<!\s)\s*(?:\[[^\]]{1,12}\]|¶|#)$")
+#: such a mark in brackets that a converter set apart from the title and padded inside ("History [ edit ]",
+#: inscriptis' rendering of a page's "History[edit]", which a browser copies as the page shows it)
+PADDED_END_MARK: Final = re.compile(r"(?<=\S) \[ (\S(?:[^\[\]]{0,28}\S)?) \]$")
 #: what a line ends with where HEADING_END_MARK can match: the cheap test before it ("$" also
 #: matches before a final line break)
 HEADING_END_MARK_LAST: Final = ("]", "¶", "#", "\n")
