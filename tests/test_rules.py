@@ -1259,6 +1259,20 @@ def test_a_headings_padded_end_mark_is_written_as_the_page_shows_it(written: str
     assert [s.heading for s in article.sections if s.type == "body"] == [None, heading]
 
 
+def test_a_list_of_teasers_written_as_items_is_no_part_of_the_article() -> None:
+    # a converter writes the teasers under an article as list items, each over its author, date and lines
+    teasers = [line for k in range(1, 6) for line in (
+        f"* Why the night trains between the cities ran late for week {k} of the year", "Jane Doe",
+        f"May {k}, 2024", f"Teaser number {k}: the operator said the delays would last until spring.")]
+    page = "\n".join(["The Night Trains Run Late Again", "", PROSE, "", PROSE, "", PROSE, "", *teasers])
+    assert "Teaser number" not in extract(page, input_format="text").body_text
+    # an article's last item over its byline and date, written as items too, stays
+    ending = ["* Map and filter are sometimes faster than a loop over the same items", "* Author: Jane Doe",
+              "* Published: May 3, 2024"]
+    page = "\n".join(["The Night Trains Run Late Again", "", PROSE, "", PROSE, "", PROSE, *ending])
+    assert "Map and filter" in extract(page, input_format="text").body_text
+
+
 def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
     ingredients = ("Ingredients", "350 g sugar", "500 ml milk", "5 eggs (size M)", "450 g soft butter", "350 g flour",
                    "1 pinch of salt", "Method")

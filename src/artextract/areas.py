@@ -43,6 +43,10 @@ SHORT_LINE_COST: Final = 25
 #: list, while menus are lists of one or two words
 LIST_ITEM_MIN_WORDS: Final = 4
 LIST_ITEM_GAIN: Final = 0.5  # (a multiple of a half: runs are counted in half characters, see _gains)
+#: ...but for a teaser's title, a list item dated within this many lines under it, on a page with at least
+#: TEASER_MIN_ITEMS of them (see _teaser_titles)
+TEASER_DATE_WITHIN: Final = 2
+TEASER_MIN_ITEMS: Final = 3
 #: on a page without prose, sentences of this many words are taken as its prose
 SHORT_PROSE_MIN_WORDS: Final = 5
 #: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
@@ -407,10 +411,12 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
     prose, words, boilerplate, related = f.prose, f.words, f.boilerplate, f.related_heading
     gains = [-2 * SHORT_LINE_COST] * len(blocks)  # (most lines; the others are set)
     statements = 0  # the short lines that end as a statement or a block of code does
+    teasers = _teaser_titles(blocks, f)
     for i, block in enumerate(blocks):
         if prose[i]:
             gains[i] = 2 * min(len(block.text), PROSE_GAIN_CAP)
-        elif words[i] >= LIST_ITEM_MIN_WORDS and block.kind == "item" and not boilerplate[i]:  # (counts first)
+        elif words[i] >= LIST_ITEM_MIN_WORDS and block.kind == "item" and not boilerplate[i] \
+                and i not in teasers:  # (counts first)
             gains[i] = int(2 * LIST_ITEM_GAIN * len(block.text))
         elif opens[i]:
             gains[i] = -2 * COMMENTS_BARRIER_COST
@@ -423,6 +429,18 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
     if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
         _free_listings(blocks, gains)
     return gains
+
+
+def _teaser_titles(blocks: list[Block], f: Features) -> set[int]:
+    """The list items that are teasers' titles or dates: each dated within TEASER_DATE_WITHIN lines under
+    it, on a page where at least TEASER_MIN_ITEMS such items do not follow another. A converter writes a
+    list of teasers as items ("+ Why the trains run late" over "Jane Doe", "May 3, 2024", its first
+    lines; "06.11.23 - 14:00 von Jane zu" over a title and the next); an article's last item over its
+    byline and date (items too) is one run of them alone."""
+    found = {i for i, block in enumerate(blocks) if block.kind == "item"
+             and _any_in(f.dateline, i + 1, i + 1 + TEASER_DATE_WITHIN)}
+    runs = sum(1 for i in found if i - 1 not in found)
+    return found if runs >= TEASER_MIN_ITEMS else set()
 
 
 def _free_listings(blocks: list[Block], gains: list[int]) -> None:
