@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
 from .blocks import Block, Page
-from .bylines import NAME_MAX_WORDS, over_follow_button
-from .features import SHORT_LINE_MAX_CHARS, Features
+from .features import SHORT_LINE_MAX_CHARS, Features, name_over_follow
 from .features import section_key as _section_key
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
 from .vocab import (
@@ -125,8 +124,6 @@ HEADLINE_DEK_PENALTY: Final = 2.0
 HEADLINE_UNDER_BYLINE_PENALTY: Final = 1.5
 UNDER_BYLINE_REACH: Final = 4
 HEADED_BYLINE_REACH: Final = 3
-#: a follow button under an author's name has a word or two ("Follow", "+ Follow")
-FOLLOW_BUTTON_MAX_WORDS: Final = 2
 #: a kicker in capitals right over the headline (see _kicker_over)
 HEADLINE_KICKER_LINE_PENALTY: Final = 1.5
 KICKER_CAPITALS_MIN: Final = 4
@@ -1175,10 +1172,7 @@ def _under_headed_byline(blocks: list[Block], f: Features, candidates: _Candidat
 def _names_author(blocks: list[Block], f: Features, k: int) -> bool:
     """Whether line k is a byline: a line that names the author ("By Jane Doe"), or a name over a button
     to follow its author ("Jane Doe" / "Follow")."""
-    if f.byline[k]:
-        return True
-    return k + 1 < len(blocks) and f.words[k + 1] <= FOLLOW_BUTTON_MAX_WORDS \
-        and 2 <= f.words[k] <= NAME_MAX_WORDS and over_follow_button(blocks[k].text, blocks[k + 1].text)
+    return f.byline[k] or name_over_follow(blocks, f, k)
 
 
 def _any_in(flags: list[bool], low: int, high: int) -> bool:

@@ -13,7 +13,6 @@ from .vocab import (
     DATE,
     DATE_DIGITS,
     DIGIT,
-    FOLLOW_BUTTONS,
     WEEKDAYS,
     Caseless,
     holds_digit,
@@ -60,12 +59,6 @@ _INITIAL_END: Final = re.compile(r"\b\w\.$")
 NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":")
 #: a name has one to five words
 NAME_MAX_WORDS: Final = 5
-
-
-def over_follow_button(line: str, below: str) -> bool:
-    """A name alone on its line over a button to follow its author ("Jane Doe" over "Follow"): a blog
-    platform's byline."""
-    return below.lower() in FOLLOW_BUTTONS and is_name(line)
 
 
 def is_name(text: str) -> bool:

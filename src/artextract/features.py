@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Block
-from .bylines import byline_names
+from .bylines import byline_names, is_name
 from .shape import (
     HEADING_MAX_WORDS,
     PROSE_MAX_CAPITALISED,
@@ -44,6 +44,7 @@ from .vocab import (
     CREDIT_ONLY,
     CREDIT_PARENS,
     DATELINE,
+    FOLLOW_BUTTONS,
     HEAD_CHARS,
     HEADING_END_MARK,
     HEADING_END_MARK_LAST,
@@ -286,6 +287,21 @@ class Features:
     section_key: list[str]
     #: whether the block's signals were read (see blocks_to_read): the others' are 0 and False
     read: list[bool]
+
+
+#: a name alone on its line has at most this many words
+NAME_LINE_MAX_WORDS: Final = 4
+#: a follow button under an author's name has a word or two ("Follow", "+ Follow")
+FOLLOW_BUTTON_MAX_WORDS: Final = 2
+
+
+def name_over_follow(blocks: list[Block], f: Features, i: int) -> bool:
+    """A name alone on line i, over a button to follow its author ("Jane Doe" over "Follow"): a blog
+    platform's byline. (The word counts first: most lines are neither.)"""
+    if i + 1 >= len(blocks) or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS \
+            or f.words[i + 1] > FOLLOW_BUTTON_MAX_WORDS:
+        return False
+    return blocks[i + 1].text.lower() in FOLLOW_BUTTONS and is_name(blocks[i].text)
 
 
 #: the signals of a block's text, in the order _text_signals gives them

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import is_handle, is_name, over_follow_button
+from ..bylines import is_handle, is_name
 from ..classify import Context, flagged
-from ..features import Features, is_byline_label
+from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
 from ..vocab import BYLINE, DATE, Caseless
 
@@ -20,8 +20,6 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
 BYLINE_MAX_AFTER_CORE: Final = 3
-#: a name alone on its line has at most this many words
-NAME_LINE_MAX_WORDS: Final = 4
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS: Final = 120
 #: this many link lines in a row make a list of links the article gives, not teasers
@@ -138,7 +136,7 @@ def byline(ctx: Context) -> None:
                 continue
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
             if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
-                    or _label_over_name(blocks, f, i - 1) or _name_over_follow(blocks, f, i):
+                    or _label_over_name(blocks, f, i - 1) or name_over_follow(blocks, f, i):
                 ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
@@ -170,13 +168,6 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
         return False
     name = blocks[i + 1].text
     return is_name(name) or is_handle(name)
-
-
-def _name_over_follow(blocks: list[Block], f: Features, i: int) -> bool:
-    """A name alone on its line, over a button to follow its author: a blog platform's byline."""
-    if i + 1 >= len(blocks) or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS or f.words[i + 1] > 2:
-        return False
-    return over_follow_button(blocks[i].text, blocks[i + 1].text)
 
 
 def _dated_sentence(text: str) -> bool:
