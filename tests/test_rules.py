@@ -476,6 +476,15 @@ def test_a_name_over_a_follow_button_is_the_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == []
 
 
+def test_the_date_under_the_headline_beats_the_mastheads_day_over_it() -> None:
+    page = "\n".join(["Wednesday, May 4, 2022", "Home", "News", "", "The Real Headline Of This Story",
+                      "By Jane Doe", "May 3, 2022", "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.published == "2022-05-03"
+    # with no date under the headline, the one over it is the page's
+    page = page.replace("May 3, 2022", "Follow us")
+    assert extract(page, input_format="text").metadata.published == "2022-05-04"
+
+
 def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Von:", "", "Jane Doe", "",
                       "Meist gesucht:", "Solar Wind Archiv"])

@@ -186,8 +186,10 @@ class _Builder:
     comments: _Section | None = None
     related: _Section | None = None
     authors: list[str] = field(default_factory=list)
-    #: the first byline or date line that holds a date (read once the page's language is known)
+    #: the first byline or date line that holds a date (read once the page's language is known), under
+    #: the headline where one is (a date line over the headline is the masthead's day as often)
     date_text: str | None = None
+    date_over_headline: bool = False
     under_body_label: bool = False
     top_level: int = 0
 
@@ -370,8 +372,10 @@ def _byline(b: _Builder, block: Block) -> None:
     for name in names:
         if name not in b.authors:
             b.authors.append(name)
-    if b.date_text is None and dates:
-        b.date_text = text
+    if dates and (b.date_text is None or b.date_over_headline):
+        over = not any(s.model is Headline for s in b.sections)
+        if b.date_text is None or not over:
+            b.date_text, b.date_over_headline = text, over
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
 
