@@ -335,6 +335,10 @@ def test_byline_names(line: str, names: list[str]) -> None:
     ("JANE DOE3.11.2023", "2023-11-03"),
     ("27.01.2022Report", "2022-01-27"),
     ("version 1.2.3.4", None),
+    # a year glued to the next date's day or to a time of day
+    ("21. Januar 202221. Januar 2022", "2022-01-21"),
+    ("3 de mayo de 202221:25", "2022-05-03"),
+    ("24 July 201512345", None),
 ])
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso

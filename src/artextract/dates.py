@@ -37,9 +37,11 @@ ISO_DATE: Final = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 #: a day, month name and year. "24 July 2015", "24. Juli 2015", "24 juillet 2015", "24th of July, 2015",
-#: also glued to what follows ("15. April 2016Samstag, …": WordPress's published and updated dates)
+#: also glued to what follows ("15. April 2016Samstag, …": WordPress's published and updated dates; a next
+#: date's day or a time of day: "21. Januar 202221. Januar 2022", "3 de mayo de 202221:25")
 DAY_MONTH_YEAR: Final = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({_MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})"
+    r"(?:(?!\d)|(?=\d{1,2}[.:]))",
     re.IGNORECASE,
 )
 #: a month name, day and year. "July 24, 2015", "Jul. 24th 2015"
