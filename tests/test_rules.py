@@ -489,6 +489,16 @@ def test_the_date_under_the_headline_beats_the_mastheads_day_over_it() -> None:
     assert extract(page, input_format="text").metadata.published == "2022-05-04"
 
 
+def test_a_labelled_date_under_the_article_dates_it() -> None:
+    article = [line for _ in range(14) for line in ("", PROSE)]  # (past the lines around the headline)
+    page = "\n".join(["The Real Headline Of This Story", *article, "", "Author: Jane Doe",
+                      "Published: 03 December 2019", "", "Most read", "Other Story Title Here"])
+    assert extract(page, input_format="text").metadata.published == "2019-12-03"
+    # a date alone there is a teaser's or the footer's
+    page = page.replace("Published: ", "")
+    assert extract(page, input_format="text").metadata.published is None
+
+
 def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Von:", "", "Jane Doe", "",
                       "Meist gesucht:", "Solar Wind Archiv"])

@@ -9,7 +9,7 @@ from ..bylines import is_handle, is_name
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
-from ..vocab import BYLINE, DATE, Caseless
+from ..vocab import BYLINE, DATE, PUBLISHED_LABEL, Caseless
 
 #: a byline or date line is short
 BYLINE_MAX_CHARS: Final = 150
@@ -150,7 +150,8 @@ def byline(ctx: Context) -> None:
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
         if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and (
                 _BYLINE.matches(blocks[i].text) or _label_over_name(blocks, f, i)
-                or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))):
+                or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))
+                or (f.dateline[i] and PUBLISHED_LABEL.match(blocks[i].text) is not None)):
             ctx.vote(i, "byline", 3.5)
 
 
