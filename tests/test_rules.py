@@ -316,6 +316,11 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Actualizado al 03/05/2022 22:46", []),
     # roles in parentheses
     ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
+    # the names end where another field's label or an e-mail address starts
+    ("Von Anna Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Anna Schmidt"]),
+    ("Por Ana García agarcia@example.com", ["Ana García"]),
+    ("By Jane Doe jdoe@example.org(555) 123-4567", ["Jane Doe"]),
+    ("By Jane Doe@janedoe Updated Jul 24, 2018", ["Jane Doe"]),  # a handle, no address: the name stays whole
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

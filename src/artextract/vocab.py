@@ -1172,11 +1172,12 @@ _MONTHS: Final = by_first_letter(_MONTH_FORMS)
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
 #: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
 #: "Geschrieben von …", "Von: …", "Author: …", "Text: …"; the names end where a date starts ("By Jane Doe
-#: March 18 at 3:57 PM")
+#: March 18 at 3:57 PM"), or another field's label ("Von Anna Schmidt Kategorien: Mode …") or an e-mail
+#: address ("Por Ana García agarcia@example.com")
 BYLINE: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
-    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|"
+    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
     rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
     rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
