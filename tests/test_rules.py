@@ -1081,6 +1081,15 @@ def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
     assert labels["County fair draws record crowds"] != "caption"
 
 
+def test_a_credit_that_markup_marks_after_the_caption_stands_apart() -> None:
+    figure = ("<figure><img src='/pond.jpg'><figcaption>The pond at the new park. "
+              "<span class='photo-credit'>Jane Roe/Harbor Agency</span></figcaption></figure>")
+    article = extract("<main><article><h1>Park opens</h1>" + figure
+                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8 + "</article></main>")
+    captions = [s for s in article.sections if s.type == "caption"]
+    assert [(c.text, c.credit) for c in captions] == [("The pond at the new park.", "Jane Roe/Harbor Agency")]
+
+
 def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
     paragraphs = "".join(f"<p>Paragraph {n} of the story, with a clause or two, runs on to its full stop.</p>"
                          for n in range(8))

@@ -301,7 +301,11 @@ def _headline(b: _Builder, block: Block) -> None:
 
 def _caption(b: _Builder, block: Block) -> None:
     text, credit = split_credit(block.text)
-    credit = block.credit or credit
+    if block.credit:
+        credit = block.credit
+        if len(text) > len(credit) and text.endswith(credit):
+            # the credit that markup marks, written after the caption ("… use of the drug. Getty"), stands apart
+            text = text[:-len(credit)].rstrip(" |–—-")
     last = b.sections[-1] if b.sections else None
     if not text and credit and last is not None and last.model is Caption and last.fields["credit"] is None:
         last.fields["credit"] = credit
