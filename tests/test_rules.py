@@ -271,6 +271,10 @@ def test_published_date_choice(published: str | None, modified: str | None, show
     ("Credit: Sam Lee for The Times", ("", "Sam Lee for The Times")),
     ("A quiet street in the old town.", ("A quiet street in the old town.", None)),
     ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", ("Das Hafen-Foto: Wie ein Bild die Stadt bewegt", None)),
+    # a picture's label over a caption that is a sentence: no credit, and the label cut
+    ("Image: The mayor has agreed a deal to open the new bridge in the spring",
+     ("The mayor has agreed a deal to open the new bridge in the spring", None)),
+    ("Photo: Courtesy of the artist and the gallery", ("", "Courtesy of the artist and the gallery")),
 ])
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption) == expected
@@ -1084,8 +1088,8 @@ def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
 def test_a_credit_that_markup_marks_after_the_caption_stands_apart() -> None:
     figure = ("<figure><img src='/pond.jpg'><figcaption>The pond at the new park. "
               "<span class='photo-credit'>Jane Roe/Harbor Agency</span></figcaption></figure>")
-    article = extract("<main><article><h1>Park opens</h1>" + figure
-                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8 + "</article></main>")
+    paragraphs = "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8
+    article = extract(f"<main><article><h1>Park opens</h1>{figure}{paragraphs}</article></main>")
     captions = [s for s in article.sections if s.type == "caption"]
     assert [(c.text, c.credit) for c in captions] == [("The pond at the new park.", "Jane Roe/Harbor Agency")]
 

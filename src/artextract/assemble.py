@@ -80,6 +80,9 @@ COMMENT_AUTHOR_MAX_WORDS: Final = 6
 MAX_REPLY_DEPTH: Final = 32
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
+#: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
+CREDIT_SENTENCE_WORDS: Final = 8
+CREDIT_SENTENCE_LOWER: Final = 4
 #: a credit's label: "Photo: ", "Photo by " (compiled once: re.sub given the pattern looked it up in re's
 #: cache, in Python, on every call)
 _CREDIT_LABEL_START: Final = re.compile(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\b|\bpar\b)\s*", re.IGNORECASE)
@@ -98,11 +101,21 @@ def split_credit(text: str) -> tuple[str, str | None]:
     lowered = text.lower()  # for both word tests below
     if CREDIT_LABEL_KEYS.held_by(text, lowered) and (m := CREDIT_LABEL.search(text)):
         caption = text[: m.start(1)].rstrip(" .|–—-")
+        if not caption and _is_sentence(value := _credit_value(m.group(1))):
+            return value, None  # a picture's label over its caption ("Image: Jose Mourinho has agreed a deal …")
         caption = caption + "." if caption and text[: m.start(1)].rstrip().endswith(".") else caption
         return caption.strip(), _credit_value(m.group(1))
     if CREDIT_AGENCY_KEYS.held_by(text, lowered) and CREDIT_ONLY.match(text):
         return "", _credit_value(text)
     return text, None
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a labelled credit's value is a sentence, and so a caption: at least CREDIT_SENTENCE_WORDS words,
+    CREDIT_SENTENCE_LOWER of them in lower case ("Jose Mourinho has agreed a deal to become manager"; not "Jane
+    Doe for The New York Times", "Courtesy of the artist")."""
+    parts = text.split()
+    return len(parts) >= CREDIT_SENTENCE_WORDS and sum(p[:1].islower() for p in parts) >= CREDIT_SENTENCE_LOWER
 
 
 def _credit_value(credit: str) -> str:
