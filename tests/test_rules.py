@@ -631,6 +631,25 @@ BIO = "Jane Doe writes about railways and cities for the paper, and before that 
 TEASERS = ("Night Trains Return", "City Rail Plans", "Timetables for Spring", "Older Trips")
 
 
+def test_a_rank_or_a_date_in_a_related_list_is_no_item() -> None:
+    text = "\n".join(["A Title For The Page", "", PROSE, "", PROSE, "", "Most Read",
+                      "1", "Night Trains Return", "2", "City Rail Plans", "03.02.2022", "Timetables for Spring"])
+    related = [s for s in extract(text, input_format="text").sections if s.type == "related"]
+    assert [item.title for s in related for item in s.items] == \
+        ["Night Trains Return", "City Rail Plans", "Timetables for Spring"]
+
+
+def test_a_ranks_link_gives_its_item_the_title_after_it() -> None:
+    ranks = "".join(f"<li><a href='/story-{n}'>0{n}</a><p>{title}</p></li>"
+                    for n, title in enumerate(TEASERS[:3], start=1))
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article>"
+                      f"<aside class='popular'><h2>Most popular</h2><ol>{ranks}</ol></aside>", url="https://example.org/")
+    related = [s for s in article.sections if s.type == "related"]
+    assert [(item.title, item.url) for s in related for item in s.items] == [
+        (title, f"https://example.org/story-{n}") for n, title in enumerate(TEASERS[:3], start=1)]
+
+
 def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
     # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
     got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)

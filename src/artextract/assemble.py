@@ -570,6 +570,11 @@ def _is_item_title(text: str) -> bool:
     return count <= RELATED_TITLE_MAX_WORDS and is_title_like(text, count)
 
 
+def _has_letter(text: str) -> bool:
+    """Whether the text holds a letter of any script."""
+    return any(char.isalpha() for char in text)
+
+
 def _fill_related(section: _Section) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
     snippet (an image label at its start dropped). (Each item as the fields of its RelatedItem, which the
@@ -581,6 +586,12 @@ def _fill_related(section: _Section) -> None:
         text = block.text
         if linked and block.url is None and is_dateline(text):
             continue  # an item's date line
+        if not _has_letter(text):
+            # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
+            # item takes its title from the text after it
+            if linked and block.url is not None:
+                items.append({"title": "", "url": block.url})
+            continue
         # items open at their links where the list has links, else at title-shaped lines
         opens = block.url is not None if linked else _is_item_title(text)
         if opens:
@@ -589,10 +600,13 @@ def _fill_related(section: _Section) -> None:
         snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
         if not items:
             items.append({"title": snippet})
+        elif not items[-1]["title"]:
+            items[-1]["title"] = snippet
         elif items[-1].get("snippet"):
             items[-1]["snippet"] += " " + snippet
         else:
             items[-1]["snippet"] = snippet or None
+    items = [item for item in items if item["title"]]
     texts: list[str] = []
     for item in items:  # "\n".join(filter(None, (title, snippet)))
         title: str = item["title"]
