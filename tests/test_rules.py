@@ -633,7 +633,8 @@ TEASERS = ("Night Trains Return", "City Rail Plans", "Timetables for Spring", "O
 
 def test_a_rank_or_a_date_in_a_related_list_is_no_item() -> None:
     text = "\n".join(["A Title For The Page", "", PROSE, "", PROSE, "", "Most Read",
-                      "1", "Night Trains Return", "2", "City Rail Plans", "03.02.2022", "Timetables for Spring"])
+                      "1", "Night Trains Return", "April 21, 2022", "2", "City Rail Plans", "03.02.2022",
+                      "Timetables for Spring"])
     related = [s for s in extract(text, input_format="text").sections if s.type == "related"]
     assert [item.title for s in related for item in s.items] == \
         ["Night Trains Return", "City Rail Plans", "Timetables for Spring"]

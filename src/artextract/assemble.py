@@ -577,16 +577,14 @@ def _has_letter(text: str) -> bool:
 
 def _fill_related(section: _Section) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
-    snippet (an image label at its start dropped). (Each item as the fields of its RelatedItem, which the
-    section's validator builds.)"""
+    snippet (an image label at its start dropped); a date, a rank or a price is neither. (Each item as the
+    fields of its RelatedItem, which the section's validator builds.)"""
     items: list[dict[str, Any]] = []
     blocks = section.blocks
     linked = any(block.url for block in blocks)
     for block in blocks:
         text = block.text
-        if linked and block.url is None and is_dateline(text):
-            continue  # an item's date line
-        if not _has_letter(text):
+        if not _has_letter(text) or is_dateline(text):
             # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
             # item takes its title from the text after it
             if linked and block.url is not None:
