@@ -651,6 +651,38 @@ def test_a_ranks_link_gives_its_item_the_title_after_it() -> None:
         (title, f"https://example.org/story-{n}") for n, title in enumerate(TEASERS[:3], start=1)]
 
 
+def _related_items(teasers: str) -> list[tuple[str, str | None, str | None]]:
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article>"
+                      f"<aside class='related'><h2>Related posts</h2>{teasers}</aside>", url="https://example.org/")
+    return [(item.title, item.url, item.snippet) for s in article.sections if s.type == "related" for item in s.items]
+
+
+def test_a_teaser_is_one_item_by_its_markup() -> None:
+    # a kicker's link, the title as a heading without one, a date, a snippet and "Read more": one item
+    teasers = "".join(f"<article><a href='/news'>News</a><h3>{title}</h3><span>May 3, 2024</span>"
+                      f"<p>A few words on the story that follows.</p><a href='/story-{n}'>Read more</a></article>"
+                      for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<div>{teasers}</div>") == [
+        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
+        for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_a_teasers_address_is_its_read_more_where_its_title_has_none() -> None:
+    teasers = "".join(f"<li><h3>{title}</h3><p>A few words on the story that follows.</p>"
+                      f"<a href='/story-{n}'>Read more</a></li>" for n, title in enumerate(TEASERS[:3], start=1))
+    assert [(title, url) for title, url, _ in _related_items(f"<ul>{teasers}</ul>")] == [
+        (title, f"https://example.org/story-{n}") for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_a_label_among_linked_teasers_is_neither_item_nor_snippet() -> None:
+    teasers = [f"<article><h3><a href='/story-{n}'>{title}</a></h3><p>A few words on the story that follows.</p>"
+               "</article>" for n, title in enumerate(TEASERS[:3], start=1)]
+    items = _related_items("<div>" + teasers[0] + "<h4>Staff picks</h4>" + teasers[1] + teasers[2] + "</div>")
+    assert items == [(title, f"https://example.org/story-{n}", "A few words on the story that follows.")
+                     for n, title in enumerate(TEASERS[:3], start=1)]
+
+
 def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
     # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
     got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)

@@ -53,6 +53,7 @@ from .vocab import (
     DATE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
+    LINK_ACTION,
     PADDED_END_MARK,
     PUBLISHED_LABEL,
     Caseless,
@@ -80,6 +81,10 @@ COMMENT_AUTHOR_MAX_WORDS: Final = 6
 MAX_REPLY_DEPTH: Final = 32
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
+#: a related item's date line has at most this many words ("November 15, 2019 at 2:37 pm")
+RELATED_DATE_MAX_WORDS: Final = 6
+#: a teaser's line of this many words or fewer is a label (a kicker, a section's name), not its snippet
+RELATED_LABEL_MAX_WORDS: Final = 2
 #: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
 CREDIT_SENTENCE_WORDS: Final = 8
 CREDIT_SENTENCE_LOWER: Final = 4
@@ -398,6 +403,9 @@ def _byline(b: _Builder, block: Block) -> None:
 
 
 def _boilerplate(b: _Builder, block: Block) -> None:
+    related = b.related
+    if block.url is not None and related is not None and b.sections[-1] is related and LINK_ACTION.match(block.text):
+        related.blocks.append(block)  # a teaser's "Read more" link: the address of its item (see _fill_related)
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
 
@@ -575,29 +583,170 @@ def _has_letter(text: str) -> bool:
     return any(char.isalpha() for char in text)
 
 
+def _shared_steps(origin: str, other: str) -> int:
+    """How many steps of their paths from the page's root two blocks' origins share ("body>div:2>article:1>h3:1"
+    and "body>div:2>article:1>div:2" share three)."""
+    shared = 0
+    for step, other_step in zip(origin.split(">"), other.split(">")):
+        if step != other_step:
+            break
+        shared += 1
+    return shared
+
+
+def _is_item_date(text: str) -> bool:
+    """A related item's date line ("April 21, 2022", "Published: 19 Oct 2018", "3 hours ago"): a date line of
+    at most RELATED_DATE_MAX_WORDS words (a title may open with its date: "01. Mai 2020 Lockerungen in …")."""
+    return len(text.split()) <= RELATED_DATE_MAX_WORDS and is_dateline(text)
+
+
+def _common_steps(origins: list[str]) -> list[str]:
+    """The steps of their paths from the page's root that all the origins share, but for the last step of any."""
+    paths = [origin.split(">") for origin in origins]
+    if not paths:
+        return []
+    common = 0
+    while all(len(path) > common + 1 and path[common] == paths[0][common] for path in paths):
+        common += 1
+    return paths[0][:common]
+
+
+def _items_by_markup(blocks: list[Block], actions: list[bool]) -> list[dict[str, Any]] | None:
+    """A related list's items by its markup: the blocks under each of the list's elements that hold one
+    teaser (an <li>, an <article>) make one item, its title the teaser's heading, link or title-shaped
+    line, its address the title's link, else its "Read more", else its other one (its picture's), its snippet
+    the teaser's other text of more than RELATED_LABEL_MAX_WORDS words (a kicker, a date, a rank and a count
+    are none). An element holds one teaser where it holds at most one heading or link (see _teaser_runs).
+    Where most items have an address, one without is a label ("Related", the list's own heading) and is
+    dropped. None for copied text, and for a list of neither headings nor
+    links."""
+    steps = [block.origin.split(">") for block in blocks]
+    if not steps or any(len(path) < 2 for path in steps):
+        return None  # no blocks, or copied text: no markup
+    if not any(block.kind == "heading" or block.url is not None for block in blocks):
+        return None
+    titled = [_is_teaser_title(block, action) for block, action in zip(blocks, actions)]
+    runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))),
+                        len(_common_steps([b.origin for b in blocks])))
+    if not all(_one_teaser(blocks, actions, run) for run in runs):
+        return None  # paths that stop growing (a page nested thousands deep) part no teasers
+    items = [item for run in runs if (item := _teaser(blocks, actions, titled, run)) is not None]
+    linked = [item for item in items if item["url"]]
+    return linked if 2 * len(linked) >= len(items) else items
+
+
+def _one_teaser(blocks: list[Block], actions: list[bool], run: list[int]) -> bool:
+    """Whether the blocks of a run (their indexes) hold at most one heading and links to at most one address
+    (a kicker's link and its title's go to the same story), as one teaser does."""
+    headings = sum(blocks[at].kind == "heading" for at in run)
+    return headings <= 1 and len({blocks[at].url for at in run if blocks[at].url is not None and not actions[at]}) <= 1
+
+
+def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]], run: list[int],
+                 depth: int) -> list[list[int]]:
+    """The blocks of a run (their indexes), parted into teasers: a run that holds one teaser (see _one_teaser)
+    is one; another is parted by the elements at `depth` of its blocks' paths (a block whose element is the
+    parent of the others', an <li> with text of its own, stands apart), each part parted again the same way
+    one level down."""
+    if _one_teaser(blocks, actions, run) or all(len(steps[at]) <= depth for at in run):
+        return [run]
+    parts: list[list[int]] = []
+    last: str | None = None
+    for at in run:
+        key = steps[at][depth] if len(steps[at]) > depth else None
+        if key is None or key != last:
+            parts.append([])
+        parts[-1].append(at)
+        last = key
+    return [teaser for part in parts for teaser in _teaser_runs(blocks, actions, steps, part, depth + 1)]
+
+
+def _is_teaser_title(block: Block, action: bool) -> bool:
+    """Whether a block of a related list may be a teaser's title: a heading, a link or a title-shaped line."""
+    text = block.text
+    if action or not _has_letter(text) or _is_item_date(text):
+        return False
+    return block.kind == "heading" or block.url is not None or _is_item_title(text)
+
+
+def _teaser(blocks: list[Block], actions: list[bool], titled: list[bool], run: list[int]) -> dict[str, Any] | None:
+    """The item of one teaser's blocks (see _items_by_markup), or None where none of them is a title."""
+    candidates = [at for at in run if titled[at]]
+    if not candidates:
+        return None
+    # a heading, else a link of more words than a label's ("Gesundheit", "łatwe"), else a link, else the first
+    title_at = next((at for at in candidates if blocks[at].kind == "heading"),
+                    next((at for at in candidates if blocks[at].url is not None
+                          and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS),
+                         next((at for at in candidates if blocks[at].url is not None), candidates[0])))
+    # the title's link, else "Read more", else another (a kicker's link may go to its section's page)
+    url = blocks[title_at].url or next((blocks[at].url for at in run if actions[at]), None) \
+        or next((blocks[at].url for at in run if blocks[at].url is not None), None)
+    snippet = " ".join(
+        IMAGE_LABEL_PREFIX.sub("", blocks[at].text).strip() for at in run
+        if at != title_at and not actions[at] and _has_letter(blocks[at].text) and not _is_item_date(blocks[at].text)
+        and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS
+    )
+    return {"title": blocks[title_at].text, "url": url, "snippet": snippet or None}
+
+
 def _fill_related(section: _Section) -> None:
     """Items from a related list: a link or a title-shaped line opens an item, text after it is its
     snippet (an image label at its start dropped); a date, a rank or a price is neither. (Each item as the
     fields of its RelatedItem, which the section's validator builds.)"""
     items: list[dict[str, Any]] = []
     blocks = section.blocks
-    linked = any(block.url for block in blocks)
-    for block in blocks:
+    actions = [block.url is not None and LINK_ACTION.match(block.text) is not None for block in blocks]
+    if any(actions):
+        # a "Read more" outside the element that holds the list's own blocks is another list's (see _boilerplate)
+        shared = _common_steps([block.origin for block, action in zip(blocks, actions) if not action])
+        if shared:
+            blocks = [block for block, action in zip(blocks, actions)
+                      if not action or block.origin.split(">")[:len(shared)] == shared]
+            actions = [block.url is not None and LINK_ACTION.match(block.text) is not None for block in blocks]
+    # whether the items are links (their titles, or their pictures over their titles), not "Read more" under them
+    linked = any(block.url and not action for block, action in zip(blocks, actions))
+    by_markup = _items_by_markup(blocks, actions)
+    if by_markup is not None:
+        items = by_markup
+        blocks = []
+    answered = False  # whether the last item got its address from a "Read more" under it
+    opened_at: list[str] = []  # the origin of each item's first block
+    for at, (block, action) in enumerate(zip(blocks, actions)):
         text = block.text
-        if not _has_letter(text) or is_dateline(text):
+        if action:
+            # "Read more": the address of the item whose markup it shares more of, the one before it ("Read more"
+            # under a teaser's title and text) or the one after it (a link on a teaser's picture over its title)
+            inside = block.origin + ">"  # (text in the link's own element, tags under it, is neither)
+            after = next((b.origin for b, a in zip(blocks[at + 1:], actions[at + 1:])
+                          if not a and not b.origin.startswith(inside)), None)
+            if items and (after is None or _shared_steps(block.origin, opened_at[-1])
+                          >= _shared_steps(block.origin, after)):
+                if items[-1]["title"] and items[-1].get("url") is None:
+                    items[-1]["url"] = block.url
+                    answered = True
+            else:
+                items.append({"title": "", "url": block.url})
+                opened_at.append(block.origin)
+            continue
+        if not _has_letter(text) or _is_item_date(text):
             # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
             # item takes its title from the text after it
             if linked and block.url is not None:
                 items.append({"title": "", "url": block.url})
+                opened_at.append(block.origin)
             continue
         # items open at their links where the list has links, else at title-shaped lines
         opens = block.url is not None if linked else _is_item_title(text)
-        if opens:
+        if opens or answered:
             items.append({"title": text, "url": block.url})
+            opened_at.append(block.origin)
+            answered = False
             continue
         snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
         if not items:
             items.append({"title": snippet})
+            opened_at.append(block.origin)
         elif not items[-1]["title"]:
             items[-1]["title"] = snippet
         elif items[-1].get("snippet"):

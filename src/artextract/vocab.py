@@ -997,6 +997,16 @@ IMAGE_LABEL_PREFIX: Final = re.compile(
 #: Warenkorb" (a shop's button), "Ajouter au panier",
 #: "Externer Inhalt" (an embed's placeholder), "View all (23)" (a button with its count), "Facebook Twitter"
 #: (a share bar: networks' names only)
+#: a teaser's link to its story, by its words alone: "Read more", "Learn more", "Mehr erfahren", "Zum Artikel",
+#: "En savoir plus" (boilerplate in the article; in a related list, the address of its item)
+LINK_ACTION_WORDS: Final = (
+    r"read more|continue reading|learn more|find out more|more info(rmation)?|weiterlesen|"
+    r"mehr (erfahren|lesen|dazu|informationen)|(link )?zum (artikel|beitrag)|lire la suite|en savoir plus|lire plus|"
+    r"leer más|seguir leyendo|saber más|leggi (tutto|di più)|scopri di più|continua a leggere|lees meer|"
+    r"verder lezen|saiba mais|leia mais"
+)
+LINK_ACTION: Final = re.compile(rf"^(?:{LINK_ACTION_WORDS})\W*$", _I)
+
 BOILERPLATE_LINE: Final = re.compile(
     r"^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|zum inhalt springen|"
     r"aller au contenu|ir al contenido|toggle (navigation|menu)|menu|main menu|men[üúù]|hauptmenü|navigation|search|"
@@ -1012,7 +1022,7 @@ BOILERPLATE_LINE: Final = re.compile(
     r"careers|jobs|help|faq|sitemap|site map|accessibility|newsletters?|rss feeds?|"
     r"contact( us)?|about( us)?|impressum|datenschutz(erklärung)?|kontakt|agb|mentions légales|"
     r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
-    r"previous post|read more|continue reading\b.{0,30}|weiterlesen|lire la suite|leer más|mehr|more|"
+    r"previous post|continue reading\b.{0,30}|mehr|more|"
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
@@ -1030,6 +1040,7 @@ BOILERPLATE_LINE: Final = re.compile(
     r"print( this)?( recipe| article| page| post)?|drucken|imprimer|zurück|back|sort(ed)? by\b.{0,30}|"
     r"sortieren( nach)?|s[ií]guenos\b.{0,80}|folge uns\b.{0,60}|\d{1,2}[:.]\d{2}\s*(am|pm|uhr|h)?|"
     r"load more|show more|view more|mehr (anzeigen|laden)|alle anzeigen|(view|see|show) all|alle ansehen|voir tout|"
+    rf"{LINK_ACTION_WORDS}|"
     r"ver todos?|\(?(noch )?keine bewertungen\)?|"
     r"(newest|oldest|latest|neueste|älteste) (first|zuerst)|most (liked|popular|recent)|top comments|"
     r"\(?no (ratings|reviews) yet\)?|rate this( article| recipe| post)?|artikel bewerten|"
