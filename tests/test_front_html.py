@@ -266,6 +266,26 @@ def test_comment_author_block_is_marked_byline() -> None:
     assert {"comments", "byline"} <= find(page_of(WORDPRESS_COMMENTS), "Anna").hints
 
 
+def test_a_list_of_a_comments_parts_is_no_list_of_comments() -> None:
+    # the author and the time as items of a list in the comment (<ul class="comment-meta">), beside a reply
+    # list of the same kind of markup
+    page = page_of(f"""
+<article><p>{PROSE}</p><p>{PROSE}</p></article>
+<div id="comments"><ol class="commentlist">
+  <li id="li-comment-21"><article id="comment-21" class="comment">
+    <ul class="comment-meta"><li class="comment-author">Anna Berg</li>
+      <li class="comment-time">8. April 2019 @ 11:38</li></ul>
+    <div class="comment-text"><p>First comment text here.</p></div></article>
+    <ul class="comment-list"><li><p>A reply to Anna, in a plain item.</p></li></ul>
+  </li>
+</ol></div>""")
+    comment = find(page, "First comment").comment
+    assert comment is not None and (comment.author, comment.date) == ("Anna Berg", "2019-04-08")
+    assert find(page, "Anna Berg").comment is comment
+    reply = find(page, "A reply to Anna").comment
+    assert reply is not None and reply is not comment
+
+
 def test_comment_area_heading_is_marked() -> None:
     assert "comments" in find(page_of(WORDPRESS_COMMENTS), "2 Comments").hints
 

@@ -253,6 +253,9 @@ WORD_PARTS: Final = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 #: comment items by class name (whole class). class="comment even depth-1", Disqus class="post"
+#: class words of a list of a comment's parts, not of its replies ("comment-meta", "comment-actions")
+COMMENT_PARTS: Final = re.compile(r"meta|author|date|time|action|tool|footer|header|info|link|button|vote|rating|share",
+                                  re.IGNORECASE)
 COMMENT_ITEM_CLASS: Final = frozenset(_words("comment comment-item commentlist-item comment-wrap single-comment"))
 
 #: comment items by id. id="comment-123", id="li-comment-7", Blogger id="c4815", Disqus id="post-12",
@@ -1178,8 +1181,11 @@ class _Walker:
         class_set = set(classes.lower().split())
         is_item = bool(class_set & COMMENT_ITEM_CLASS) or bool(ident and COMMENT_ITEM_ID.match(ident))
         if tag == "li" and not is_item and frame.parent is not None:
-            # a plain <li> right inside a comment list (<ol class="commentlist">) is a comment
-            is_item = frame.parent.tag in ("ol", "ul") and bool(COMMENT_AREA.search(frame.parent.classes))
+            # a plain <li> right inside a comment list (<ol class="commentlist">) is a comment, but for one of a
+            # list of a comment's parts (<ul class="comment-meta"><li class="comment-author">)
+            listing = frame.parent
+            is_item = listing.tag in ("ol", "ul") and bool(COMMENT_AREA.search(listing.classes)) \
+                and not (listing.comment is not None and COMMENT_PARTS.search(listing.classes))
         if not is_item or tag in ("p", "span"):
             return
         if "post" in class_set and not ident.startswith("post-") and not _inside_disqus(frame):
