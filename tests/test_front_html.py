@@ -286,6 +286,16 @@ def test_a_list_of_a_comments_parts_is_no_list_of_comments() -> None:
     assert reply is not None and reply is not comment
 
 
+def test_a_comments_machine_date_is_read_as_iso() -> None:
+    page = page_of(f"""
+<article><p>{PROSE}</p><p>{PROSE}</p></article>
+<div id="comments"><ol class="commentlist"><li id="comment-31">
+  <strong>Betina</strong> sagt:<br><time datetime="1558595674000">23.05.2019 - 09:05</time><br>
+  <p>First comment text here.</p></li></ol></div>""")
+    comment = find(page, "First comment").comment
+    assert comment is not None and comment.date == "2019-05-23T07:14:34Z"
+
+
 def test_comment_area_heading_is_marked() -> None:
     assert "comments" in find(page_of(WORDPRESS_COMMENTS), "2 Comments").hints
 

@@ -11,7 +11,7 @@ from artextract.areas import find_areas
 from artextract.assemble import _published, split_credit
 from artextract.bylines import byline_names, comment_head, name_line
 from artextract.classify import classify
-from artextract.dates import parse_date
+from artextract.dates import parse_date, parse_timestamp
 from artextract.decode import looks_like_html
 from artextract.features import blocks_to_read, compute_features, is_boilerplate_line
 from artextract.front_text import read_text
@@ -351,6 +351,18 @@ def test_byline_names(line: str, names: list[str]) -> None:
 ])
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2019-05-23T07:14:34+02:00", "2019-05-23T07:14:34+02:00"),
+    ("2019-11-5", "2019-11-05"),
+    ("1558595674", "2019-05-23T07:14:34Z"),  # seconds since 1970
+    ("1558595674000", "2019-05-23T07:14:34Z"),  # milliseconds
+    ("0123456789", None),  # ten digits of another kind: 1973
+    ("42", None),
+])
+def test_parse_timestamp(value: str, iso: str | None) -> None:
+    assert parse_timestamp(value) == iso
 
 
 @pytest.mark.parametrize("text, lang", [

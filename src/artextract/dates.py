@@ -7,7 +7,7 @@ through `parse_date`.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Final
 
 from .vocab import DIGIT, Caseless
@@ -111,6 +111,25 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return iso_day(int(match[1]), int(match[2]), int(match[3]))
     return _numeric_date(text, day_first)
+
+
+#: the years a count of seconds since 1970 may date a page in ("1558595674" is 2019; a phone number is not)
+EPOCH_YEARS: Final = (1995, 2100)
+
+
+def parse_timestamp(value: str) -> str | None:
+    """A date as markup gives it for machines (<time datetime>): what parse_date reads, or seconds or
+    milliseconds since 1970 ("1558595674000", as React pages write it) as a UTC date and time; None for
+    anything else.
+
+    >>> parse_timestamp("2019-05-23T07:14:34Z"), parse_timestamp("1558595674000"), parse_timestamp("12")
+    ('2019-05-23T07:14:34Z', '2019-05-23T07:14:34Z', None)
+    """
+    digits = value.strip()
+    if digits.isdigit() and len(digits) in (10, 13):  # seconds, or milliseconds
+        when = datetime.fromtimestamp(int(digits[:10]), tz=timezone.utc)
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ") if EPOCH_YEARS[0] <= when.year <= EPOCH_YEARS[1] else None
+    return parse_date(value)
 
 
 def iso_day(year: int, month: int, day: int) -> str:

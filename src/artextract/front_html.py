@@ -20,7 +20,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
-from .meta_html import META_ELEMENTS, MetaClues, parse_date, read_meta
+from .dates import parse_date, parse_timestamp
+from .meta_html import META_ELEMENTS, MetaClues, read_meta
 from .features import area_heading
 from .shape import ALL_LINK, keep
 
@@ -1069,9 +1070,10 @@ class _Walker:
             hints = hints | {"date"}
             when = attrs.get("datetime")
             if when:
-                self.clues.times.append((when, len(self.blocks)))
-                if parent.comment is not None and parent.comment.date is None:
-                    parent.comment.date = when
+                iso = parse_timestamp(when)
+                self.clues.times.append((iso or when, len(self.blocks)))
+                if iso and parent.comment is not None and parent.comment.date is None:
+                    parent.comment.date = iso  # (else the text it shows, read when it closes)
         return hints
 
     def close_hinted(self, inline: _Inline) -> None:
