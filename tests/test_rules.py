@@ -320,6 +320,7 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Actualizado al 03/05/2022 22:46", []),
     # roles in parentheses
     ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
+    ("— Jane Doe (@janedoe) November 2, 2021", []),  # an embedded post's signature, no byline
     # the names end where another field's label or an e-mail address starts
     ("Von Anna Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Anna Schmidt"]),
     ("Por Ana García agarcia@example.com", ["Ana García"]),

@@ -111,6 +111,8 @@ def _name_before_date(text: str, lowered: str | None = None, alike: bool = False
     if date_at <= 0:
         return []
     name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
+    if "(@" in name:
+        return []  # an embedded post's signature: "— Jane Doe (@janedoe) November 2, 2021"
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
         and is_name(name) else []
 
