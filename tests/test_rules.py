@@ -746,6 +746,8 @@ def test_image_label_is_boilerplate() -> None:
     ("Share via Email", True),
     ("Facebook Twitter", True),
     ("Facebook | WhatsApp | E-Mail", True),
+    ("Share Tweet", True), ("RSS Comments", True), ("Pin Share Email", True),  # a row of actions
+    ("Save the Date", False),
     ("Facebook and Twitter ban the account", False),
     ("Share (1,204)", True),
     ("Alle ansehen", True),

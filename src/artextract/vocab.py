@@ -1029,7 +1029,8 @@ BOILERPLATE_LINE: Final = re.compile(
     r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
     r"((beitrag|artikel|seite) )?teilen|partager( cet article| l'article)?|compartir|condividi|delen|compartilhar|"
     r"podziel się|udostępnij|"
-    r"((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|xing|flipboard|messenger)[\s|,·]*){2,}|"
+    r"((facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|telegram|xing|flipboard|messenger|"
+    r"share|tweet|pin|print|rss|comments?|save)[\s|,·]*){2,}|"
     r"pdf( version| download)?|externer inhalt|empfohlener redaktioneller inhalt|"
     # a run of account, search and legal links on one line: "Impressum | Datenschutz", "Sign in / Sign up",
     # "Subscribe Search My Account", "Anmelden Registrieren"
