@@ -142,6 +142,17 @@ def test_a_small_heading_that_the_title_holds_whole_wins_over_a_cut_title() -> N
     assert meta.title == "Weekly report 14. - 20. January"
 
 
+def test_the_posts_heading_after_a_sidebars_headings_is_a_candidate() -> None:
+    # a blog whose sidebar's widget titles come before its post's <h2>, under the site's name as the <h1>
+    widgets = "".join(f"<h2 class='widgettitle'>{name}</h2><ul><li><a href='/x'>x</a></li></ul>"
+                      for name in ("Categories", "Recent Posts", "Archive", "Recent Comments", "Blogroll"))
+    meta = meta_of("<title>Saltmarsh Workshop &raquo; Blog &raquo; Riveting without a helper</title>",
+                   f"<h1><a href='/'>Saltmarsh Workshop</a></h1><div id='sidebar'>{widgets}</div>"
+                   f"<div class='post'><h2><a href='/riveting'>Riveting without a helper</a></h2>"
+                   f"<p>{'A long paragraph of the post, with words and commas, to read as its text. ' * 6}</p></div>")
+    assert meta.title == "Riveting without a helper"
+
+
 # --- whole heads ---------------------------------------------------------------------------------------
 
 JSON_LD = """<script type="application/ld+json">

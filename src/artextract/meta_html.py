@@ -608,18 +608,25 @@ def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
     return [t.strip() for t in tags if t.strip()][:30]
 
 
+#: how many headings of levels 2 to 4 in or near the article, and how many others, may be the headline
+OTHER_HEADINGS: Final = 5
+
+
 def _headline_candidates(blocks: list[Block]) -> list[str]:
-    """Level-1 headings, those in or near the article first, then other headings."""
+    """Level-1 headings, those in or near the article first, then other headings, the first
+    OTHER_HEADINGS of those in or near the article and as many of the rest (a blog's sidebar comes before
+    its post's <h2> on many pages)."""
     first: list[str] = []
     rest: list[str] = []
     others: list[str] = []
-    for b in blocks:  # one pass over the blocks for the three lists
+    others_rest: list[str] = []
+    for b in blocks:  # one pass over the blocks for the four lists
         if b.kind == "heading":
             if b.level == 1:
                 (first if "main" in b.hints else rest).append(b.text)
             elif b.level in (2, 3, 4):
-                others.append(b.text)
-    return [t for t in first + rest + others[:5] if len(t) < 300]
+                (others if "main" in b.hints else others_rest).append(b.text)
+    return [t for t in first + rest + others[:OTHER_HEADINGS] + others_rest[:OTHER_HEADINGS] if len(t) < 300]
 
 
 def _authors(
