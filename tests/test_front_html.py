@@ -296,6 +296,16 @@ def test_a_comments_machine_date_is_read_as_iso() -> None:
     assert comment is not None and comment.date == "2019-05-23T07:14:34Z"
 
 
+def test_a_comments_date_element_with_the_name_run_into_it_is_read() -> None:
+    page = page_of(f"""
+<article><p>{PROSE}</p><p>{PROSE}</p></article>
+<div id="comments"><ol class="commentlist"><li id="comment-41">
+  <div class="comment-date"><span>macbacchi</span><span>28.09.19</span><span>14:40</span></div>
+  <p>First comment text here.</p></li></ol></div>""")
+    comment = find(page, "First comment").comment
+    assert comment is not None and comment.date == "2019-09-28"
+
+
 def test_comment_area_heading_is_marked() -> None:
     assert "comments" in find(page_of(WORDPRESS_COMMENTS), "2 Comments").hints
 

@@ -696,6 +696,20 @@ def test_a_label_among_linked_teasers_is_neither_item_nor_snippet() -> None:
                      for n, title in enumerate(TEASERS[:3], start=1)]
 
 
+@pytest.mark.parametrize("head, author, date", [
+    ("<p>geschrieben von jdoe42 am 23. Jan. 2015, 08:02 [ antworten ]</p>", "jdoe42", "2015-01-23"),
+    ("<p>Anna Berg sagt:</p>", "Anna Berg", None),
+])
+def test_an_html_comments_head_line_gives_its_author(head: str, author: str, date: str | None) -> None:
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article><div id='comments'><h2>2 Comments</h2>"
+                      f"<ol class='commentlist'><li id='comment-7'>{head}<p>The pond is lovely in the morning.</p></li>"
+                      f"<li id='comment-8'><p>Another comment on the park, and on its pond.</p></li></ol></div>")
+    comments = [item for s in article.sections if s.type == "comments" for item in s.items]
+    assert (comments[0].author, comments[0].date, comments[0].text) == \
+        (author, date, "The pond is lovely in the morning.")
+
+
 def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
     # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
     got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)
@@ -1273,6 +1287,10 @@ def test_the_line_under_a_picture_label_is_its_caption(line: str, caption: bool)
     ("Comment by Jane Doe — 17.07, 2011 @ 13:04", ("Jane Doe", None)),
     ("geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ("berg2012", "21. Jan. 2015")),
     ("Unknown07:56", ("Unknown", None)),  # the name Blogger gives a commenter without one
+    # spans without space between the name, a short date and the time
+    ("macbacchi28.09.1914:40", ("macbacchi", None)),
+    ("Rainer55518.10.1919:13", ("Rainer555", None)),
+    ("Anna Berg | Mi, 22. April 2020 - 09:56", ("Anna Berg", "22. April 2020")),  # a weekday's short name
     ("Am 5. Mai 2020 war ich dort.", None),  # a sentence with a date
     ("March 3, 2020 at 5:12 pm", None),  # a date alone
     ("Jane Doe", None),  # a name alone

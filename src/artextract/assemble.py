@@ -465,12 +465,17 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
             placed[info.key] = (depth, holder)
         if block.hints & {"byline", "date"} and not block.has("main"):
             continue
+        text = block.text
         if not item.text:
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             in_comment = after.text if after and after.comment and after.comment.key == info.key else None
-            if _comment_head(item, block.text, in_comment):
+            if _comment_head(item, text, in_comment):
                 continue
-        item.text = f"{item.text}\n\n{block.text}" if item.text else block.text
+            if item.author is None:
+                text = _without_head_line(item, text)
+                if not text:
+                    continue
+        item.text = f"{item.text}\n\n{text}" if item.text else text
     return [c for c in roots if c.text or c.replies]
 
 
@@ -492,6 +497,23 @@ def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool
             item.author = next(iter(byline_names(text) or name_line(text)), None)
         return undated or item.author is not None
     return False
+
+
+def _without_head_line(item: Comment, text: str) -> str:
+    """The text of a comment's first block without its first line where that line is the comment's head,
+    and so its author: "Jane says:", a name and a date or a time ("geschrieben von jdoe am 23. Jan. 2015,
+    08:02", "macbacchi28.09.1914:40"). The comment gets that author, and the date where it has none."""
+    line, _, rest = text.partition("\n")
+    head = comment_head(line)
+    if head is not None:
+        item.author = head[0]
+        if item.date is None and head[1]:
+            item.date = parse_date(head[1]) or head[1]
+    elif (m := COMMENT_AUTHOR.match(line)) is not None:
+        item.author = m.group("author").strip()
+    else:
+        return text
+    return rest.strip()
 
 
 def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:

@@ -167,12 +167,29 @@ _HEAD_BY: Final = re.compile(
     r"(?:by|von|par|por|de|di)\s+",
     re.IGNORECASE,
 )
+#: a weekday's short name left after a name when its date is cut: "Jane Doe | Mi, 22. April 2020 - 09:56"
+_HEAD_WEEKDAY: Final = re.compile(
+    r"(?<=\S)\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?$", re.IGNORECASE)
 #: what a comment's author is called when the commenter gave no name ("Unknown" is Blogger's)
 ANONYMOUS: Final = re.compile(r"unknown|anonym(?:ous|e)?|anónimo|anonimo|guest|gast|invité", re.IGNORECASE)
 #: a number, or a date in numbers that DATE does not read ("23.09.20")
 _NUMBER: Final = re.compile(r"[\d./-]+")
 #: a user name as comment heads show it: one word, letters and digits ("RockyRider66", "berg2012")
 _USER_NAME: Final = re.compile(r"[^\W_][\w.-]*")
+
+
+#: where a comment's head runs a name into a short date and the date into a time, spans without space
+#: between them: "macbacchi28.09.1914:40" is "macbacchi", "28.09.19", "14:40"
+#: (a name that ends in digits, "Rainer555", parts from a date and time that end the line, written in full:
+#: "Rainer55518.10.1919:13")
+_GLUED_HEAD: Final = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}\.\d{1,2}\.\d{2})|(?<=\d\.\d\d)(?=\d{1,2}:\d\d\b)"
+                                r"|(?<=\w)(?=\d\d\.\d\d\.\d\d\d\d:\d\d$)")
+
+
+def unglued_head(text: str) -> str:
+    """A comment's head with a space where a name runs into its date or a short date into its time
+    ("macbacchi28.09.1914:40" -> "macbacchi 28.09.19 14:40"); other text as it is."""
+    return _GLUED_HEAD.sub(" ", text) if holds_digit(text) else text
 
 
 def comment_head(text: str) -> tuple[str, str | None] | None:
@@ -182,13 +199,14 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
     line has no date or time, or more than a name beside it ("Am 5. Mai 2020 war ich dort.")."""
     if len(text) > COMMENT_HEAD_MAX_CHARS or not holds_digit(text):
         return None
+    text = unglued_head(text)
     dates = date_spans(text)  # (read once: the first date is the comment's, and all are cut)
     if not dates and _ANY_TIME.search(text) is None:
         return None
     rest = _ANY_TIME.sub(" ", without_dates(text, dates))
     # numbers left beside the date ("23.09.20", a year after "17.07,") are parts of it
     rest = " ".join(w for w in _HEAD_FILLER.sub(" ", rest).split() if not _NUMBER.fullmatch(w))
-    name = _HEAD_BY.sub("", rest).strip(NAME_STRIP)
+    name = _HEAD_WEEKDAY.sub("", _HEAD_BY.sub("", rest)).strip(NAME_STRIP)
     if not 1 <= len(name.split()) <= COMMENT_HEAD_MAX_WORDS or (NOT_NAMES.match(name) and not ANONYMOUS.match(name)):
         return None
     if is_name(name) or (" " not in name and _USER_NAME.fullmatch(name) and any(c.isalpha() for c in name)):

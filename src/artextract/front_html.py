@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
+from .bylines import unglued_head
 from .dates import parse_date, parse_timestamp
 from .meta_html import META_ELEMENTS, MetaClues, read_meta
 from .features import area_heading
@@ -1088,7 +1089,7 @@ class _Walker:
         frame = inline.frame
         if "date" in inline.hints and frame.comment is not None and frame.comment.date is None:
             text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
-            frame.comment.date = parse_date(text) or text
+            frame.comment.date = parse_date(unglued_head(text)) or text
         if "byline" in inline.hints or "credit" in inline.hints:
             text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
             if "credit" in inline.hints and "caption" in frame.hints:
@@ -1424,7 +1425,7 @@ def _fill_comment(comment: Comment, block: Block) -> None:
     if comment.author is None and "byline" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
         comment.author = COMMENT_SAYS.sub("", block.text)
     elif comment.date is None and "date" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
-        comment.date = parse_date(block.text) or block.text
+        comment.date = parse_date(unglued_head(block.text)) or block.text
 
 
 # --- Choosing the article ---------------------------------------------------------------------------
