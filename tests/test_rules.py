@@ -653,6 +653,13 @@ def test_a_rank_or_a_date_in_a_related_list_is_no_item() -> None:
         ["Night Trains Return", "City Rail Plans", "Timetables for Spring"]
 
 
+def test_a_word_alone_in_a_related_list_is_no_item() -> None:
+    teasers = "".join(f"<li><a href='/section-{n}'>{name}</a></li>" for n, name in enumerate(("News", "Politik")))
+    teasers += "<li><a href='/story'>Night Trains Return</a></li><li><a href='/zh'>又是看秋景的季節</a></li>"
+    items = _related_items(f"<ul>{teasers}</ul>")
+    assert [title for title, _, _ in items] == ["Night Trains Return", "又是看秋景的季節"]
+
+
 def test_a_ranks_link_gives_its_item_the_title_after_it() -> None:
     ranks = "".join(f"<li><a href='/story-{n}'>0{n}</a><p>{title}</p></li>"
                     for n, title in enumerate(TEASERS[:3], start=1))

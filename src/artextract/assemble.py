@@ -38,7 +38,7 @@ from .model import (
     Vote,
 )
 from .options import Options
-from .shape import HEADING_NOT_ENDS, TITLE_MAX_CHARS, ends_sentence, is_title_like, words
+from .shape import HEADING_NOT_ENDS, TITLE_MAX_CHARS, ends_sentence, is_title_like, unspaced, words
 from .vocab import (
     BODY_LABEL,
     COMMENT_ACTION,
@@ -775,7 +775,9 @@ def _fill_related(section: _Section) -> None:
             items[-1]["snippet"] += " " + snippet
         else:
             items[-1]["snippet"] = snippet or None
-    items = [item for item in items if item["title"]]
+    # a word alone with nothing under it is a section's or a topic's name, not a story ("News", "Politics")
+    items = [item for item in items if item["title"] and (item.get("snippet") or len(item["title"].split()) > 1
+                                                          or unspaced(item["title"]))]
     texts: list[str] = []
     for item in items:  # "\n".join(filter(None, (title, snippet)))
         title: str = item["title"]

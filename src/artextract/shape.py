@@ -45,6 +45,12 @@ ICON_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Co"})
 _INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 
 
+def unspaced(text: str) -> bool:
+    """Whether the text holds letters of a script written without spaces between words (Chinese, Japanese,
+    Korean, Thai…), where one "word" may be a whole phrase."""
+    return _CJK.search(text) is not None or _UNSPACED.search(text) is not None
+
+
 def words(text: str) -> int:
     """The number of words (in Chinese and Japanese, which put no spaces between words, every two
     characters count as one; in Thai, Lao, Burmese and Khmer every UNSPACED_WORD_CHARS)."""
