@@ -81,6 +81,8 @@ COMMENT_AUTHOR_MAX_WORDS: Final = 6
 MAX_REPLY_DEPTH: Final = 32
 #: a name that ends with an initial: "Margaret O."
 _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
+#: a teaser's "Read more" link has at most this many characters ("Continue reading the main story")
+LINK_ACTION_MAX_CHARS: Final = 40
 #: a related item's date line has at most this many words ("November 15, 2019 at 2:37 pm")
 RELATED_DATE_MAX_WORDS: Final = 6
 #: a teaser's line of this many words or fewer is a label (a kicker, a section's name), not its snippet
@@ -404,7 +406,7 @@ def _byline(b: _Builder, block: Block) -> None:
 
 def _boilerplate(b: _Builder, block: Block) -> None:
     related = b.related
-    if block.url is not None and related is not None and b.sections[-1] is related and LINK_ACTION.match(block.text):
+    if related is not None and b.sections[-1] is related and _is_link_action(block):
         related.blocks.append(block)  # a teaser's "Read more" link: the address of its item (see _fill_related)
     if b.options.keep_boilerplate:
         b.open(Boilerplate, {"text": block.text})
@@ -622,9 +624,15 @@ def _is_item_date(text: str) -> bool:
     return len(text.split()) <= RELATED_DATE_MAX_WORDS and is_dateline(text)
 
 
-def _common_steps(origins: list[str]) -> list[str]:
-    """The steps of their paths from the page's root that all the origins share, but for the last step of any."""
-    paths = [origin.split(">") for origin in origins]
+def _is_link_action(block: Block) -> bool:
+    """Whether a block is a link that reads "Read more" (LINK_ACTION; a short line: the cheap test first)."""
+    text = block.text
+    return block.url is not None and len(text) <= LINK_ACTION_MAX_CHARS and LINK_ACTION.match(text) is not None
+
+
+def _common_steps(paths: list[list[str]]) -> list[str]:
+    """The steps of blocks' paths from the page's root (their origins parted at ">") that all of them share,
+    but for the last step of any."""
     if not paths:
         return []
     common = 0
@@ -633,23 +641,21 @@ def _common_steps(origins: list[str]) -> list[str]:
     return paths[0][:common]
 
 
-def _items_by_markup(blocks: list[Block], actions: list[bool]) -> list[dict[str, Any]] | None:
+def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[str]]) -> list[dict[str, Any]] | None:
     """A related list's items by its markup: the blocks under each of the list's elements that hold one
     teaser (an <li>, an <article>) make one item, its title the teaser's heading, link or title-shaped
     line, its address the title's link, else its "Read more", else its other one (its picture's), its snippet
     the teaser's other text of more than RELATED_LABEL_MAX_WORDS words (a kicker, a date, a rank and a count
     are none). An element holds one teaser where it holds at most one heading or link (see _teaser_runs).
     Where most items have an address, one without is a label ("Related", the list's own heading) and is
-    dropped. None for copied text, and for a list of neither headings nor
-    links."""
-    steps = [block.origin.split(">") for block in blocks]
+    dropped. None for copied text, and for a list of neither headings nor links. (`steps`: each block's
+    origin parted at ">".)"""
     if not steps or any(len(path) < 2 for path in steps):
         return None  # no blocks, or copied text: no markup
     if not any(block.kind == "heading" or block.url is not None for block in blocks):
         return None
     titled = [_is_teaser_title(block, action) for block, action in zip(blocks, actions)]
-    runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))),
-                        len(_common_steps([b.origin for b in blocks])))
+    runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))), len(_common_steps(steps)))
     if not all(_one_teaser(blocks, actions, run) for run in runs):
         return None  # paths that stop growing (a page nested thousands deep) part no teasers
     items = [item for run in runs if (item := _teaser(blocks, actions, titled, run)) is not None]
@@ -718,17 +724,19 @@ def _fill_related(section: _Section) -> None:
     fields of its RelatedItem, which the section's validator builds.)"""
     items: list[dict[str, Any]] = []
     blocks = section.blocks
-    actions = [block.url is not None and LINK_ACTION.match(block.text) is not None for block in blocks]
+    actions = [_is_link_action(block) for block in blocks]
+    steps = [block.origin.split(">") for block in blocks]
     if any(actions):
         # a "Read more" outside the element that holds the list's own blocks is another list's (see _boilerplate)
-        shared = _common_steps([block.origin for block, action in zip(blocks, actions) if not action])
+        shared = _common_steps([path for path, action in zip(steps, actions) if not action])
         if shared:
-            blocks = [block for block, action in zip(blocks, actions)
-                      if not action or block.origin.split(">")[:len(shared)] == shared]
-            actions = [block.url is not None and LINK_ACTION.match(block.text) is not None for block in blocks]
+            kept = [at for at, (path, action) in enumerate(zip(steps, actions))
+                    if not action or path[:len(shared)] == shared]
+            blocks, actions = [blocks[at] for at in kept], [actions[at] for at in kept]
+            steps = [steps[at] for at in kept]
     # whether the items are links (their titles, or their pictures over their titles), not "Read more" under them
     linked = any(block.url and not action for block, action in zip(blocks, actions))
-    by_markup = _items_by_markup(blocks, actions)
+    by_markup = _items_by_markup(blocks, actions, steps)
     if by_markup is not None:
         items = by_markup
         blocks = []
