@@ -1182,6 +1182,18 @@ def test_a_credit_that_markup_marks_after_the_caption_stands_apart() -> None:
     assert [(c.text, c.credit) for c in captions] == [("The pond at the new park.", "Jane Roe/Harbor Agency")]
 
 
+@pytest.mark.parametrize("figcaption, expected", [
+    ("View gallery", []),  # a button under the picture: no caption
+    ("Vergrößern <span class='photo-credit'>Jane Roe/Harbor Agency</span>", [("", "Jane Roe/Harbor Agency")]),
+    ("© Harbor Agency", [("© Harbor Agency", None)]),  # a credit alone stays
+])
+def test_a_pictures_label_is_no_caption_text(figcaption: str, expected: list[tuple[str, str | None]]) -> None:
+    figure = f"<figure><img src='/pond.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    paragraphs = "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 8
+    article = extract(f"<main><article><h1>Park opens</h1>{figure}{paragraphs}</article></main>")
+    assert [(s.text, s.credit) for s in article.sections if s.type == "caption"] == expected
+
+
 def test_a_summary_mark_around_the_whole_story_marks_the_body() -> None:
     paragraphs = "".join(f"<p>Paragraph {n} of the story, with a clause or two, runs on to its full stop.</p>"
                          for n in range(8))

@@ -20,7 +20,7 @@ from .blocks import Block, Page
 from .bylines import byline_names, comment_head, date_spans, name_line
 from .classify import Classified
 from .dates import day_first_for, parse_date
-from .features import is_dateline
+from .features import is_boilerplate_line, is_dateline
 from .language import SAMPLE_CHARS, guess_language
 from .model import (
     Article,
@@ -326,6 +326,11 @@ def _caption(b: _Builder, block: Block) -> None:
         if len(text) > len(credit) and text.endswith(credit):
             # the credit that markup marks, written after the caption ("… use of the drug. Getty"), stands apart
             text = text[:-len(credit)].rstrip(" |–—-")
+    # a picture's button or label under it ("Image", "Vergrößern", "View gallery") is no caption's text, and
+    # no caption at all where no credit is left
+    label = bool(text) and "©" not in text and "opyright" not in text and is_boilerplate_line(text)
+    if label and not credit:
+        return
     last = b.sections[-1] if b.sections else None
     if not text and credit and last is not None and last.model is Caption and last.fields["credit"] is None:
         last.fields["credit"] = credit
@@ -333,8 +338,8 @@ def _caption(b: _Builder, block: Block) -> None:
     # a line that is nothing but a credit ("REUTERS" under a picture) is no caption text as well; a
     # labelled one ("Photo by Jane Doe") keeps its wording as the text, and so does a caption that
     # markup marks as a credit (pages show such a line as the caption); renderers show a credit once
-    b.open(Caption, {"text": text or ("" if block.text == credit else block.text), "credit": credit,
-                     "image": block.image})
+    shown = "" if label else text or ("" if block.text == credit else block.text)
+    b.open(Caption, {"text": shown, "credit": credit, "image": block.image})
 
 
 def _summary_heading(b: _Builder, block: Block) -> None:

@@ -973,11 +973,12 @@ CREDIT_MARK: Final = re.compile(
 CREDIT_MARK_STARTS: Final = ("©", "(", ".", "/", "|")
 
 #: an image label line, not prose. "Click to Enlarge", "Enlarge this image", "View gallery",
-#: "Bild vergrößern", "Image", "Photo", "Zoom"
+#: "Bild vergrößern", "Vergrößern", "Image", "Photo", "Zoom"
 IMAGE_LABEL: Final = re.compile(
     r"^(click|tap)\s+(to|here to)\s+(enlarge|expand|zoom)( image| photo)?$|^(enlarge|expand|zoom|view)"
     r"( this)?( image| photo| gallery| larger| full size)?$|^(image|photo|picture|foto|bild|galerie|gallery)"
-    r"(\s+\d+\s*(of|/|von)\s*\d+)?$|^bild vergrößern$|^agrandir$|^(open|view) (image|photo|gallery)"
+    r"(\s+\d+\s*(of|/|von)\s*\d+)?$|^(bild )?vergrößern$|^agrandir$|^ampliar$|^ingrandisci$|^vergroten$"
+    r"|^(open|view) (image|photo|gallery)"
     r"( in .{1,20})?$|^\d+\s*(photos|images|bilder|fotos)$",
     _I,
 )
