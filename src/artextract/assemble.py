@@ -96,6 +96,8 @@ _CREDIT_LABEL_START: Final = re.compile(r"^(?:[\w ]{0,20}?)\s*(?::|\bby\b|\bvon\
 #: COMMENT_ACTION and COMMENT_AUTHOR read the faster way (see Caseless): a comment's every line is
 #: tested, and the case-insensitive patterns cost some 4,000 and 11,000 instructions a line
 _COMMENT_ACTION: Final = Caseless(COMMENT_ACTION)
+#: LINK_ACTION read the faster way: every short link that follows a related list is read
+_LINK_ACTION: Final = Caseless(LINK_ACTION)
 _COMMENT_AUTHOR: Final = Caseless(COMMENT_AUTHOR)
 
 
@@ -632,7 +634,7 @@ def _is_item_date(text: str) -> bool:
 def _is_link_action(block: Block) -> bool:
     """Whether a block is a link that reads "Read more" (LINK_ACTION; a short line: the cheap test first)."""
     text = block.text
-    return block.url is not None and len(text) <= LINK_ACTION_MAX_CHARS and LINK_ACTION.match(text) is not None
+    return block.url is not None and len(text) <= LINK_ACTION_MAX_CHARS and _LINK_ACTION.matches(text)
 
 
 def _common_steps(paths: list[list[str]]) -> list[str]:
@@ -659,11 +661,15 @@ def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[
         return None  # no blocks, or copied text: no markup
     if not any(block.kind == "heading" or block.url is not None for block in blocks):
         return None
-    titled = [_is_teaser_title(block, action) for block, action in zip(blocks, actions)]
+    # the blocks whose text may be a title or a snippet: not "Read more", a rank, a price or a date
+    worded = [not action and _has_letter(block.text) and not _is_item_date(block.text)
+              for block, action in zip(blocks, actions)]
+    titled = [ok and (block.kind == "heading" or block.url is not None or _is_item_title(block.text))
+              for block, ok in zip(blocks, worded)]
     runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))), len(_common_steps(steps)))
     if not all(_one_teaser(blocks, actions, run) for run in runs):
         return None  # paths that stop growing (a page nested thousands deep) part no teasers
-    items = [item for run in runs if (item := _teaser(blocks, actions, titled, run)) is not None]
+    items = [item for run in runs if (item := _teaser(blocks, actions, worded, titled, run)) is not None]
     linked = [item for item in items if item["url"]]
     return linked if 2 * len(linked) >= len(items) else items
 
@@ -694,16 +700,10 @@ def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]
     return [teaser for part in parts for teaser in _teaser_runs(blocks, actions, steps, part, depth + 1)]
 
 
-def _is_teaser_title(block: Block, action: bool) -> bool:
-    """Whether a block of a related list may be a teaser's title: a heading, a link or a title-shaped line."""
-    text = block.text
-    if action or not _has_letter(text) or _is_item_date(text):
-        return False
-    return block.kind == "heading" or block.url is not None or _is_item_title(text)
-
-
-def _teaser(blocks: list[Block], actions: list[bool], titled: list[bool], run: list[int]) -> dict[str, Any] | None:
-    """The item of one teaser's blocks (see _items_by_markup), or None where none of them is a title."""
+def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled: list[bool],
+            run: list[int]) -> dict[str, Any] | None:
+    """The item of one teaser's blocks (see _items_by_markup), or None where none of them is a title: a
+    heading, a link or a title-shaped line (`titled`)."""
     candidates = [at for at in run if titled[at]]
     if not candidates:
         return None
@@ -717,8 +717,7 @@ def _teaser(blocks: list[Block], actions: list[bool], titled: list[bool], run: l
         or next((blocks[at].url for at in run if blocks[at].url is not None), None)
     snippet = " ".join(
         IMAGE_LABEL_PREFIX.sub("", blocks[at].text).strip() for at in run
-        if at != title_at and not actions[at] and _has_letter(blocks[at].text) and not _is_item_date(blocks[at].text)
-        and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS
+        if at != title_at and worded[at] and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS
     )
     return {"title": blocks[title_at].text, "url": url, "snippet": snippet or None}
 
