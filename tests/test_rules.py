@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from artextract import extract
 from artextract.areas import find_areas
-from artextract.assemble import _published, split_credit
+from artextract.assemble import _published, _text_comments, split_credit
+from artextract.blocks import Block
 from artextract.bylines import byline_names, comment_head, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date, parse_timestamp
@@ -560,6 +561,13 @@ def test_summary_label_covers_following_prose() -> None:
 def test_comment_area_after_article() -> None:
     got = labels("A Title For The Page", PROSE, PROSE, "2 comments", "Jane", "May 3, 2024", "Nice post, thanks!")
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
+
+
+def test_a_word_or_two_under_the_comments_is_no_comment_but_a_short_sentence_is() -> None:
+    # comment lines without an author line, each a paragraph, then a menu's lines
+    lines = ["So wahr!", "Nice post, thanks for writing it up", "Weather", "Beitrags-Navigation"]
+    items = _text_comments([Block(index=i, text=line) for i, line in enumerate(lines)])
+    assert [item["text"] for item in items] == ["So wahr!", "Nice post, thanks for writing it up"]
 
 
 @pytest.mark.parametrize("label", ["By", "Von", "Autor:", "Written by"])

@@ -83,6 +83,8 @@ MAX_REPLY_DEPTH: Final = 32
 _INITIAL_END: Final = re.compile(r"\b[A-ZÀ-Þ]\.$")
 #: a teaser's "Read more" link has at most this many characters ("Continue reading the main story")
 LINK_ACTION_MAX_CHARS: Final = 40
+#: a comment of this many words or fewer, without an author or a date, is a label under the comments
+COMMENT_LABEL_MAX_WORDS: Final = 2
 #: a related item's date line has at most this many words ("November 15, 2019 at 2:37 pm")
 RELATED_DATE_MAX_WORDS: Final = 6
 #: a teaser's line of this many words or fewer is a label (a kicker, a section's name), not its snippet
@@ -561,7 +563,11 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
             items.append(current)
         else:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
-    return [c for c in items if c.get("text")]
+    # a line of a word or two that no author line or date opened, and that ends as no sentence does, is a
+    # menu's or a footer's under the comments ("Weather", "Politik", "Beitrags-Navigation"), not a comment
+    # ("So wahr!" is one)
+    return [c for c in items if c.get("text") and (c.get("author") or c.get("date") or c["text"][-1] in ".!?…"
+                                                   or len(c["text"].split()) > COMMENT_LABEL_MAX_WORDS)]
 
 
 def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:
