@@ -1002,9 +1002,9 @@ IMAGE_LABEL_PREFIX: Final = re.compile(
 #: "En savoir plus" (boilerplate in the article; in a related list, the address of its item)
 LINK_ACTION_WORDS: Final = (
     r"read more|continue reading|learn more|find out more|more info(rmation)?|weiterlesen|"
-    r"mehr (erfahren|lesen|dazu|informationen)|(link )?zum (artikel|beitrag)|lire la suite|en savoir plus|lire plus|"
-    r"leer más|seguir leyendo|saber más|leggi (tutto|di più)|scopri di più|continua a leggere|lees meer|"
-    r"verder lezen|saiba mais|leia mais"
+    r"mehr (erfahren|lesen|dazu|informationen)|link zum (artikel|beitrag)|zum (artikel|beitrag)|lire la suite|"
+    r"en savoir plus|lire plus|leer más|seguir leyendo|saber más|leggi (tutto|di più)|scopri di più|"
+    r"continua a leggere|lees meer|verder lezen|saiba mais|leia mais"
 )
 LINK_ACTION: Final = re.compile(rf"^(?:{LINK_ACTION_WORDS})\W*$", _I)
 
