@@ -620,17 +620,6 @@ def _has_letter(text: str) -> bool:
     return any(char.isalpha() for char in text)
 
 
-def _shared_steps(origin: str, other: str) -> int:
-    """How many steps of their paths from the page's root two blocks' origins share ("body>div:2>article:1>h3:1"
-    and "body>div:2>article:1>div:2" share three)."""
-    shared = 0
-    for step, other_step in zip(origin.split(">"), other.split(">")):
-        if step != other_step:
-            break
-        shared += 1
-    return shared
-
-
 def _is_item_date(text: str) -> bool:
     """A related item's date line ("April 21, 2022", "Published: 19 Oct 2018", "3 hours ago"): a date line of
     at most RELATED_DATE_MAX_WORDS words (a title may open with its date: "01. Mai 2020 Lockerungen in …")."""
@@ -728,11 +717,43 @@ def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled
     return {"title": blocks[title_at].text, "url": url, "snippet": snippet or None}
 
 
-def _fill_related(section: _Section) -> None:
-    """Items from a related list: a link or a title-shaped line opens an item, text after it is its
-    snippet (an image label at its start dropped); a date, a rank or a price is neither. (Each item as the
-    fields of its RelatedItem, which the section's validator builds.)"""
+def _items_by_line(blocks: list[Block], actions: list[bool]) -> list[dict[str, Any]]:
+    """A related list's items line by line (copied text, and markup whose paths stopped growing): a link, or
+    a title-shaped line where the list has no links, opens an item, the text after it is its snippet;
+    "Read more" is passed over."""
     items: list[dict[str, Any]] = []
+    # whether the items are links (their titles, or their pictures over their titles), not "Read more" under them
+    linked = any(block.url and not action for block, action in zip(blocks, actions))
+    for block, action in zip(blocks, actions):
+        text = block.text
+        if action:
+            continue
+        if not _has_letter(text) or _is_item_date(text):
+            # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
+            # item takes its title from the text after it
+            if linked and block.url is not None:
+                items.append({"title": "", "url": block.url})
+            continue
+        # items open at their links where the list has links, else at title-shaped lines
+        if block.url is not None if linked else _is_item_title(text):
+            items.append({"title": text, "url": block.url})
+            continue
+        snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
+        if not items:
+            items.append({"title": snippet})
+        elif not items[-1]["title"]:
+            items[-1]["title"] = snippet
+        elif items[-1].get("snippet"):
+            items[-1]["snippet"] += " " + snippet
+        else:
+            items[-1]["snippet"] = snippet or None
+    return items
+
+
+def _fill_related(section: _Section) -> None:
+    """Items from a related list, read by its markup (_items_by_markup), else line by line (_items_by_line);
+    a date, a rank or a price is neither title nor snippet, and a word alone is no item. (Each item as the
+    fields of its RelatedItem, which the section's validator builds.)"""
     blocks = section.blocks
     actions = [_is_link_action(block) for block in blocks]
     steps = [block.origin.split(">") for block in blocks]
@@ -744,55 +765,9 @@ def _fill_related(section: _Section) -> None:
                     if not action or path[:len(shared)] == shared]
             blocks, actions = [blocks[at] for at in kept], [actions[at] for at in kept]
             steps = [steps[at] for at in kept]
-    # whether the items are links (their titles, or their pictures over their titles), not "Read more" under them
-    linked = any(block.url and not action for block, action in zip(blocks, actions))
-    by_markup = _items_by_markup(blocks, actions, steps)
-    if by_markup is not None:
-        items = by_markup
-        blocks = []
-    answered = False  # whether the last item got its address from a "Read more" under it
-    opened_at: list[str] = []  # the origin of each item's first block
-    for at, (block, action) in enumerate(zip(blocks, actions)):
-        text = block.text
-        if action:
-            # "Read more": the address of the item whose markup it shares more of, the one before it ("Read more"
-            # under a teaser's title and text) or the one after it (a link on a teaser's picture over its title)
-            inside = block.origin + ">"  # (text in the link's own element, tags under it, is neither)
-            after = next((b.origin for b, a in zip(blocks[at + 1:], actions[at + 1:])
-                          if not a and not b.origin.startswith(inside)), None)
-            if items and (after is None or _shared_steps(block.origin, opened_at[-1])
-                          >= _shared_steps(block.origin, after)):
-                if items[-1]["title"] and items[-1].get("url") is None:
-                    items[-1]["url"] = block.url
-                    answered = True
-            else:
-                items.append({"title": "", "url": block.url})
-                opened_at.append(block.origin)
-            continue
-        if not _has_letter(text) or _is_item_date(text):
-            # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
-            # item takes its title from the text after it
-            if linked and block.url is not None:
-                items.append({"title": "", "url": block.url})
-                opened_at.append(block.origin)
-            continue
-        # items open at their links where the list has links, else at title-shaped lines
-        opens = block.url is not None if linked else _is_item_title(text)
-        if opens or answered:
-            items.append({"title": text, "url": block.url})
-            opened_at.append(block.origin)
-            answered = False
-            continue
-        snippet = IMAGE_LABEL_PREFIX.sub("", text).strip()
-        if not items:
-            items.append({"title": snippet})
-            opened_at.append(block.origin)
-        elif not items[-1]["title"]:
-            items[-1]["title"] = snippet
-        elif items[-1].get("snippet"):
-            items[-1]["snippet"] += " " + snippet
-        else:
-            items[-1]["snippet"] = snippet or None
+    items = _items_by_markup(blocks, actions, steps)
+    if items is None:
+        items = _items_by_line(blocks, actions)
     # a word alone with nothing under it is a section's or a topic's name, not a story ("News", "Politics")
     items = [item for item in items if item["title"] and (item.get("snippet") or len(item["title"].split()) > 1
                                                           or unspaced(item["title"]))]
