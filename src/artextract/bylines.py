@@ -36,12 +36,14 @@ _BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|
 _IN_PARENS: Final = re.compile(r"\s*\([^()]*\)")
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
+#: the weekdays' short names in English ("Mon.", "Thurs")
+_WEEKDAYS_SHORT: Final = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 #: the words of the labels and weekdays between a name and its date, any run of them: "Stand:", "Updated",
 #: "am", "on", "Zuletzt geändert am", "lundi", "Mon.,"
 _DATE_LABEL_WORDS: Final = (
     r"stand|updated|published|posted|aktualisiert|veröffentlicht|zuletzt|geändert|last|modified|publié|modifié|"
     r"mis à jour|actualizado al|actualizado|atualizado|publicado|aggiornato|pubblicato|"
-    rf"am|on|le|el|{WEEKDAYS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    rf"am|on|le|el|{WEEKDAYS}|{_WEEKDAYS_SHORT}"
 )
 _DATE_LABEL: Final = re.compile(rf"(?:(?<!\s)\s+)?(?:(?<![^\W_])(?:{_DATE_LABEL_WORDS})\b\.?\s*(?:[:,]\s*)?)+$",
                          re.IGNORECASE)
@@ -169,7 +171,7 @@ _HEAD_BY: Final = re.compile(
 )
 #: a weekday's short name left after a name when its date is cut: "Jane Doe | Mi, 22. April 2020 - 09:56"
 _HEAD_WEEKDAY: Final = re.compile(
-    r"(?<=\S)\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?$", re.IGNORECASE)
+    rf"(?<=\S)\s+(?:{_WEEKDAYS_SHORT}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\.?$", re.IGNORECASE)
 #: what a comment's author is called when the commenter gave no name ("Unknown" is Blogger's)
 ANONYMOUS: Final = re.compile(r"unknown|anonym(?:ous|e)?|anónimo|anonimo|guest|gast|invité", re.IGNORECASE)
 #: a number, or a date in numbers that DATE does not read ("23.09.20")
