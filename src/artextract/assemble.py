@@ -637,10 +637,14 @@ def _common_steps(paths: list[list[str]]) -> list[str]:
     but for the last step of any."""
     if not paths:
         return []
+    # (the first and the last path in order share what all of them share: two comparisons of lists, not one
+    # of every path at each step)
+    first, last = min(paths), max(paths)
     common = 0
-    while all(len(path) > common + 1 and path[common] == paths[0][common] for path in paths):
+    limit = min(len(first), len(last), min(map(len, paths)) - 1)
+    while common < limit and first[common] == last[common]:
         common += 1
-    return paths[0][:common]
+    return first[:common]
 
 
 def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[str]]) -> list[dict[str, Any]] | None:
