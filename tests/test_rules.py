@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from artextract import extract
-from artextract.areas import find_areas
+from artextract.areas import _shows_comments, find_areas
 from artextract.assemble import _published, _text_comments, split_credit
 from artextract.blocks import Block
 from artextract.bylines import byline_names, comment_head, name_line
@@ -561,6 +561,18 @@ def test_summary_label_covers_following_prose() -> None:
 def test_comment_area_after_article() -> None:
     got = labels("A Title For The Page", PROSE, PROSE, "2 comments", "Jane", "May 3, 2024", "Nice post, thanks!")
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
+
+
+@pytest.mark.parametrize("lines, shows", [
+    # under the form's heading, a sidebar's posts with their dates are no comments
+    (("Leave a Reply", "Your email address will not be published.", "Recent Posts", "Night trains return",
+      "3. Januar 2020"), False),
+    (("Leave a Reply", "Jane Doe says:", "Nice post, thanks for writing it up!"), True),
+    (("2 Comments", "May 3, 2024", "Nice post, thanks for writing it up!"), True),  # a dated comment
+])
+def test_a_comment_area_shows_comments(lines: tuple[str, ...], shows: bool) -> None:
+    blocks = [Block(index=i, text=line) for i, line in enumerate(lines)]
+    assert _shows_comments(blocks, compute_features(blocks), 0, len(blocks)) is shows
 
 
 def test_a_word_or_two_under_the_comments_is_no_comment_but_a_short_sentence_is() -> None:

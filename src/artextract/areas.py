@@ -1262,12 +1262,15 @@ def _shows_comments(blocks: list[Block], f: Features, start: int, end: int) -> b
     """Whether the comment area blocks[start:end] shows a comment (see _drop_commentless_areas)."""
     heading = blocks[start].text if f.comments_heading[start] else ""
     count = COUNT_IN_HEADING.search(heading)
-    form_or_none = bool(COMMENT_FORM_HEADING.match(heading)) or (count is not None and int(count.group(1)) == 0)
+    form = COMMENT_FORM_HEADING.match(heading) is not None
+    form_or_none = form or (count is not None and int(count.group(1)) == 0)
     lines = range(start + 1 if heading else start, end)
     if not lines:  # a bare "Comments" heading is all a page shows of an empty comment area
         return not form_or_none
-    # the features first, the pattern (which costs many times more) only where they do not tell
-    if any(f.dateline[i] or f.byline[i] for i in lines) or (not form_or_none and any(f.prose[i] for i in lines)):
+    # the features first, the pattern (which costs many times more) only where they do not tell; under the
+    # comment form's heading, a date line alone is a sidebar's list of posts as often as a comment's
+    if any((f.dateline[i] and not form) or f.byline[i] for i in lines) \
+            or (not form_or_none and any(f.prose[i] for i in lines)):
         return True
     return any(COMMENT_AUTHOR.match(blocks[i].text) for i in lines)
 
