@@ -38,7 +38,7 @@ from .model import (
     Vote,
 )
 from .options import Options
-from .shape import HEADING_NOT_ENDS, TITLE_MAX_CHARS, ends_sentence, is_title_like, unspaced, words
+from .shape import HEADING_NOT_ENDS, TITLE_MAX_CHARS, ends_sentence, is_title_like, letters, unspaced, words
 from .vocab import (
     BODY_LABEL,
     COMMENT_ACTION,
@@ -615,11 +615,6 @@ def _is_item_title(text: str) -> bool:
     return count <= RELATED_TITLE_MAX_WORDS and is_title_like(text, count)
 
 
-def _has_letter(text: str) -> bool:
-    """Whether the text holds a letter of any script."""
-    return any(char.isalpha() for char in text)
-
-
 def _is_item_date(text: str) -> bool:
     """A related item's date line ("April 21, 2022", "Published: 19 Oct 2018", "3 hours ago"): a date line of
     at most RELATED_DATE_MAX_WORDS words (a title may open with its date: "01. Mai 2020 Lockerungen in …")."""
@@ -661,12 +656,12 @@ def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[
     if not any(block.kind == "heading" or block.url is not None for block in blocks):
         return None
     # the blocks whose text may be a title or a snippet: not "Read more", a rank, a price or a date
-    worded = [not action and _has_letter(block.text) and not _is_item_date(block.text)
+    worded = [not action and letters(block.text) > 0 and not _is_item_date(block.text)
               for block, action in zip(blocks, actions)]
     titled = [ok and (block.kind == "heading" or block.url is not None or _is_item_title(block.text))
               for block, ok in zip(blocks, worded)]
     runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))), len(_common_steps(steps)))
-    if not all(_one_teaser(blocks, actions, run) for run in runs):
+    if runs is None:
         return None  # paths that stop growing (a page nested thousands deep) part no teasers
     items = [item for run in runs if (item := _teaser(blocks, actions, worded, titled, run)) is not None]
     linked = [item for item in items if item["url"]]
@@ -681,13 +676,15 @@ def _one_teaser(blocks: list[Block], actions: list[bool], run: list[int]) -> boo
 
 
 def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]], run: list[int],
-                 depth: int) -> list[list[int]]:
+                 depth: int) -> list[list[int]] | None:
     """The blocks of a run (their indexes), parted into teasers: a run that holds one teaser (see _one_teaser)
     is one; another is parted by the elements at `depth` of its blocks' paths (a block whose element is the
     parent of the others', an <li> with text of its own, stands apart), each part parted again the same way
-    one level down."""
-    if _one_teaser(blocks, actions, run) or all(len(steps[at]) <= depth for at in run):
+    one level down; None where a run of several teasers cannot be parted (its paths end)."""
+    if _one_teaser(blocks, actions, run):
         return [run]
+    if all(len(steps[at]) <= depth for at in run):
+        return None
     parts: list[list[int]] = []
     last: str | None = None
     for at in run:
@@ -696,7 +693,13 @@ def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]
             parts.append([])
         parts[-1].append(at)
         last = key
-    return [teaser for part in parts for teaser in _teaser_runs(blocks, actions, steps, part, depth + 1)]
+    teasers: list[list[int]] = []
+    for part in parts:
+        parted = _teaser_runs(blocks, actions, steps, part, depth + 1)
+        if parted is None:
+            return None
+        teasers.extend(parted)
+    return teasers
 
 
 def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled: list[bool],
@@ -732,7 +735,7 @@ def _items_by_line(blocks: list[Block], actions: list[bool]) -> list[dict[str, A
         text = block.text
         if action:
             continue
-        if not _has_letter(text) or _is_item_date(text):
+        if letters(text) == 0 or _is_item_date(text):
             # a rank ("1", "02"), a date, a price or a count: no title nor snippet; where it is the link, its
             # item takes its title from the text after it
             if linked and block.url is not None:
