@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from artextract.blocks import Block, Page
-from artextract.front_html import MAX_CACHE, MAX_PATH_CHARS, read_html, zone_words
+from artextract.front_html import MAX_CACHE, MAX_PATH_CHARS, _Frame, _top_candidate, read_html, zone_words
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -153,6 +153,46 @@ def test_a_lede_in_a_box_of_its_own_does_not_stand_for_the_article() -> None:
     lede = f"<div><div class='intro-text'><p>Lede: {PROSE}</p></div><div>May 3, 2024</div></div>"
     page = page_of(f"<div>{lede}<div class='box'>{story}</div></div>")
     assert "main" in find(page, f"{PROSE} Source number 0").hints
+
+
+def _scored(tag: str, parent: _Frame | None, score: float, text: int, links: int) -> _Frame:
+    frame = _Frame(tag, parent, tag, frozenset(), 0)
+    frame.scored, frame.score, frame.text_len, frame.link_len = True, score, text, links
+    if parent is not None:
+        parent.children = [*parent.children, frame]
+    return frame
+
+
+def test_a_short_article_box_widens_to_the_ancestor_of_the_blurbs_around_it() -> None:
+    # a landing page (a browser's "what's new"): short blurbs, one note in a box of its own that scores
+    # highest; each parent scores less than the box below it once its "Learn more" links count, but the
+    # box holds less than Readability's 500 characters, and an ancestor scoring over half of it holds
+    # five times its text, the text it adds mostly prose: that ancestor is the article
+    body = _scored("body", None, 2.0, 2100, 500)
+    wrapper = _scored("div", body, 8.46, 1681, 253)
+    main = _scored("main", wrapper, 8.46, 1674, 246)
+    section = _scored("section", main, 8.47, 746, 57)
+    note = _scored("div", section, 11.47, 279, 10)
+    _scored("ul", section, 0.93, 346, 47)
+    other = _scored("section", main, 4.59, 928, 189)
+    assert _top_candidate([note, section, main, wrapper, body, other]) is wrapper
+    # the same with the note's box past 500 characters: it is the article
+    note.text_len = 520
+    assert _top_candidate([note, section, main, wrapper, body, other]) is note
+    # or with the ancestors' added text mostly links: a list of stories around a short one
+    note.text_len = 279
+    wrapper.link_len, main.link_len = 430, 420
+    assert _top_candidate([note, section, main, wrapper, body, other]) is note
+
+
+def test_a_short_article_does_not_widen_over_a_list_of_links() -> None:
+    story = "<p>The shop opens again on Monday, the owners said, after the flood of last week, and all is dry.</p>"
+    links = "".join(f"<li><a href='/p{n}'>Another story of the week, number {n}, on the town</a></li>"
+                    for n in range(12))
+    page = page_of(f"<main><article><div><div>{story}</div></div><ul>{links}</ul>"
+                   f"<p>More, from the town: see the list, it has it all.</p></article></main>")
+    assert "main" in find(page, "The shop opens").hints
+    assert "main" not in find(page, "Another story of the week, number 3").hints
 
 
 def test_an_articles_own_header_with_its_lead_is_not_the_page_header() -> None:

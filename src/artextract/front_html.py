@@ -321,6 +321,12 @@ PROMOTE_NEAR_SHARE: Final = 0.75
 #: on the page, is the article (a one-paragraph lede in a box of its own scores higher than the story
 #: whose paragraphs carry links)
 LARGER_BOX_TEXT_RATIO: Final = 5
+#: an article box with less text than this is short (Readability's 500 characters)...
+SHORT_ARTICLE_CHARS: Final = 500
+#: ... and the farthest ancestor that scores at least this share of it and holds LARGER_BOX_TEXT_RATIO
+#: times its text, the text it adds mostly not links (PROSE_MAX_LINKS), is the article: a landing page's
+#: blurbs, one of them in a box of its own
+SHORT_PROMOTE_SHARE: Final = 0.5
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
 SENTENCE_STOP: Final = re.compile(r"\.( |$)")
 #: a bold line alone is a heading when shorter than this
@@ -1507,6 +1513,16 @@ def _top_candidate(candidates: list[_Frame]) -> _Frame | None:
             break
         last = score
         node = node.parent
+    if top.text_len < SHORT_ARTICLE_CHARS:
+        floor = SHORT_PROMOTE_SHARE * finals.get(id(top), top.score)
+        node = top.parent
+        wider = top
+        while node is not None and node.tag != "body":
+            if node.scored and finals[id(node)] >= floor and node.text_len >= LARGER_BOX_TEXT_RATIO * top.text_len \
+                    and node.link_len - top.link_len <= PROSE_MAX_LINKS * (node.text_len - top.text_len):
+                wider = node
+            node = node.parent
+        top = wider
     # a lone child says no more than its parent
     while top.parent is not None and top.parent.tag != "body" and len(top.parent.children) == 1:
         top = top.parent
