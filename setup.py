@@ -23,7 +23,7 @@ COMPILED = [
 #: what the compiling build needs: mypy (mypyc ships with it), and the packages whose types it reads.
 #: mypy 1.14.0 and 2.4.1 build it and pass the tests; 1.13 and earlier stop at rules/__init__.py's relative
 #: import ("attempted relative import beyond top-level package")
-BUILD_NEEDS = ["mypy>=1.14", "selectolax>=0.3.27", "pydantic>=2.5", "charset-normalizer>=3.3"]
+BUILD_NEEDS = ["mypy>=1.14", "selectolax>=0.4.12", "pydantic>=2.5", "charset-normalizer>=3.3"]
 
 if os.environ.get("ARTEXTRACT_COMPILE") == "1":
     if any(command in sys.argv for command in ("develop", "editable_wheel")):

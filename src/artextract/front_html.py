@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 from .blocks import Block, Comment, Page
 from .bylines import unglued_head
@@ -30,6 +30,12 @@ from .shape import ALL_LINK, keep
 def _words(text: str) -> list[str]:
     """A word list written as one string. _words("a b") -> ["a", "b"]"""
     return text.split()
+
+
+#: the parser runs without the DOM's mutation events: nothing here needs them (they keep a <select>'s
+#: <selectedcontent> in step with its options), and with them a <select>'s parse time grows with the square
+#: of its options (20,000 options: 1.8 s, against 0.01 s without)
+PARSE_OPTIONS: Final = int(LexborDocumentOptions.WO_EVENTS)
 
 
 # --- Element sets -----------------------------------------------------------------------------------
@@ -1848,7 +1854,7 @@ def read_html(html: str | bytes, url: str | None = None) -> Page:
 
 
 def _read(html: str | bytes, url: str | None) -> Page:
-    tree = LexborHTMLParser(_without_many_options(html))
+    tree = LexborHTMLParser(html, options=PARSE_OPTIONS)
     title = _title_text(tree)
     body = tree.body
     walker = _walked(tree, body, title, url)
@@ -1900,7 +1906,7 @@ def _render_templates(tree: LexborHTMLParser) -> bool:
         markup = (script.text() or "").lstrip()
         if not markup.startswith("<") or markup.startswith("<![CDATA[") or "<p" not in markup:
             continue  # data (JSON), not markup
-        fragment = LexborHTMLParser(markup).body
+        fragment = LexborHTMLParser(markup, options=PARSE_OPTIONS).body
         if fragment is None:
             continue
         for child in list(fragment.iter(include_text=True)):
@@ -1908,38 +1914,6 @@ def _render_templates(tree: LexborHTMLParser) -> bool:
         script.decompose()
         rendered = True
     return rendered
-
-
-#: past this many <option> elements a page's options are taken out before parsing: Lexbor's time grows with
-#: the square of a <select>'s options (10,000 take 0.6 s, 20,000 2.4 s, 100,000 four minutes), and an
-#: option is never shown as text (SKIP_TAGS). Real menus hold tens to hundreds
-MAX_OPTIONS: Final = 1000
-#: the options are counted only on a page longer than this (the count reads the whole page, a tenth of a
-#: millisecond per 100 KB): a shorter page holds too few options to cost much (at most some 14,000: 1 s)
-OPTION_CHECK_CHARS: Final = 256 * 1024
-#: an <option> element, its start tag and its text (an end tag is optional; each part read up to the next
-#: "<" at most, so that a page of unclosed "<option" marks costs no more than one pass)
-_OPTION: Final = re.compile(r"<option\b[^<>]*>[^<]*(?:</option\s*>)?", re.IGNORECASE)
-_OPTION_BYTES: Final = re.compile(rb"<option\b[^<>]*>[^<]*(?:</option\s*>)?", re.IGNORECASE)
-#: the start of an <option> tag, in any case: counted with findall, one pass over the page, where two
-#: counts (lower and upper case) took three times as long (bytes.count's search is slow on long pages:
-#: 5 ms on the 10 scrapinghub pages past OPTION_CHECK_CHARS, 3 % of an extraction's time)
-_OPTION_START: Final = re.compile(r"<option", re.IGNORECASE)
-_OPTION_START_BYTES: Final = re.compile(rb"<option", re.IGNORECASE)
-
-
-def _without_many_options(html: str | bytes) -> str | bytes:
-    """The page, its <option> elements taken out when it holds more than MAX_OPTIONS of them (in any
-    case) on a page longer than OPTION_CHECK_CHARS."""
-    if len(html) <= OPTION_CHECK_CHARS:
-        return html
-    if isinstance(html, bytes):
-        if len(_OPTION_START_BYTES.findall(html)) > MAX_OPTIONS:
-            return _OPTION_BYTES.sub(b"", html)
-        return html
-    if len(_OPTION_START.findall(html)) > MAX_OPTIONS:
-        return _OPTION.sub("", html)
-    return html
 
 
 def _joined(base: str, href: str) -> str:
