@@ -530,6 +530,17 @@ def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     assert extract(page.replace("Von:\n", ""), input_format="text").metadata.authors == []
 
 
+@pytest.mark.parametrize("line", ["Text: Jane Doe", "Autor: Jane Doe", "Author: Jane Doe"])
+def test_a_labelled_author_line_in_the_article_is_its_byline(line: str) -> None:
+    # a magazine's byline under the dek and the first paragraphs, past the lines around the headline
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", PROSE, "", PROSE, "", line, "",
+                      PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
+    # unlabelled, or with no name after the label, there is none
+    assert extract(page.replace(line, "Jane Doe"), input_format="text").metadata.authors == []
+    assert extract(page.replace(line, "Text: see the table below"), input_format="text").metadata.authors == []
+
+
 def test_a_byline_that_names_the_photographer_is_no_caption() -> None:
     got = labels("A Title For The Page", "by Jane Doe (text) and John Roe (photography)", PROSE, PROSE)
     assert got[1] == "byline"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import is_handle, is_name
+from ..bylines import byline_names, is_handle, is_name
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -36,6 +37,8 @@ SCENE_BREAK_MIN_MARKS: Final = 3
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 #: BYLINE, matched the faster way (see Caseless)
 _BYLINE: Final = Caseless(BYLINE)
+#: a line that starts with the label of an author's name
+_AUTHOR_LABEL: Final = re.compile(r"(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*\S", re.IGNORECASE)
 
 
 def outside_article(ctx: Context) -> None:
@@ -146,6 +149,12 @@ def byline(ctx: Context) -> None:
     # teaser's or a comment's
     if ctx.page.format == "html":
         return
+    # in the core past its first lines, a line that labels its name as the author's ("Autor: Jane Doe",
+    # "Text: Jane Doe"): a magazine's byline under the dek and the first paragraphs
+    for i in ctx.in_area("core"):
+        if i > last_in_core and len(blocks[i].text) <= BYLINE_MAX_CHARS and _AUTHOR_LABEL.match(blocks[i].text) \
+                and byline_names(blocks[i].text):
+            ctx.vote(i, "byline", 3.5)
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
         if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and (
