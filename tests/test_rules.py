@@ -461,6 +461,16 @@ def test_heading_echoed_by_a_note_under_it_is_a_heading(note: str) -> None:
     assert [c.label for c in classify(page)][2] == "heading"
 
 
+@pytest.mark.parametrize("note", ["Main article: History of the Islands", "Further information: Rivers of the Islands",
+                                  "Hauptartikel: Geschichte der Inseln"])
+def test_a_note_pointing_to_another_article_is_no_heading(note: str) -> None:
+    # the note stands alone between the section's heading and its prose: shaped like a heading itself
+    got = labels("A Title For The Page", PROSE, "History", note, PROSE)
+    assert got[2] == "heading" and got[3] != "heading"
+    # a line shaped the same without the note's label is a sub-heading
+    assert labels("A Title For The Page", PROSE, "History", "Early Settlers Of The Islands", PROSE)[3] == "heading"
+
+
 def test_heading_over_its_note_and_pictures_is_a_heading() -> None:
     page = read_text(f"A Title For The Page\n\n{PROSE}\n\nGovernment and politics\n"
                      "Main articles: Government of the Islands and Politics of the Islands\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..classify import Context, flagged
@@ -21,6 +22,13 @@ HEADING_GROUP_MAX_LINES: Final = 3
 NOTE_MARK: Final = ": "
 #: a list item line has at most this many words
 LIST_ITEM_MAX_WORDS: Final = 6
+#: an encyclopedia's note under a heading, pointing to other articles ("Main article: History of Rome",
+#: "See also: …", "Hauptartikel: …"): a line of the section, never its heading
+HATNOTE: Final = re.compile(
+    r"(?:main articles?|see also|further information|hauptartikel|siehe auch|articles? détaillés?|voir aussi|"
+    r"art[ií]culo principal|véase también|voce principale|vedi anche)\s*:\s",
+    re.IGNORECASE,
+)
 
 
 def in_core(ctx: Context) -> None:
@@ -77,7 +85,7 @@ def short_line_between_prose(ctx: Context) -> None:
     for i in ctx.in_area("core"):
         if ctx.blocks[i].kind != "para" or not f.heading_like[i] or f.words[i] > TEXT_HEADING_MAX_WORDS:
             continue
-        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i]:
+        if f.prose[i] or f.boilerplate[i] or f.dateline[i] or f.byline[i] or HATNOTE.match(ctx.blocks[i].text):
             continue
         # a note that echoes the heading is read as part of it: the prose may start below the note. (A note
         # is no prose, and prose under it is under the heading: where no prose follows the line under it,
