@@ -39,6 +39,8 @@ FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 _BYLINE: Final = Caseless(BYLINE)
 #: a line that starts with the label of an author's name
 _AUTHOR_LABEL: Final = re.compile(r"(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*\S", re.IGNORECASE)
+#: the first letters of _AUTHOR_LABEL's matches
+_AUTHOR_LABEL_INITIALS: Final = "aAtT"
 
 
 def outside_article(ctx: Context) -> None:
@@ -152,8 +154,10 @@ def byline(ctx: Context) -> None:
     # in the core past its first lines, a line that labels its name as the author's ("Autor: Jane Doe",
     # "Text: Jane Doe"): a magazine's byline under the dek and the first paragraphs
     for i in ctx.in_area("core"):
-        if i > last_in_core and len(blocks[i].text) <= BYLINE_MAX_CHARS and _AUTHOR_LABEL.match(blocks[i].text) \
-                and byline_names(blocks[i].text):
+        text = blocks[i].text
+        # (the first letter before the pattern: most lines of the core are long, or open otherwise)
+        if i > last_in_core and len(text) <= BYLINE_MAX_CHARS and text[:1] in _AUTHOR_LABEL_INITIALS \
+                and _AUTHOR_LABEL.match(text) and byline_names(text):
             ctx.vote(i, "byline", 3.5)
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
