@@ -91,6 +91,18 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
             return []
         return _name_before_date(text, lowered, alike, dates) \
             or (_name_after_date(text) if text[:1].isdecimal() else [])
+    return _matched_names(m)
+
+
+def labelled_names(text: str) -> list[str]:
+    """The names of a line that labels them as its authors' ("Author: Jane Doe", "Text: Jane Doe", BYLINE's
+    labelled form); [] for any other line, a byline of "By" among them."""
+    m = BYLINE.match(text)
+    return _matched_names(m) if m is not None and m.group("names2") is not None else []
+
+
+def _matched_names(m: re.Match[str]) -> list[str]:
+    """The names of a BYLINE match, each one a name."""
     names = _BYLINE_TAIL.sub("", m.group("names") or m.group("names2") or "")
     if "(" in names:  # a role or an affiliation after a name: "Jane Doe (reporting) and John Roe (photos)"
         names = _IN_PARENS.sub("", names)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import byline_names, is_handle, is_name
+from ..bylines import is_handle, is_name, labelled_names
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -37,9 +36,8 @@ SCENE_BREAK_MIN_MARKS: Final = 3
 FURNITURE_HINTS: Final = frozenset({"nav", "footer", "aside", "share", "ad"})
 #: BYLINE, matched the faster way (see Caseless)
 _BYLINE: Final = Caseless(BYLINE)
-#: a line that starts with the label of an author's name
-_AUTHOR_LABEL: Final = re.compile(r"(?:author|autor|auteur|autore|text|texte|testo)s?\s*:\s*\S", re.IGNORECASE)
-#: the first letters of _AUTHOR_LABEL's matches
+#: the first letters of the lines that label their names as the authors' (bylines.labelled_names: "Author:",
+#: "Autor:", "Texte:"): the cheap test before it
 _AUTHOR_LABEL_INITIALS: Final = "aAtT"
 
 
@@ -157,7 +155,7 @@ def byline(ctx: Context) -> None:
         text = blocks[i].text
         # (the first letter before the pattern: most lines of the core are long, or open otherwise)
         if i > last_in_core and len(text) <= BYLINE_MAX_CHARS and text[:1] in _AUTHOR_LABEL_INITIALS \
-                and _AUTHOR_LABEL.match(text) and byline_names(text):
+                and labelled_names(text):
             ctx.vote(i, "byline", 3.5)
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
