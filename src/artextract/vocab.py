@@ -843,6 +843,14 @@ BODY_LABEL: Final = re.compile(
     _I,
 )
 
+#: an encyclopedia's note under a heading, pointing to other articles: a line of the section, never its
+#: heading. "Main article: History of Rome", "See also: …", "Hauptartikel: …", "Article détaillé : …"
+HATNOTE: Final = re.compile(
+    r"(?:main articles?|see also|further information|hauptartikel|siehe auch|articles? détaillés?|voir aussi|"
+    r"art[ií]culo principal|véase también|voce principale|vedi anche)\s*:\s",
+    _I,
+)
+
 # --- Area headings --------------------------------------------------------------------------------
 
 #: the heading of a comment form. "Leave a Reply", "Post a Comment", "Schreibe einen Kommentar"

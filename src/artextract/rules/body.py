@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from ..classify import Context, flagged
 from ..shape import fold_case, fold_title, folds_to
-from ..vocab import WORD
+from ..vocab import HATNOTE, WORD
 from .boilerplate import FURNITURE_HINTS
 
 #: a text sub-heading has at most this many words
@@ -22,13 +21,6 @@ HEADING_GROUP_MAX_LINES: Final = 3
 NOTE_MARK: Final = ": "
 #: a list item line has at most this many words
 LIST_ITEM_MAX_WORDS: Final = 6
-#: an encyclopedia's note under a heading, pointing to other articles ("Main article: History of Rome",
-#: "See also: …", "Hauptartikel: …"): a line of the section, never its heading
-HATNOTE: Final = re.compile(
-    r"(?:main articles?|see also|further information|hauptartikel|siehe auch|articles? détaillés?|voir aussi|"
-    r"art[ií]culo principal|véase también|voce principale|vedi anche)\s*:\s",
-    re.IGNORECASE,
-)
 
 
 def in_core(ctx: Context) -> None:
