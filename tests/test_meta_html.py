@@ -68,6 +68,11 @@ AUTHOR_CASES = [
     (["Sarah E. Needleman"], ["Sarah E. Needleman"]),  # a middle initial, not Italian "e" ("and")
     (["Ana Cruz y Juan Roe"], ["Ana Cruz", "Juan Roe"]),
     (["ANA CRUZ Y JUAN ROE"], ["ANA CRUZ", "JUAN ROE"]),
+    (["December 4, 2018"], []),  # a date alone: not its month's name
+    (["Dec 4, 2018"], []),
+    (["Mai 2019"], []),
+    (["Jane Doe December 4, 2018"], ["Jane Doe"]),  # a date after a name: not a part of it
+    (["April Roach"], ["April Roach"]),  # a month's name in a name
 ]
 
 
@@ -268,6 +273,17 @@ def test_date_line_under_the_headline() -> None:
 
 def test_byline_line_under_the_headline() -> None:
     assert meta_of("", "<h1>Head</h1><p>Von Max Muster</p>").authors == ["Max Muster"]
+
+
+def test_the_headline_in_a_byline_element_is_no_author() -> None:
+    # a theme classes the post's header as its byline: the headline there is no name, though a line of two
+    # capitalised words and "and" reads as names ("Yellow Vests and I")
+    article = "<p>A paragraph of the article, long enough to be one, with a comma.</p>" * 5
+    header = "<header class='post-byline'><h1>Yellow Vests and I</h1><time>December 4, 2018</time>{}</header>"
+    assert meta_of("", f"<article>{header.format('')}{article}</article>").authors == []
+    # a name in the same element is the author
+    named = header.format(" <span>Jane Doe</span>")
+    assert meta_of("", f"<article>{named}{article}</article>").authors == ["Jane Doe"]
 
 
 def test_date_in_script_data_as_last_resort() -> None:

@@ -13,6 +13,7 @@ from .vocab import (
     DATE,
     DATE_DIGITS,
     DIGIT,
+    MONTH_ALONE,
     WEEKDAYS,
     Caseless,
     holds_digit,
@@ -484,7 +485,8 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
     """
     names: list[str] = []
     for value in raw:
-        value = " ".join(value.split())
+        # (a date is no part of a name: "Jane Doe December 4, 2018", a byline element's "December 4, 2018")
+        value = " ".join(without_dates(value, date_spans(value)).split())
         if may_join_names(value) and len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
             continue  # a list of tags or categories, not a byline
         if not value or not_a_name(value) or len(value) > MAX_AUTHOR_STRING:
@@ -496,7 +498,7 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
             name = name.strip(NAME_STRIP)
             if not name or len(name.split()) > MAX_NAME_WORDS:
                 continue
-            if NOT_NAMES.match(name) or (shown and not is_name(name)):
+            if NOT_NAMES.match(name) or MONTH_ALONE.fullmatch(name) or (shown and not is_name(name)):
                 continue
             if " " in name and any(ch.isdigit() for ch in name):
                 continue  # a date or a number, not a name ("22. Dezember"); one word may be a user name

@@ -676,8 +676,7 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
     if names:
         return names
     elsewhere = [t for t, i in clues.bylines if i >= len(blocks) or NOT_BYLINE_ZONES.isdisjoint(blocks[i].hints)]
-    elsewhere = elsewhere[:BYLINE_CANDIDATES] + [
-        b.text for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)][:BYLINE_CANDIDATES]
+    elsewhere = elsewhere[:BYLINE_CANDIDATES] + [b.text for b in blocks if _in_byline_element(b)][:BYLINE_CANDIDATES]
     for text in elsewhere:
         names = clean_authors([text])
         if names:
@@ -711,9 +710,15 @@ def _byline_blocks(blocks: list[Block]) -> list[Block]:
     """Short blocks in byline or author elements of the article or just after its headline
     ("von Jane Doe", an author box's "Jane Doe")."""
     near = {b.index for b in _near_headline(blocks, BYLINE_BEFORE)}
-    return [b for b in blocks if "byline" in b.hints and NOT_BYLINE_ZONES.isdisjoint(b.hints)
-            and len(b.text) <= MAX_BYLINE_LEN
+    return [b for b in blocks if _in_byline_element(b) and len(b.text) <= MAX_BYLINE_LEN
             and ("main" in b.hints or (b.index in near and not b.hints & FURNITURE_ZONES))]
+
+
+def _in_byline_element(block: Block) -> bool:
+    """A block of a byline or author element, not in comments or widgets, and not the page's level-1
+    heading: a header classed as the post's byline holds the headline too ("Yellow Vests and I")."""
+    return "byline" in block.hints and NOT_BYLINE_ZONES.isdisjoint(block.hints) \
+        and not (block.kind == "heading" and block.level == 1)
 
 
 def _near_headline(blocks: list[Block], before: int = 0) -> list[Block]:

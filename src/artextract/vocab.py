@@ -1189,6 +1189,8 @@ _MONTH_FORMS: Final = (
 )
 #: ...as the patterns read them (see by_first_letter)
 _MONTHS: Final = by_first_letter(_MONTH_FORMS)
+#: a month's name or short form alone (with fullmatch): what a date leaves of itself cut at its digits
+MONTH_ALONE: Final = re.compile(rf"(?:{_MONTHS})\.?", _I)
 
 #: a byline. "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster", "Par Jean Dupont",
 #: "Por Ana García", "Written by …", "Posted by Jane Doe at 2:33 PM" (Blogger), "Publicado por …",
