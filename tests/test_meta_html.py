@@ -286,6 +286,13 @@ def test_the_headline_in_a_byline_element_is_no_author() -> None:
     assert meta_of("", f"<article>{named}{article}</article>").authors == ["Jane Doe"]
 
 
+def test_a_sentence_that_opens_with_von_is_no_byline() -> None:
+    # a hard-wrapped paragraph's line: the words after "von" are no names, though the first three read as one
+    wrapped = "Experten gehen auf die Verbreitung\nvon Open Source Software (OSS) ein und entwickeln einen Leitfaden."
+    assert meta_of("", f"<h1>Head</h1><p>Text.</p><pre>{wrapped}</pre>").authors == []
+    assert meta_of("", "<h1>Head</h1><p>Text.</p><pre>Leitfaden\nvon Jane Doe</pre>").authors == ["Jane Doe"]
+
+
 def test_date_in_script_data_as_last_resort() -> None:
     script = '<script>window.__STATE__ = {"story": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>'
     assert meta_of("", "<h1>Head</h1><p>Text.</p>" + script).published == "2019-03-02T06:22:28+01:00"

@@ -95,6 +95,13 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
     return _matched_names(m)
 
 
+def by_names(text: str) -> list[str]:
+    """The names of a line that opens with "By" or an author's label (BYLINE: "Von Jane Doe", "Author: Jane
+    Doe"), each a name; [] for any other line, a name before a date among them."""
+    m = BYLINE.match(text)
+    return _matched_names(m) if m is not None else []
+
+
 def labelled_names(text: str) -> list[str]:
     """The names of a line that labels them as its authors' ("Author: Jane Doe", "Text: Jane Doe", BYLINE's
     labelled form); [] for any other line, a byline of "By" among them."""

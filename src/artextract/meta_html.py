@@ -19,10 +19,10 @@ from typing import Any, Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, PageMeta
-from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, clean_authors, is_handle, is_name
+from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, by_names, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
 from .shape import fold_title
-from .vocab import BYLINE, DATE, DATELINE, PUBLISHED_LABEL, Caseless, holds_digit
+from .vocab import DATE, DATELINE, PUBLISHED_LABEL, Caseless, holds_digit
 
 #: str.isascii, called as a function (see shape.fold_case)
 _IS_ASCII: Final = str.isascii
@@ -760,8 +760,7 @@ def _byline_line(line: str) -> list[str]:
     """The names of a "By Jane Doe" line, or []."""
     if len(line) > MAX_BYLINE_LEN or line[:1].lower() not in BYLINE_INITIALS or not _may_open_byline(line):
         return []
-    match = BYLINE.match(line)
-    return clean_authors([match.group("names") or match.group("names2") or ""], shown=True) if match else []
+    return clean_authors(by_names(line), shown=True)
 
 
 def _may_open_byline(line: str) -> bool:
