@@ -293,6 +293,13 @@ def test_a_sentence_that_opens_with_von_is_no_byline() -> None:
     assert meta_of("", "<h1>Head</h1><p>Text.</p><pre>Leitfaden\nvon Jane Doe</pre>").authors == ["Jane Doe"]
 
 
+def test_a_menus_authors_item_is_no_label_over_a_name() -> None:
+    menu = "<nav><ul><li><a href='/a'>Autoren</a></li><li><a href='/l'>Chemie-Lexikon</a></li></ul></nav>"
+    assert meta_of("", f"{menu}<h1>Head</h1><p>Text.</p>").authors == []
+    # the same two lines outside a menu: a label alone over the name
+    assert meta_of("", "<h1>Head</h1><p>Text.</p><div><p>Autoren</p><p>Jane Doe</p></div>").authors == ["Jane Doe"]
+
+
 def test_date_in_script_data_as_last_resort() -> None:
     script = '<script>window.__STATE__ = {"story": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>'
     assert meta_of("", "<h1>Head</h1><p>Text.</p>" + script).published == "2019-03-02T06:22:28+01:00"

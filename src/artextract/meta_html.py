@@ -686,7 +686,8 @@ def _shown_authors(clues: MetaClues, blocks: list[Block]) -> list[str]:
 
 def _labelled_names(blocks: list[Block]) -> list[str]:
     """Names in a byline or labelled line anywhere outside comments and teasers: "Von: Jane Doe",
-    "05.02.2020 - Redaktion: Jane Doe", or a line after a label alone ("Auteur" over "Jane Doe")."""
+    "05.02.2020 - Redaktion: Jane Doe", or a line after a label alone ("Auteur" over "Jane Doe") outside
+    the menus."""
     label_before = False
     for block in blocks:
         if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or len(block.text) > MAX_BYLINE_LEN * 4:
@@ -702,7 +703,8 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
                 names = clean_authors([line], shown=True)
             if names:
                 return names
-            label_before = _is_author_label(line)
+            # (a menu's "Autoren" item over the next one is no label over a name)
+            label_before = "nav" not in block.hints and _is_author_label(line)
     return []
 
 
