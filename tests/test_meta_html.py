@@ -300,6 +300,13 @@ def test_a_menus_authors_item_is_no_label_over_a_name() -> None:
     assert meta_of("", "<h1>Head</h1><p>Text.</p><div><p>Autoren</p><p>Jane Doe</p></div>").authors == ["Jane Doe"]
 
 
+def test_json_ld_author_names_read_their_character_references() -> None:
+    # a page that escapes its JSON-LD as HTML too: the apostrophe's reference is no name's end
+    ld = '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", ' \
+         '"name": "Lindsey O&#039;Donnell"}}</script>'
+    assert meta_of(ld, "<h1>Head</h1><p>Text.</p>").authors == ["Lindsey O'Donnell"]
+
+
 def test_date_in_script_data_as_last_resort() -> None:
     script = '<script>window.__STATE__ = {"story": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>'
     assert meta_of("", "<h1>Head</h1><p>Text.</p>" + script).published == "2019-03-02T06:22:28+01:00"
