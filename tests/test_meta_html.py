@@ -73,6 +73,9 @@ AUTHOR_CASES = [
     (["Mai 2019"], []),
     (["Jane Doe December 4, 2018"], ["Jane Doe"]),  # a date after a name: not a part of it
     (["April Roach"], ["April Roach"]),  # a month's name in a name
+    (["Rachael Link, MS, RD"], ["Rachael Link"]),  # degrees after the name are not co-authors
+    (["Print this article"], []),  # a byline element's buttons
+    (["Contact us"], []),
 ]
 
 

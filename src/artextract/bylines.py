@@ -286,8 +286,8 @@ BYLINE_TAIL: Final = re.compile(
 #: words that byline elements hold but that are not names. "Posted", "Veröffentlicht", "No author"
 NOT_NAMES: Final = re.compile(
     r"^(on|by|von|am|posted|published|updated|veröffentlicht|aktualisiert|publiziert|erschienen|publié|publicado|"
-    r"stand|autor|author|authors|no author|e-?mail|phd|ph\.d\.?|md|m\.d\.?|mba|"
-    r"unknown|weiter|more|mehr|read more|jobs|hire|share|"
+    r"stand|autor|author|authors|no author|e-?mail|phd|ph\.d\.?|md|m\.d\.?|mba|ms|msc|ma|mph|rd|rdn|rn|"
+    r"unknown|weiter|more|mehr|read more|jobs|hire|share|print( this)?( article| page| story| post)?|contact( us)?|"
     r"comments?|kommentare?|reply|antworten|view all posts|alle beiträge|written|geschrieben|date|datum|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?-i:[a-z]\w?|\w)|.*:|"
