@@ -59,6 +59,7 @@ def test_name_line_examples() -> None:
     assert bylines.name_line("Posted on 9 July 2024 by Jane Doe") == ["Jane Doe"]
     assert bylines.name_line("By admin - 2018-09-16") == ["admin"]
     assert bylines.name_line("November 20, 2019") == []
+    assert bylines.name_line("John\u00a0Gruber") == ["John Gruber"]  # its white space as a name's
 
 
 @settings(max_examples=400)

@@ -295,6 +295,7 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By Jane Doe 3 hours ago", ["Jane Doe"]),
     ("Von Jule Radeck Vom 3. Februar 2022", ["Jule Radeck"]),
     ("Jeff Foust — November 19, 2019", ["Jeff Foust"]),
+    ("Kleinserien Klimaschutzprodukte (bis 31.12.2018)", []),  # a date in a note on a name: no byline
     ("By Chaim Gartenberg@cgartenberg", ["Chaim Gartenberg"]),  # a social media handle after the name
     ("By Ahiza Garcia @ahiza_garcia February 1, 2016", ["Ahiza Garcia"]),
     ("Autor_innen: Jane Doe", []),  # a site's page of its authors, not a label
@@ -549,6 +550,11 @@ def test_a_labelled_author_line_in_the_article_is_its_byline(line: str) -> None:
     # unlabelled, or with no name after the label, there is none
     assert extract(page.replace(line, "Jane Doe"), input_format="text").metadata.authors == []
     assert extract(page.replace(line, "Text: see the table below"), input_format="text").metadata.authors == []
+
+
+def test_a_bylines_name_ends_without_the_lines_separator() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "By Staff Reports -", "May 3, 2024", "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["Staff Reports"]
 
 
 def test_a_byline_that_names_the_photographer_is_no_caption() -> None:

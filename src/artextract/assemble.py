@@ -60,6 +60,9 @@ from .vocab import (
     lowers_alike,
 )
 
+#: what a byline's name does not end with: a separator left of its line ("Reuters, Washington,")
+NAME_ENDS: Final = " ,;|·•-–—:"
+
 #: where a date is looked for around the headline when nothing else dates the page, and how long
 #: a line holding it may be
 DATE_LOOK_BEFORE: Final = 3
@@ -403,7 +406,8 @@ def _byline(b: _Builder, block: Block) -> None:
     dates = date_spans(text)  # (read once, for the names before a date, the names left, the date)
     names = byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
-        if name not in b.authors:
+        name = " ".join(name.split()).strip(NAME_ENDS)  # ("John\u00a0Gruber", "Reuters, Washington,")
+        if name and name not in b.authors:
             b.authors.append(name)
     if dates and (b.date_text is None or b.date_over_headline):
         over = not any(s.model is Headline for s in b.sections)

@@ -133,6 +133,8 @@ def _name_before_date(text: str, lowered: str | None = None, alike: bool = False
     if date_at <= 0:
         return []
     name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
+    if "(" in name and ")" not in name[name.index("("):]:
+        return []  # a note on the name that the date is in: "Klimaschutzprodukte (bis 31.12.2018)"
     if "(@" in name:
         return []  # an embedded post's signature: "— Jane Doe (@janedoe) November 2, 2021"
     return [name] if NAME_BEFORE_DATE_WORDS[0] <= len(name.split()) <= NAME_BEFORE_DATE_WORDS[1] \
@@ -331,7 +333,7 @@ def name_line(text: str, dates: list[tuple[int, int]] | None = None) -> list[str
     is not a name. `dates` is date_spans(text) where the caller has it."""
     value, marked = _after_label(" ".join(without_dates(text, date_spans(text) if dates is None else dates).split()))
     if not marked:  # no label: the whole line must be the name
-        value = text
+        value = " ".join(text.split())
     if value.endswith(")") and "(" in value:  # a role or an affiliation after the name: "Jane Doe (Reuters)"
         value = value[:value.rfind("(")]
     value = value.strip(NAME_STRIP)
