@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
-from .bylines import byline_names, comment_head, date_spans, name_line
+from .bylines import byline_names, comment_head, date_spans, name_line, tidy_name
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_boilerplate_line, is_dateline
@@ -59,9 +59,6 @@ from .vocab import (
     Caseless,
     lowers_alike,
 )
-
-#: what a byline's name does not end with: a separator left of its line ("Reuters, Washington,")
-NAME_ENDS: Final = " ,;|·•-–—:"
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
 #: a line holding it may be
@@ -406,7 +403,7 @@ def _byline(b: _Builder, block: Block) -> None:
     dates = date_spans(text)  # (read once, for the names before a date, the names left, the date)
     names = byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
-        name = " ".join(name.split()).strip(NAME_ENDS)  # ("John\u00a0Gruber", "Reuters, Washington,")
+        name = tidy_name(name)
         if name and name not in b.authors:
             b.authors.append(name)
     if dates and (b.date_text is None or b.date_over_headline):

@@ -314,6 +314,14 @@ HANDLE: Final = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 #: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
 NAME_STRIP: Final = " .:-–—()[]\"'*_"
+#: what a byline's name found in a line does not end with: the line's separators ("Reuters, Washington,")
+NAME_ENDS: Final = " ,;|·•-–—:"
+
+
+def tidy_name(name: str) -> str:
+    """A byline's name as a name is written: its white space single spaces ("John\u00a0Gruber"), no
+    separator of its line at its ends ("Staff Reports -")."""
+    return " ".join(name.split()).strip(NAME_ENDS)
 #: an author string longer than this is a paragraph, not a byline
 MAX_AUTHOR_STRING: Final = 120
 #: one author string names fewer than this many people; more parts make a list of tags
