@@ -750,6 +750,57 @@ def test_a_label_among_linked_teasers_is_neither_item_nor_snippet() -> None:
                      for n, title in enumerate(TEASERS[:3], start=1)]
 
 
+def test_a_link_to_a_teasers_picture_file_leaves_it_one_item() -> None:
+    # a gallery's link to the picture's file beside the title's link: one teaser, its title not its snippet too
+    teasers = "".join(f"<li><div><p><a href='/story-{n}'>{title}</a></p>"
+                      f"<p><a href='/uploads/pic-{n}.JPG'>Gallery</a></p>"
+                      f"<h4><a href='/story-{n}'>{title}</a></h4></div></li>"
+                      for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<ul>{teasers}</ul>") == [
+        (title, f"https://example.org/story-{n}", None) for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_a_label_that_comes_back_in_a_related_list_is_no_item() -> None:
+    # a section's name over each teaser, and a shop's "Add to wishlist" under each, with links of their own
+    teasers = "".join(f"<li><a href='/topics/rail'>Rail and Roads</a></li><li><a href='/story-{n}'>{title}</a></li>"
+                      f"<li><a href='/wishlist/add/{n}'>Add to wishlist</a></li>"
+                      for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<ul>{teasers}</ul>") == [
+        (title, f"https://example.org/story-{n}", None) for n, title in enumerate(TEASERS[:3], start=1)]
+    # two stories of one title of more words than a label's stay
+    twins = "".join(f"<li><a href='/story-{n}'>Report in the Weser Courier</a></li>" for n in (1, 2))
+    assert _related_items(f"<ul>{twins}<li><a href='/story-3'>{TEASERS[0]}</a></li></ul>") == [
+        ("Report in the Weser Courier", "https://example.org/story-1", None),
+        ("Report in the Weser Courier", "https://example.org/story-2", None),
+        (TEASERS[0], "https://example.org/story-3", None)]
+
+
+def test_a_related_list_shown_twice_gives_each_story_once() -> None:
+    # a carousel's copies of its slides: the second showing has the snippets
+    plain = "".join(f"<li><a href='/story-{n}'>{title}</a></li>" for n, title in enumerate(TEASERS[:3], start=1))
+    full = "".join(f"<li><a href='/story-{n}'>{title}</a><p>A few words on the story that follows.</p></li>"
+                   for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<ul>{plain}</ul><ul>{full}</ul>") == [
+        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
+        for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_teaser_parts_with_one_address_are_one_item() -> None:
+    # a kicker's own element over the title, and a snippet that links to the story too
+    snippet = "A few words on the story that follows, with a link of its own."
+    teasers = "".join(f"<li><a href='/story-{n}'>Late news</a></li><li><a href='/story-{n}'>{title}</a></li>"
+                      f"<li><a href='/story-{n}'>{snippet}</a></li>" for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<ul>{teasers}</ul>") == [
+        (title, f"https://example.org/story-{n}", snippet) for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_a_title_that_comes_back_under_other_titles_is_kept_once() -> None:
+    # in copied text, the same list twice: each story once
+    lines = ["A Title For The Page", "", PROSE, "", PROSE, "", "Most Read", *TEASERS[:3], *TEASERS[:3]]
+    related = [s for s in extract("\n".join(lines), input_format="text").sections if s.type == "related"]
+    assert [item.title for s in related for item in s.items] == list(TEASERS[:3])
+
+
 @pytest.mark.parametrize("head, author, date", [
     ("<p>geschrieben von jdoe42 am 23. Jan. 2015, 08:02 [ antworten ]</p>", "jdoe42", "2015-01-23"),
     ("<p>Anna Berg sagt:</p>", "Anna Berg", None),

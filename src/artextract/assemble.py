@@ -89,6 +89,11 @@ COMMENT_LABEL_MAX_WORDS: Final = 2
 RELATED_DATE_MAX_WORDS: Final = 6
 #: a teaser's line of this many words or fewer is a label (a kicker, a section's name), not its snippet
 RELATED_LABEL_MAX_WORDS: Final = 2
+#: a related item's title of this many words or fewer that comes back in its list, with nothing under it, is a
+#: label over the list's items ("Natur & Umwelt", "Add to wishlist", "Editors Pick"), not a story's title
+RELATED_REPEATED_LABEL_MAX_WORDS: Final = 3
+#: a link to a picture file (a gallery's or a lightbox's) is no teaser's address
+_IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
 #: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
 CREDIT_SENTENCE_WORDS: Final = 8
 CREDIT_SENTENCE_LOWER: Final = 4
@@ -671,9 +676,13 @@ def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[
 
 def _one_teaser(blocks: list[Block], actions: list[bool], run: list[int]) -> bool:
     """Whether the blocks of a run (their indexes) hold at most one heading and links to at most one address
-    (a kicker's link and its title's go to the same story), as one teaser does."""
+    (a kicker's link and its title's go to the same story; a link to its picture's file is none), as one teaser
+    does."""
     headings = sum(blocks[at].kind == "heading" for at in run)
-    return headings <= 1 and len({blocks[at].url for at in run if blocks[at].url is not None and not actions[at]}) <= 1
+    if headings > 1:
+        return False
+    return len({url for at in run if (url := blocks[at].url) is not None and not actions[at]
+                and not _IMAGE_FILE.search(url)}) <= 1
 
 
 def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]], run: list[int],
@@ -718,11 +727,13 @@ def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled
     # the title's link, else "Read more", else another (a kicker's link may go to its section's page)
     url = blocks[title_at].url or next((blocks[at].url for at in run if actions[at]), None) \
         or next((blocks[at].url for at in run if blocks[at].url is not None), None)
+    title = blocks[title_at].text
     snippet = " ".join(
         IMAGE_LABEL_PREFIX.sub("", blocks[at].text).strip() for at in run
         if at != title_at and worded[at] and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS
+        and blocks[at].text != title  # (the title again: its picture's link, its heading's)
     )
-    return {"title": blocks[title_at].text, "url": url, "snippet": snippet or None}
+    return {"title": title, "url": url, "snippet": snippet or None}
 
 
 def _items_by_line(blocks: list[Block], actions: list[bool]) -> list[dict[str, Any]]:
@@ -777,8 +788,8 @@ def _fill_related(section: _Section) -> None:
     if items is None:
         items = _items_by_line(blocks, actions)
     # a word alone with nothing under it is a section's or a topic's name, not a story ("News", "Politics")
-    items = [item for item in items if item["title"] and (item.get("snippet") or len(item["title"].split()) > 1
-                                                          or unspaced(item["title"]))]
+    items = _distinct_items([item for item in items if item["title"] and (
+        item.get("snippet") or len(item["title"].split()) > 1 or unspaced(item["title"]))])
     texts: list[str] = []
     for item in items:  # "\n".join(filter(None, (title, snippet)))
         title: str = item["title"]
@@ -786,6 +797,68 @@ def _fill_related(section: _Section) -> None:
         texts.append(f"{title}\n{snippet_}" if title and snippet_ else title or snippet_ or "")
     section.fields["items"] = items
     section.fields["text"] = "\n\n".join(texts)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _distinct_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list's items, each story once:
+
+    - a title of RELATED_REPEATED_LABEL_MAX_WORDS words or fewer that comes back in the list, with nothing under
+      it, is a label over the list's items (a section's name, "Add to wishlist"), not a story, unless half the
+      list's titles come back (a list shown twice, a carousel's copies of its slides);
+    - an item with the address of the item before it is a part of that one (see _merged);
+    - an item listed before (the same title and address) is left out, its snippet given to the first where
+      that has none."""
+    if len(items) < 2:
+        return items
+    keys = [_title_key(item["title"]) for item in items]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    repeated = sum(count > 1 for count in counts.values())
+    if repeated and 2 * repeated < len(counts):
+        kept = [at for at, (item, key) in enumerate(zip(items, keys))
+                if counts[key] == 1 or item.get("snippet") or len(key.split()) > RELATED_REPEATED_LABEL_MAX_WORDS]
+        items, keys = [items[at] for at in kept], [keys[at] for at in kept]
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for item, key in zip(items, keys):
+        url = item.get("url")
+        if out and url is not None and out[-1].get("url") == url:
+            out[-1] = _merged(out[-1], item)
+            continue
+        first = seen.get((key, url))
+        if first is not None:
+            if not first.get("snippet"):
+                first["snippet"] = item.get("snippet")
+            continue
+        out.append(item)
+        seen[(key, url)] = item
+    return out
+
+
+def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """One item of two in a row that link to the same story: a kicker and its title ("Una sola banda", then
+    the title), a title and "Read more » <title>", a title and its snippet's own link. Its title is the first's,
+    or the second's where the first's is a label's few words (RELATED_REPEATED_LABEL_MAX_WORDS) and the second's
+    has more words and is no sentence after a title; the other title is part of its snippet where it is more
+    than a label's few words and holds no more than that title."""
+    one, two = first["title"], second["title"]
+    count = words(one)
+    if count <= RELATED_REPEATED_LABEL_MAX_WORDS and words(two) > count and not (
+            ends_sentence(two) and not ends_sentence(one)):
+        title, other = two, one
+    else:
+        title, other = one, two
+    key, other_key = _title_key(title), _title_key(other)
+    parts = [first.get("snippet"), second.get("snippet")]
+    if other_key not in key and key not in other_key and words(other) > RELATED_REPEATED_LABEL_MAX_WORDS:
+        parts.insert(1 if other is two else 0, other)
+    snippet = " ".join(part for part in dict.fromkeys(parts) if part)
+    return {**first, "title": title, "snippet": snippet or None}
 
 
 # --- finishing ------------------------------------------------------------------------------------
