@@ -815,6 +815,32 @@ def test_an_html_comments_head_line_gives_its_author(head: str, author: str, dat
         (author, date, "The pond is lovely in the morning.")
 
 
+@pytest.mark.parametrize("title", [
+    "<h2 id='c1507'>A fair point</h2>",  # a heading whose id reads as a comment's own: no comment of its own
+    "<h3>A fair point</h3>",
+])
+def test_an_html_comments_title_opens_its_text_over_its_head(title: str) -> None:
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article><div id='comments'><h2>Comments</h2>"
+                      f"<ol class='commentlist'><li id='comment-7'>{title}"
+                      "<p>geschrieben von jdoe42 am 23. Jan. 2015, 08:02</p><p>The pond is lovely in the morning.</p>"
+                      "</li><li id='comment-8'><p>Another comment on the park, and on its pond.</p></li></ol></div>")
+    comments = [item for s in article.sections if s.type == "comments" for item in s.items]
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("jdoe42", "2015-01-23", "A fair point\n\nThe pond is lovely in the morning."),
+        (None, None, "Another comment on the park, and on its pond.")]
+
+
+def test_an_html_comments_heading_that_names_its_author_is_its_head() -> None:
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article><div id='comments'><h2>Comments</h2>"
+                      "<ol class='commentlist'><li id='comment-7'><h3>Anna Berg</h3><p>18/02/2020 à 16:42</p>"
+                      "<p>The pond is lovely in the morning.</p></li></ol></div>")
+    comments = [item for s in article.sections if s.type == "comments" for item in s.items]
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Anna Berg", "2020-02-18", "The pond is lovely in the morning.")]
+
+
 def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
     # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
     got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)

@@ -457,11 +457,14 @@ def _comment_texts(items: list[Comment]) -> list[str]:
 
 
 def _threaded_comments(blocks: list[Block]) -> list[Comment]:
-    """Comments as HTML marks them: grouped by key, replies under their parent."""
+    """Comments as HTML marks them: grouped by key, replies under their parent; a comment's title (a heading
+    before its text) opens its text, its head (author, date) read from the blocks after the title."""
     by_key: dict[str, Comment] = {}
     #: each comment's depth (a top-level comment's is 1) and the list that holds it
     placed: dict[str, tuple[int, list[Comment]]] = {}
     roots: list[Comment] = []
+    #: the title of each comment that has one (a heading before its text) and no text yet
+    titles: dict[str, str] = {}
     for i, block in enumerate(blocks):
         info = block.comment
         if info is None:
@@ -492,7 +495,14 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
                 text = _without_head_line(item, text)
                 if not text:
                     continue
+            if block.kind == "heading" and text is block.text and info.key not in titles:
+                titles[info.key] = text  # the comment's title, no head: its text's first line, its head after it
+                continue
+            if info.key in titles:
+                text = f"{titles.pop(info.key)}\n\n{text}"
         item.text = f"{item.text}\n\n{text}" if item.text else text
+    for key, title in titles.items():  # a title over no text: the comment's only text
+        by_key[key].text = title
     return [c for c in roots if c.text or c.replies]
 
 

@@ -1201,8 +1201,8 @@ class _Walker:
             listing = frame.parent
             is_item = listing.tag in ("ol", "ul") and bool(COMMENT_AREA.search(listing.classes)) \
                 and not (listing.comment is not None and COMMENT_PARTS.search(listing.classes))
-        if not is_item or tag in ("p", "span"):
-            return
+        if not is_item or tag in ("p", "span", "h1", "h2", "h3", "h4", "h5", "h6"):
+            return  # (a heading with a comment's id is its title, in the comment)
         if "post" in class_set and not ident.startswith("post-") and not _inside_disqus(frame):
             return
         if tag == "dd" and frame.parent is not None and len(frame.parent.children) > 1:
