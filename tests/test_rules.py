@@ -841,6 +841,19 @@ def test_an_html_comments_heading_that_names_its_author_is_its_head() -> None:
         ("Anna Berg", "2020-02-18", "The pond is lovely in the morning.")]
 
 
+def test_an_html_comment_areas_buttons_and_counts_are_no_comments() -> None:
+    # a vote count over each comment, an editor's buttons and the area's tabs, each marked as a comment
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    buttons = "".join(f"<li class='comment'><p>{label}</p></li>" for label in ("Bold", "Italic", "Comments4"))
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article><div id='comments'><h2>Comments</h2>"
+                      f"<ol class='commentlist'>{buttons}<li id='comment-7'><p>12</p><p>Ramón dijo:</p>"
+                      "<p>The pond is lovely in the morning.</p></li><li id='comment-8'><p>So true!</p></li>"
+                      "</ol></div>")
+    comments = [item for s in article.sections if s.type == "comments" for item in s.items]
+    assert [(c.author, c.text) for c in comments] == [
+        ("Ramón", "The pond is lovely in the morning."), (None, "So true!")]
+
+
 def test_a_small_piece_of_prose_after_a_gap_ends_no_article() -> None:
     # an author's bio after a list of teasers pays for the teasers, but is a small part of the page's prose
     got = labels("A Title For The Page", PROSE, PROSE, PROSE, PROSE, *TEASERS, BIO)

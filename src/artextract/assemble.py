@@ -487,6 +487,8 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
             continue
         text = block.text
         if not item.text:
+            if letters(text) == 0:
+                continue  # a rank ("1") or a vote count ("0") over the comment: no text of it
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             in_comment = after.text if after and after.comment and after.comment.key == info.key else None
             if _comment_head(item, text, in_comment):
@@ -503,7 +505,23 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
         item.text = f"{item.text}\n\n{text}" if item.text else text
     for key, title in titles.items():  # a title over no text: the comment's only text
         by_key[key].text = title
-    return [c for c in roots if c.text or c.replies]
+    return _shown_comments(roots)
+
+
+def _shown_comments(items: list[Comment]) -> list[Comment]:
+    """The comments of a list that show a comment, with their replies that do: a reply under them, or text
+    that has an author or a date, ends like a sentence or has more than COMMENT_LABEL_MAX_WORDS words. A
+    word or two without a head is the comment area's button, tab or label ("My Profile", "Kommentare4",
+    "Fett"), not a comment (as in copied text: see _text_comments)."""
+    out = []
+    for c in items:
+        if c.replies:
+            c.replies = _shown_comments(c.replies)
+        text = c.text
+        if c.replies or (text and (c.author or c.date or text[-1] in ".!?…"
+                                  or len(text.split()) > COMMENT_LABEL_MAX_WORDS)):
+            out.append(c)
+    return out
 
 
 def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool:

@@ -1254,8 +1254,8 @@ COMMENT_ACTION_WORDS: Final = (
 COMMENT_ACTION: Final = re.compile(rf"^(({COMMENT_ACTION_WORDS}|\d+\s+likes?)\s*(?:[|·•]\s*)?)+$", _I)
 
 #: the verbs after a comment's author, as COMMENT_AUTHOR lists them
-COMMENT_AUTHOR_VERB_FORMS: Final = ("says", "said", "wrote", "writes", "schreibt", "sagt", "meinte", "dit", "a dit",
-                                    "dice", "escribió")
+COMMENT_AUTHOR_VERB_FORMS: Final = ("says", "said", "wrote", "writes", "schreibt", "schrieb", "sagt", "meinte", "dit",
+                                    "a dit", "dice", "dijo", "escribió", "disse", "zegt", "zei")
 #: the one-word verbs, one of which every line that COMMENT_AUTHOR matches holds ("a dit" holds "dit")
 COMMENT_AUTHOR_VERBS: Final = tuple(verb for verb in COMMENT_AUTHOR_VERB_FORMS if " " not in verb)
 
