@@ -804,6 +804,7 @@ def test_a_title_that_comes_back_under_other_titles_is_kept_once() -> None:
 @pytest.mark.parametrize("head, author, date", [
     ("<p>geschrieben von jdoe42 am 23. Jan. 2015, 08:02 [ antworten ]</p>", "jdoe42", "2015-01-23"),
     ("<p>Anna Berg sagt:</p>", "Anna Berg", None),
+    ("<p>Kommentar von Mareike<br>8. Dezember 2010 um 10:56</p>", "Mareike", "2010-12-08"),
 ])
 def test_an_html_comments_head_line_gives_its_author(head: str, author: str, date: str | None) -> None:
     paragraphs = f"<p>{PROSE}</p>" * 4

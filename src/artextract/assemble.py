@@ -547,9 +547,14 @@ def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool
 def _without_head_line(item: Comment, text: str) -> str:
     """The text of a comment's first block without its first line where that line is the comment's head,
     and so its author: "Jane says:", a name and a date or a time ("geschrieben von jdoe am 23. Jan. 2015,
-    08:02", "macbacchi28.09.1914:40"). The comment gets that author, and the date where it has none."""
+    08:02", "macbacchi28.09.1914:40"), or a name's line over a date line. The comment gets that author, and
+    the date where it has none."""
     line, _, rest = text.partition("\n")
     head = comment_head(line)
+    if head is None and rest:  # the name's line over the date's ("Kommentar von Mareike", "8. Dezember 2010")
+        second, _, after = rest.partition("\n")
+        if is_dateline(second) and (head := comment_head(f"{line} {second}")) is not None:
+            rest = after
     if head is not None:
         item.author = head[0]
         if item.date is None and head[1]:
