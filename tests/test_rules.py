@@ -700,6 +700,19 @@ def test_a_rank_or_a_date_in_a_related_list_is_no_item() -> None:
         ["Night Trains Return", "City Rail Plans", "Timetables for Spring"]
 
 
+def test_a_related_list_in_copied_text_ends_at_a_run_of_lines_that_are_no_story() -> None:
+    # three teasers, a menu of four short items, then the footer's own list of links: the list ends at the menu
+    menu = ["Politics", "Sports", "Weather", "Archive"]
+    footer = ["Terms of Use for This Website Here", "Our Code of Ethics for Reporters"]
+    got = labels("A Title For The Page", PROSE, PROSE, "Most Read", *TEASERS[:3], *menu, *footer)
+    assert got[3] == "related_heading" and got[4:7] == ["related_item"] * 3
+    assert "related_item" not in got[7:]
+    # ranks and dates between the titles, and a menu of three items, end no list
+    got = labels("A Title For The Page", PROSE, PROSE, "Most Read", "1", TEASERS[0], "April 21, 2022", "2",
+                 TEASERS[1], *menu[:3], TEASERS[2], TEASERS[3])
+    assert got[-2:] == ["related_item"] * 2
+
+
 def test_a_word_alone_in_a_related_list_is_no_item() -> None:
     teasers = "".join(f"<li><a href='/section-{n}'>{name}</a></li>" for n, name in enumerate(("News", "Politik")))
     teasers += "<li><a href='/story'>Night Trains Return</a></li><li><a href='/zh'>又是看秋景的季節</a></li>"

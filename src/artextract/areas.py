@@ -50,6 +50,10 @@ TEASER_MIN_ITEMS: Final = 3
 SHORT_PROSE_MIN_WORDS: Final = 5
 #: what a boilerplate-looking line costs (share bars, legal lines, "Skip to content")
 BOILERPLATE_COST: Final = 80
+#: in copied text, a related list's story is a title or a snippet of at least this many words (or a date
+#: line), and this many lines in a row that are none end the list: its menus, archive links and share bars
+RELATED_ITEM_MIN_WORDS: Final = 3
+RELATED_END_RUN: Final = 4
 #: what a related-area heading inside a page costs: an inline "Related" box with a few links is
 #: crossed when prose follows, a footer list is not
 RELATED_BARRIER_COST: Final = 400
@@ -1218,9 +1222,11 @@ def _first_title(f: Features) -> int | None:
 
 def _mark_tail_areas(blocks: list[Block], f: Features, opens: list[bool], areas: Areas, start: int) -> None:
     """From the core's end on, a comments heading opens a comment area and a related heading a
-    related area; each runs until the other opens."""
+    related area; each runs until the other opens, a related area also until the footer's lines or a run of
+    lines that are no story's."""
     current = "after"
     seen_comment = False
+    others = 0  # lines in a row in a related list that are no story's
     for i in range(start, len(blocks)):
         if current == "comments" and seen_comment and f.comments_heading[i] \
                 and COMMENT_FORM_HEADING.match(blocks[i].text):
@@ -1234,6 +1240,18 @@ def _mark_tail_areas(blocks: list[Block], f: Features, opens: list[bool], areas:
             seen_comment = True
         elif current == "related" and i + 1 < len(blocks) and f.boilerplate[i] and f.boilerplate[i + 1]:
             current = "after"  # a related list ends where the footer's legal and menu lines begin
+        if current == "related" and not f.related_heading[i]:
+            # a related list ends where RELATED_END_RUN lines in a row are neither a story's title, its
+            # snippet nor its date: the menus, archive links, share bars and footer under the list
+            if f.dateline[i] or (f.words[i] >= RELATED_ITEM_MIN_WORDS and (f.title_like[i] or f.prose[i])):
+                others = 0
+            else:
+                others += 1
+                if others >= RELATED_END_RUN:
+                    areas.area[i - others + 1:i] = ["after"] * (others - 1)
+                    current = "after"
+        else:
+            others = 0
         areas.area[i] = current
 
 
