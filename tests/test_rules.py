@@ -1314,6 +1314,14 @@ def test_summary_mark_counts_before_the_body_only() -> None:
     assert labels["A teaser for another story, further down the page."] == "body"
 
 
+def test_a_summary_boxs_kicker_date_and_reading_time_are_no_summary() -> None:
+    dek = "A short standfirst that tells what the story is about."
+    box = f"<div class='dek'><p>Politics</p><p>March 31, 2020</p><p>{dek}</p><p>6 min</p></div>"
+    article = extract("<article><h1>Park opens</h1>" + box
+                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 6 + "</article>")
+    assert [s.text for s in article.sections if s.type == "summary"] == [dek]
+
+
 def test_a_caption_past_the_articles_end_is_not_the_articles() -> None:
     figure = "<figure><img src='/{0}.jpg'><figcaption>{1}</figcaption></figure>"
     labels = _labels("<main><article><h1>Park opens</h1>" + figure.format("park", "The pond at the new park")

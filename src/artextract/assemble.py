@@ -71,6 +71,8 @@ PROSE_DATE_MIN_CHARS: Final = 60
 DATE_LABEL_WITHIN: Final = 40
 #: a date shown on the page may be this many days later than metadata's last change (time zones)
 TIME_ZONE_SLACK_DAYS: Final = 1
+#: a summary's paragraph has at least this many words
+SUMMARY_MIN_WORDS: Final = 3
 #: a related item's title line has at most this many words
 RELATED_TITLE_MAX_WORDS: Final = 25
 #: a comment author's line is a name: a few words, no sentence
@@ -356,6 +358,9 @@ def _summary_heading(b: _Builder, block: Block) -> None:
 
 
 def _summary(b: _Builder, block: Block) -> None:
+    text = block.text
+    if words(text) < SUMMARY_MIN_WORDS or is_dateline(text):
+        return  # a dek's box also shows a count, a date or a reading time ("3", "31.03.2020", "6 Min."): no summary
     section = b.text_section
     if section is None or section.model is not Summary:
         section = b.text_section = b.open(Summary, {})
