@@ -76,6 +76,12 @@ AUTHOR_CASES = [
     (["Rachael Link, MS, RD"], ["Rachael Link"]),  # degrees after the name are not co-authors
     (["Print this article"], []),  # a byline element's buttons
     (["Contact us"], []),
+    (["Jür\xadgen Rich\u200bter"], ["Jürgen Richter"]),  # a soft hyphen, a zero-width space: no one sees them
+    (["ROBERT BURNS, AP National Security Writer"], ["ROBERT BURNS"]),  # a role after the name
+    (["Jan Fleischhauer, deutscher Journalist, Kolumnist"], ["Jan Fleischhauer"]),
+    (["Ann Writer"], ["Ann Writer"]),  # a name first is a name
+    (["Example Verlag GmbH, Nürnberg, Germany"], ["Example Verlag GmbH"]),  # an organisation's address
+    (["Jane Doe, John Roe, Ann Poe"], ["Jane Doe", "John Roe", "Ann Poe"]),  # three names, no address
 ]
 
 

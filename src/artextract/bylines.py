@@ -314,6 +314,24 @@ HANDLE: Final = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 #: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
 NAME_STRIP: Final = " .:-–—()[]\"'*_"
+#: characters no one sees, which a page may put inside a name: a soft hyphen ("Jür\xadgen"), zero-width
+#: spaces and joiners, a word joiner, a byte order mark
+INVISIBLE: Final = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
+#: a part of an author string after a name that is the author's role, not another name: "AP National Security
+#: Writer", "deutscher Journalist", "Kolumnist"
+ROLE: Final = re.compile(
+    r"(?:^|\s)(?:(?:staff |senior |chief |contributing |guest )?(?:writer|editor|correspondent|reporter|columnist|"
+    r"contributor|journalist(?:in)?|redakteur(?:in)?|kolumnist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|"
+    r"chefredakteur(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|corresponsal|giornalista))$",
+    re.IGNORECASE,
+)
+#: the last part of an address after an organisation's name ("SPIEGEL ONLINE, Hamburg, Germany"): a country
+COUNTRIES: Final = frozenset((
+    "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "svizzera", "france",
+    "italy", "italia", "spain", "españa", "netherlands", "nederland", "belgium", "belgique", "usa", "u.s.a.",
+    "united states", "uk", "united kingdom", "canada", "australia", "india", "japan", "china", "brazil", "brasil",
+    "mexico", "méxico", "poland", "polska",
+))
 #: what a byline's name found in a line does not end with: the line's separators ("Reuters, Washington,")
 NAME_ENDS: Final = " ,;|·•-–—:"
 
@@ -491,7 +509,8 @@ def without_dates(text: str, dates: list[tuple[int, int]]) -> str:
 
 
 def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
-    """Names from author strings: "By " cut, split on "and"/",", addresses and labels dropped.
+    """Names from author strings: "By " cut, split on "and"/",", addresses, roles and labels dropped, characters
+    no one sees taken out.
     `shown`: the strings are text the page shows (a byline element), not metadata, so each name must
     also read as a name (is_name): "Por lo mismo, …" gives none.
 
@@ -502,6 +521,7 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
     """
     names: list[str] = []
     for value in raw:
+        value = value.translate(INVISIBLE)
         # (a date is no part of a name: "Jane Doe December 4, 2018", a byline element's "December 4, 2018")
         value = " ".join(without_dates(value, date_spans(value)).split())
         if may_join_names(value) and len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:
@@ -511,11 +531,16 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
         value = _after_label(value)[0]
         if value.endswith(":"):
             continue  # a label alone: "Quelle:"
-        for name in NAME_JOINERS.split(value) if may_join_names(value) else [value]:
+        parts = NAME_JOINERS.split(value) if may_join_names(value) else [value]
+        if len(parts) >= 3 and parts[-1].strip(NAME_STRIP).casefold() in COUNTRIES:
+            parts = parts[:-2]  # an organisation's address: "Olympia-Verlag GmbH, Nürnberg, Germany"
+        for at, name in enumerate(parts):
             name = name.strip(NAME_STRIP)
             if not name or len(name.split()) > MAX_NAME_WORDS:
                 continue
-            if NOT_NAMES.match(name) or MONTH_ALONE.fullmatch(name) or (shown and not is_name(name)):
+            # (a role after a name: "Jane Doe, Staff Writer"; a name first is a name: "Ann Writer")
+            if NOT_NAMES.match(name) or MONTH_ALONE.fullmatch(name) or (at and ROLE.search(name)) \
+                    or (shown and not is_name(name)):
                 continue
             if " " in name and any(ch.isdigit() for ch in name):
                 continue  # a date or a number, not a name ("22. Dezember"); one word may be a user name
