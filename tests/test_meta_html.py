@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from artextract.blocks import PageMeta
 from artextract.front_html import read_html
-from artextract.bylines import clean_authors
+from artextract.bylines import clean_authors, tidy_name
 from artextract.meta_html import META_ELEMENTS, MetaClues, choose_title, parse_date, read_meta
 
 PROSE = (
@@ -88,6 +88,20 @@ AUTHOR_CASES = [
 @pytest.mark.parametrize(("raw", "names"), AUTHOR_CASES, ids=[c[0][0] for c in AUTHOR_CASES])
 def test_clean_authors(raw: list[str], names: list[str]) -> None:
     assert clean_authors(raw) == names
+
+
+@pytest.mark.parametrize(("name", "tidy"), [
+    ("John\u00a0Gruber", "John Gruber"),
+    ("Staff Reports -", "Staff Reports"),
+    ("Meg James Staff Writer", "Meg James"),  # a role after the name
+    ("Meg JamesStaff Writer", "Meg James"),  # copied text glued the name to the role
+    ("Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+    ("Jessica DeFino, Staff Writer", "Jessica DeFino"),  # a name with a capital inside is not parted
+    ("Meg McDonaldStaff Writer", "Meg McDonald"),
+    ("Ann Writer", "Ann Writer"),  # one word before the role: a name
+])
+def test_tidy_name(name: str, tidy: str) -> None:
+    assert tidy_name(name) == tidy
 
 
 @pytest.mark.parametrize("line", ["Por lo mismo, Aravena perdió la paciencia", "Von Atemschutzmaske über Exit"])

@@ -320,7 +320,9 @@ INVISIBLE: Final = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 #: a part of an author string after a name that is the author's role, not another name: "AP National Security
 #: Writer", "deutscher Journalist", "Kolumnist"
 ROLE: Final = re.compile(
-    r"(?:^|\s)(?:(?:staff |senior |chief |contributing |guest )?(?:writer|editor|correspondent|reporter|columnist|"
+    r"(?:^|\s)(?:(?:(?:staff|senior|chief|contributing|guest|deputy|managing|executive|associate|national|foreign|"
+    r"political|politics|business|economics|sports?|science|health|tech(?:nology)?|culture|music|film|travel|"
+    r"food|fashion|features?|opinion|investigative) ){0,2}(?:writer|editor|correspondent|reporter|columnist|"
     r"contributor|journalist(?:in)?|redakteur(?:in)?|kolumnist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|"
     r"chefredakteur(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|corresponsal|giornalista))$",
     re.IGNORECASE,
@@ -338,8 +340,23 @@ NAME_ENDS: Final = " ,;|·•-–—:"
 
 def tidy_name(name: str) -> str:
     """A byline's name as a name is written: its white space single spaces ("John\u00a0Gruber"), no
-    separator of its line at its ends ("Staff Reports -")."""
-    return " ".join(name.split()).strip(NAME_ENDS)
+    separator of its line at its ends ("Staff Reports -"), and no role after it ("Meg James Staff Writer"),
+    also where copied text glued the two ("Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist"). A
+    name of one word before the role is a name ("Ann Writer")."""
+    name = " ".join(name.split()).strip(NAME_ENDS)
+    role = ROLE.search(name)
+    if role is None:
+        return name
+    head = name[:role.start()].rstrip(NAME_ENDS)
+    *first, last = head.split(" ") if head else [""]
+    if first and head == name[:role.start()] and (glued := _GLUE.search(last)) is not None:
+        head = " ".join([*first, last[:glued.start() + 3]])  # the role's first word glued to the name's last
+    return head if first else name
+
+
+#: where copied text glued two elements: a word of lower-case letters, then a capital's (the last such place in a
+#: word, "McDonaldStaff"); three letters each side, so that a name written so ("McDonald", "DeFino") is not parted
+_GLUE: Final = re.compile(r"[a-zà-ÿ]{3}(?=[A-ZÀ-Þ][a-zà-ÿ]{3}[^A-ZÀ-Þ]*$)")
 #: an author string longer than this is a paragraph, not a byline
 MAX_AUTHOR_STRING: Final = 120
 #: one author string names fewer than this many people; more parts make a list of tags
