@@ -520,6 +520,22 @@ def test_short_zone_words_need_a_whole_word(value: str) -> None:
     assert "ad" not in zone_words(value)[0]
 
 
+@pytest.mark.parametrize("value", ["has-sidebar", "has-submenu", "font--secondary", "bg-secondary-16", "has_menu"])
+def test_a_class_that_says_what_an_element_holds_or_how_it_looks_names_no_zone(value: str) -> None:
+    # "has-sidebar" on <body>: the page has a sidebar; "font--secondary" on a story's paragraph: its type face
+    assert zone_words(value)[0] == frozenset()
+    assert zone_words(value.replace("has", "main").replace("font", "col").replace("bg", "col"))[0]
+
+
+def test_a_story_styled_with_a_secondary_font_is_in_the_article() -> None:
+    paragraphs = "".join(f"<p class='font--secondary'>{PROSE}</p>" for _ in range(6))
+    page = read_html(f"<html><body class='has-sidebar'><article><h1>Park opens</h1>{paragraphs}</article>"
+                     "<aside class='sidebar'><p>Other stories, and a list of them.</p></aside></body></html>")
+    story = [b for b in page.blocks if b.text == PROSE]
+    assert len(story) == 6 and all("main" in b.hints and "aside" not in b.hints for b in story)
+    assert "aside" in find(page, "Other stories, and a list of them.").hints
+
+
 # --- robustness -----------------------------------------------------------------------------------------
 
 ODD_PAGES = [

@@ -548,6 +548,10 @@ META_TAG_IDS: Final = frozenset({META_TAG_ID, SCRIPT_TAG_ID, LINK_TAG_ID, BASE_T
 
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
 
+#: a class name's first word that makes the name say what the element holds or how it looks, not which zone it
+#: is: "has-sidebar", "has-submenu", "text-secondary", "bg-secondary", "font--secondary"
+STATE_PREFIXES: Final = frozenset(("has", "font", "bg", "color", "colour", "fg", "border"))
+
 _word_cache: Final[dict[str, _ClassZone]] = {}
 _zone_cache: Final[dict[str, tuple[frozenset[str], int]]] = {}
 #: how many entries each cache of this module holds before it is emptied (see shape.keep)
@@ -625,6 +629,11 @@ def _class_zone(word: str) -> _ClassZone:
     # every AUTHOR_BOX match holds "aut" or "bio": the cheap test first
     if ("aut" in lower or "bio" in lower) and AUTHOR_BOX.search(lower):
         hints.add("aside")
+    if parts and parts[0] in STATE_PREFIXES:
+        # what the element holds or how it looks, not what it is: "has-sidebar" on <body>, "bg-secondary" (a
+        # colour), "font--secondary" on a paragraph of the story
+        hints.clear()
+        positive = negative = False
     result = _ClassZone(frozenset(hints), positive, negative)
     keep(_word_cache, word, result, MAX_CACHE)
     return result
