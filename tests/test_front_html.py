@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from artextract import extract
 from artextract.blocks import Block, Page
 from artextract.front_html import MAX_CACHE, MAX_PATH_CHARS, _Frame, _top_candidate, read_html, zone_words
 
@@ -534,6 +537,34 @@ def test_a_story_styled_with_a_secondary_font_is_in_the_article() -> None:
     story = [b for b in page.blocks if b.text == PROSE]
     assert len(story) == 6 and all("main" in b.hints and "aside" not in b.hints for b in story)
     assert "aside" in find(page, "Other stories, and a list of them.").hints
+
+
+def _ld_page(body_text: str, shown: str) -> str:
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge to reopen",
+                       "articleBody": body_text})
+    return (f"<html><head><title>Bridge to reopen | Example News</title><script type='application/ld+json'>{data}"
+            f"</script></head><body><h1>Bridge to reopen</h1>{shown}<footer><p>Contact us</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("body_text", [
+    f"{PROSE}\n\n{PROSE}",
+    f"<p>{PROSE}</p><h2>Costs</h2><blockquote><p>{PROSE}</p></blockquote>",
+])
+def test_a_page_a_script_fills_gives_its_structured_datas_article_text(body_text: str) -> None:
+    # an empty shell that a script fills in: the text is in the JSON-LD's articleBody
+    page = read_html(_ld_page(body_text, "<div id='app'></div>"))
+    story = [(b.kind, b.text) for b in page.blocks if b.origin == "script>articleBody"]
+    assert [text for _, text in story if text != "Costs"] == [PROSE, PROSE]
+    assert all("main" in b.hints for b in page.blocks if b.origin == "script>articleBody")
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+    article = extract(_ld_page(body_text, "<div id='app'></div>"))
+    assert "\n\n".join(s.text for s in article.sections if s.type == "body") == f"{PROSE}\n\n{PROSE}"
+
+
+def test_a_page_that_shows_its_article_is_read_as_shown() -> None:
+    page = read_html(_ld_page(f"{PROSE}\n\nA longer text the page does not show, past a paywall.",
+                              "".join(f"<p>{PROSE}</p>" for _ in range(2))))
+    assert not [b for b in page.blocks if b.origin == "script>articleBody"]
 
 
 # --- robustness -----------------------------------------------------------------------------------------

@@ -159,6 +159,9 @@ class PageMeta:
     tags: list[str] = field(default_factory=list)
     #: the <base href> that the page's relative addresses resolve against (HTML only)
     base: str | None = None
+    #: the article's text as the page's structured data gives it (JSON-LD articleBody; HTML only), read where
+    #: the page shows none (a page that a script fills in)
+    body_text: str | None = None
 
 
 @dataclass(slots=True)

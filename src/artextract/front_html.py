@@ -329,6 +329,10 @@ PROMOTE_NEAR_SHARE: Final = 0.75
 LARGER_BOX_TEXT_RATIO: Final = 5
 #: an article box with less text than this is short (Readability's 500 characters)...
 SHORT_ARTICLE_CHARS: Final = 500
+#: a page's structured data's article text (JSON-LD articleBody) of this many characters or more is read where
+#: the page's article paragraphs hold less than this share of its length (see _with_structured_body)
+STRUCTURED_BODY_MIN_CHARS: Final = 200
+STRUCTURED_BODY_SHOWN: Final = 0.2
 #: ... and the farthest ancestor that scores at least this share of it and holds LARGER_BOX_TEXT_RATIO
 #: times its text, the text it adds mostly not links (PROSE_MAX_LINKS), is the article: a landing page's
 #: blurbs, one of them in a box of its own
@@ -1877,7 +1881,54 @@ def _read(html: str | bytes, url: str | None) -> Page:
     _mark_areas(walker.blocks)
     meta = read_meta(tree, walker.clues, walker.blocks, url, walker.meta_elements)
     _release(walker)
-    return Page(blocks=walker.blocks, format="html", meta=meta)
+    blocks = walker.blocks
+    if meta.body_text and len(meta.body_text) >= STRUCTURED_BODY_MIN_CHARS:
+        blocks = _with_structured_body(blocks, meta.body_text)
+    return Page(blocks=blocks, format="html", meta=meta)
+
+
+def _with_structured_body(blocks: list[Block], body_text: str) -> list[Block]:
+    """The page's blocks, with the paragraphs of its structured data's article text (JSON-LD articleBody) where
+    the page shows almost none of it: under STRUCTURED_BODY_SHOWN of its length in the article's paragraphs. A
+    page that a script fills in shows an empty shell; its text is there for search engines. The paragraphs
+    go after the article's last block, else after the first level-1 heading, else at the end."""
+    shown = sum(len(b.text) for b in blocks if b.kind == "para" and "main" in b.hints)
+    if shown >= STRUCTURED_BODY_SHOWN * len(body_text):
+        return blocks
+    paragraphs = _structured_paragraphs(body_text)
+    if not paragraphs:
+        return blocks
+    at = next((i + 1 for i in range(len(blocks) - 1, -1, -1) if "main" in blocks[i].hints),
+              next((i + 1 for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), len(blocks)))
+    added = [Block(index=0, text=text, kind="heading" if level else "para", origin="script>articleBody", level=level,
+                   hints=MAIN) for level, text in paragraphs]
+    out = blocks[:at] + added + blocks[at:]
+    for index, block in enumerate(out):
+        block.index = index
+    return out
+
+
+def _structured_paragraphs(body_text: str) -> list[tuple[int, str]]:
+    """The paragraphs of an articleBody, each with its heading level (0: no heading): its HTML's paragraphs
+    and headings where it is markup ("<p>…</p><h2>…</h2>"), else its lines; white space folded."""
+    texts: list[tuple[int, str]] = []
+    if "<" in body_text and ">" in body_text:
+        fragment = LexborHTMLParser(f"<body>{body_text}</body>", options=PARSE_OPTIONS)
+        nodes = fragment.css("p, h2, h3, h4, li, blockquote, pre")
+        found = {node.mem_id for node in nodes}
+        for node in nodes:
+            parent = node.parent
+            while parent is not None and parent.mem_id not in found:
+                parent = parent.parent
+            if parent is not None:
+                continue  # inside another one: read with it ("<blockquote><p>…")
+            tag = node.tag or ""
+            texts.append((int(tag[1]) if tag in ("h2", "h3", "h4") else 0, node.text(deep=True)))
+        if not texts and fragment.body is not None:
+            texts = [(0, line) for line in fragment.body.text(deep=True, separator="\n").split("\n")]
+    else:
+        texts = [(0, line) for line in body_text.split("\n")]
+    return [(level, folded) for level, text in texts if (folded := " ".join(text.split()))]
 
 
 def _walked(tree: LexborHTMLParser, body: LexborNode | None, title: str, url: str | None) -> _Walker:

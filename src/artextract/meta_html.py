@@ -576,6 +576,8 @@ def read_meta(
     meta.authors = _authors(values, article, clues, blocks, site_name)
     meta.published = _published(tree, values, article, clues, blocks, meta.url)
     meta.modified = parse_date(_text(article.get("dateModified")) or _first(values, MODIFIED_KEYS))
+    body_text = article.get("articleBody")
+    meta.body_text = body_text if isinstance(body_text, str) else None
     return meta
 
 
