@@ -51,6 +51,16 @@ def test_block_kind_and_text(markup: str, text: str, kind: str) -> None:
     assert (block.text, block.kind) == (text, kind)
 
 
+def test_a_layout_tables_cells_of_prose_are_blocks_of_their_own() -> None:
+    # an old page's layout: a menu's cell beside the story's, its paragraphs parted by <br>, no <p>
+    page = page_of("<table width='100%'><tr><td><a href='/'>Home</a><br><a href='/trips'>Trips</a></td>"
+                   f"<td><b>My trip</b><br><br>{PROSE}<br><br>{PROSE}<br><br>{PROSE}</td></tr></table>")
+    assert [b.kind for b in page.blocks[1:]] == ["para", "para"]
+    assert find(page, "Home").text == "Home\nTrips"
+    # a data table's cells of a few words stay one table block
+    assert find(page_of(KIND_CASES[7][0]), "a | b").kind == "table"
+
+
 def test_title_block_comes_first() -> None:
     page = page_of("<p>x</p>", head="<title>  The   title </title>")
     assert (page.blocks[0].kind, page.blocks[0].text) == ("title", "The title")

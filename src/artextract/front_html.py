@@ -88,6 +88,8 @@ MAY_HIDE: Final = ("style", "hidden", "aria-hidden")
 #: parts of a data table, walked as inline content of the table's one block
 TABLE_PARTS: Final = frozenset(_words("td th tr thead tbody tfoot caption colgroup col"))
 
+#: a table whose cells hold this many characters on average holds prose: it is for layout, not data
+LAYOUT_CELL_CHARS: Final = 200
 #: block elements inside a table's cells that show it is for layout, not data. "td p", "th div"
 LAYOUT_IN_TABLE: Final = ",".join(
     f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body"})
@@ -741,8 +743,13 @@ def _fold_code(text: str) -> str:
 
 
 def _is_data_table(node: LexborNode) -> bool:
-    """A table whose cells hold only inline content: its rows become one table block."""
-    return node.css_first(LAYOUT_IN_TABLE) is None
+    """A table whose cells hold only inline content, and a few words each: its rows become one table block. A
+    table whose cells hold blocks, or prose (LAYOUT_CELL_CHARS a cell on average: an old page's layout, its text
+    in a cell parted by <br>), is read as the blocks of its cells."""
+    if node.css_first(LAYOUT_IN_TABLE) is not None:
+        return False
+    cells = len(node.css("td, th"))
+    return not cells or len(node.text(deep=True)) < LAYOUT_CELL_CHARS * cells
 
 
 # --- The walk -------------------------------------------------------------------------------------------
