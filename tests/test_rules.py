@@ -1314,6 +1314,14 @@ def test_summary_mark_counts_before_the_body_only() -> None:
     assert labels["A teaser for another story, further down the page."] == "body"
 
 
+def test_a_credit_alone_under_a_caption_is_its_credit() -> None:
+    caption = "<div class='caption'>The new pond at the park, on its first morning.<br><br>Image credit: Jane Doe</div>"
+    article = extract("<article><h1>Park opens</h1><img src='/pond.jpg'>" + caption
+                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 6 + "</article>")
+    assert [(s.text, s.credit) for s in article.sections if s.type == "caption"] == [
+        ("The new pond at the park, on its first morning.", "Jane Doe")]
+
+
 def test_a_summary_boxs_kicker_date_and_reading_time_are_no_summary() -> None:
     dek = "A short standfirst that tells what the story is about."
     box = f"<div class='dek'><p>Politics</p><p>March 31, 2020</p><p>{dek}</p><p>6 min</p></div>"

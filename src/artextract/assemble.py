@@ -343,7 +343,8 @@ def _caption(b: _Builder, block: Block) -> None:
     if label and not credit:
         return
     last = b.sections[-1] if b.sections else None
-    if not text and credit and last is not None and last.model is Caption and last.fields["credit"] is None:
+    # a credit alone ("Reuters", "Image credit: Jane Doe") under a caption without one is that caption's
+    if (label or not text) and credit and last is not None and last.model is Caption and last.fields["credit"] is None:
         last.fields["credit"] = credit
         return
     # a line that is nothing but a credit ("REUTERS" under a picture) is no caption text as well; a
