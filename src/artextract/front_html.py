@@ -742,6 +742,14 @@ def _fold_code(text: str) -> str:
     return "\n".join(lines)
 
 
+def _ends_with_break(parts: list[str]) -> bool:
+    """Whether the inline text gathered so far ends with a line break, but for white space after it."""
+    for part in reversed(parts):
+        if part != " ":
+            return part == BREAK
+    return False
+
+
 def _is_data_table(node: LexborNode) -> bool:
     """A table whose cells hold only inline content, and a few words each: its rows become one table block. A
     table whose cells hold blocks, or prose (LAYOUT_CELL_CHARS a cell on average: an old page's layout, its text
@@ -824,6 +832,7 @@ class _Walker:
         "link_depth",
         "many_hrefs",
         "meta_elements",
+        "open_inlines",
         "parts",
         "pre_depth",
         "row_cells",
@@ -842,6 +851,8 @@ class _Walker:
         self.frames: list[_Frame] = []
         self.link_depth = 0
         self.bold_depth = 0
+        #: inline elements open whose zone words count the characters they hold (see _Inline)
+        self.open_inlines = 0
         self.pre_depth = 0
         self.table_depth = 0
         self.row_cells = 0
@@ -929,7 +940,13 @@ class _Walker:
                     node = node.next
                     continue
                 elif action == _T_BREAK:  # a <br> is void: the parser gives it no children
-                    parts.append(" " if self.table_depth else BREAK)
+                    if self.table_depth:
+                        parts.append(" ")
+                    elif self.chars and not (self.link_depth or self.open_inlines or self.pre_depth) \
+                            and _ends_with_break(parts):
+                        self.flush(parent)  # a second <br> in a row ends a paragraph, as an empty line does
+                    else:
+                        parts.append(BREAK)
                     node = node.next
                     continue
                 elif action == _T_BLOCK or (action == _T_CELL and not self.table_depth):
@@ -1002,6 +1019,7 @@ class _Walker:
             return _PLAIN, None
         hints = self.inline_zone(tag, attrs, parent)
         if hints:
+            self.open_inlines += 1
             return _HINTED, _Inline(hints, self.chars, len(self.parts), parent)
         return _PLAIN, None
 
@@ -1010,10 +1028,12 @@ class _Walker:
         if role == _LINK:
             self.link_depth -= 1
             if payload is not None:
+                self.open_inlines -= 1
                 self.close_hinted(payload)  # type: ignore[arg-type]
         elif role == _BOLD:
             self.bold_depth -= 1
         elif role == _HINTED:
+            self.open_inlines -= 1
             self.close_hinted(payload)  # type: ignore[arg-type]
         elif role == _ROW:
             self.parts.append(BREAK)
@@ -1074,6 +1094,8 @@ class _Walker:
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
         inline = _Inline(hints, self.chars, len(self.parts), parent) if hints else None
+        if inline is not None:
+            self.open_inlines += 1
         if href is None or href.startswith("javascript:"):
             return (_HINTED, inline) if inline else (_PLAIN, None)
         self.link_depth += 1
