@@ -42,6 +42,12 @@ KIND_CASES = [
     ("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>", "A caption", "caption"),
     ("<div class='wp-caption'><p class='wp-caption-text'>Caption text</p></div>", "Caption text", "caption"),
     ("<div>Direct text<br>second line</div>", "Direct text\nsecond line", "para"),
+    # characters no one sees, which a browser's copy leaves out too: soft hyphens, zero-width spaces; a zero-width
+    # joiner stays (emoji sequences, Indic and Persian writing need it)
+    ("<p>Mag\xadda\xadle\u200bna and \U0001F469\u200d\U0001F52C</p>", "Magdalena and \U0001F469\u200d\U0001F52C",
+     "para"),
+    # a ruby's reading over its characters is no part of the text
+    ("<p>子<rt>こ</rt>ども and <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p>", "子ども and 漢", "para"),
 ]
 
 

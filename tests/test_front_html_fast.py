@@ -129,7 +129,8 @@ def test_walk_notes_what_the_selector_finds(parts: list[tuple[bool, str, str, di
 
 #: block text as the walk gathers it: words, spaces and other white space, marks, unprintable characters
 _FOLD_PIECES = st.sampled_from(["a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x01", "\x85", "\u3000",
-                                "é", BREAK, CELL, "x y", " z ", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f"])
+                                "é", BREAK, CELL, "x y", " z ", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f",
+                                "\xad", "\u200b", "\u200d", "\ufeff"])
 
 
 @settings(max_examples=1000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .shape import without_invisible
 from .vocab import (
     BYLINE,
     BYLINE_VERBS,
@@ -314,9 +315,6 @@ HANDLE: Final = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 #: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
 NAME_STRIP: Final = " .:-–—()[]\"'*_"
-#: characters no one sees, which a page may put inside a name: a soft hyphen ("Jür\xadgen"), zero-width
-#: spaces and joiners, a word joiner, a byte order mark
-INVISIBLE: Final = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 #: a part of an author string after a name that is the author's role, not another name: "AP National Security
 #: Writer", "deutscher Journalist", "Kolumnist"
 ROLE: Final = re.compile(
@@ -538,7 +536,7 @@ def clean_authors(raw: list[str], shown: bool = False) -> list[str]:
     """
     names: list[str] = []
     for value in raw:
-        value = value.translate(INVISIBLE)
+        value = without_invisible(value)
         # (a date is no part of a name: "Jane Doe December 4, 2018", a byline element's "December 4, 2018")
         value = " ".join(without_dates(value, date_spans(value)).split())
         if may_join_names(value) and len(NAME_JOINERS.findall(value)) >= MAX_NAMES_IN_ONE:

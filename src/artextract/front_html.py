@@ -24,7 +24,7 @@ from .bylines import unglued_head
 from .dates import parse_date, parse_timestamp
 from .meta_html import META_ELEMENTS, MetaClues, read_meta
 from .features import area_heading
-from .shape import ALL_LINK, keep
+from .shape import ALL_LINK, keep, without_invisible
 
 
 def _words(text: str) -> list[str]:
@@ -44,7 +44,10 @@ PARSE_OPTIONS: Final = int(LexborDocumentOptions.WO_EVENTS)
 SKIP_TAGS: Final = frozenset(
     _words(
         "script style noscript template svg iframe object embed canvas video audio head "
-        "select textarea input dialog map"
+        "select textarea input dialog map "
+        # a ruby's reading over its characters ("子<rt>こ</rt>ども"), and its fallback parentheses: the text is
+        # the characters
+        "rt rp"
     )
 )
 
@@ -715,15 +718,17 @@ def _fold(text: str) -> str:
     stripped = text.strip()
     if stripped.isprintable() and "  " not in stripped:
         return stripped
+    text = without_invisible(text)  # (each of them unprintable: none on the path above)
     if BREAK not in text and CELL not in text:  # most other blocks: one line
         return " ".join(text.split())
     return fold_lines(text)
 
 
 def fold_lines(text: str) -> str:
-    """_fold by its definition, line by line (the shortcuts of _fold give the same: tests)."""
+    """_fold by its definition, line by line, without the characters no one sees (the shortcuts of _fold give the
+    same: tests)."""
     lines = []
-    for line in text.split(BREAK):
+    for line in without_invisible(text).split(BREAK):
         line = " ".join(line.split())
         if CELL in line:
             line = " | ".join(cell.strip() for cell in line.split(CELL)).strip(" |")

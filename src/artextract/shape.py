@@ -45,6 +45,20 @@ ICON_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Co"})
 _INNER_PUNCTUATION: Final = re.compile(r"[.!?;,][\"'”’»)]*\s+\S.*[.!?;,]")
 
 
+#: characters no one sees that pages put inside words: a soft hyphen ("Mag\xadda\xadle\xadna"), a zero-width
+#: space, a word joiner, a zero-width no-break space (a byte order mark). Zero-width joiners and non-joiners stay:
+#: Persian and Indic writing and emoji sequences need them.
+INVISIBLE_CHARS: Final = ("\xad", "\u200b", "\u2060", "\ufeff")
+
+
+def without_invisible(text: str) -> str:
+    """The text without INVISIBLE_CHARS (each sought first: most text holds none)."""
+    for char in INVISIBLE_CHARS:
+        if char in text:
+            text = text.replace(char, "")
+    return text
+
+
 def unspaced(text: str) -> bool:
     """Whether the text holds letters of a script written without spaces between words (Chinese, Japanese,
     Korean, Thai…), where one "word" may be a whole phrase."""
