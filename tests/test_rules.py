@@ -1314,6 +1314,22 @@ def test_summary_mark_counts_before_the_body_only() -> None:
     assert labels["A teaser for another story, further down the page."] == "body"
 
 
+def test_a_page_in_headed_parts_is_one_article() -> None:
+    # a recipe in two <article>s of one <main>: its ingredients beside the method's prose; a gallery's box beside
+    # them (the title again over captions) and a teaser after them are no part of it
+    foods = (("125 g", "flour"), ("65 g", "sugar"), ("65 g", "butter"), ("1", "egg"), ("1 tsp", "baking powder"),
+             ("500 ml", "milk"), ("3", "apples, peeled and sliced"))
+    ingredients = "".join(f"<li>{amount} of {food}</li>" for amount, food in foods)
+    method = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+    gallery = "<section><h2>Park opens</h2><figure><img src='/a.jpg'><figcaption>" + "A long caption. " * 12 \
+              + "</figcaption></figure></section>"
+    labels = _labels(f"<main><article><h1>Apple cake</h1><h2>Ingredients</h2><ul>{ingredients}</ul></article>"
+                     f"<article><h2>Method</h2>{method}</article>{gallery}</main>"
+                     "<article class='teaser'><h3><a href='/x'>Another cake</a></h3></article>")
+    assert labels["125 g of flour"] == "body" and labels["Ingredients"] == "heading"
+    assert labels["Another cake"] != "body" and labels["Park opens"] not in ("body", "heading")
+
+
 def test_a_credit_alone_under_a_caption_is_its_credit() -> None:
     caption = "<div class='caption'>The new pond at the park, on its first morning.<br><br>Image credit: Jane Doe</div>"
     article = extract("<article><h1>Park opens</h1><img src='/pond.jpg'>" + caption

@@ -323,6 +323,10 @@ MIN_SIBLING_POINTS: Final = 10
 #: a sibling paragraph joins the article when it is this long and has few links
 SIBLING_PARA_LEN: Final = 80
 SIBLING_PARA_MAX_LINKS: Final = 0.25
+#: an <article> or <section> beside the chosen one, with a heading, as few links as a paragraph and this much
+#: text, is another part of the page's article
+SECTIONING_TAGS: Final = frozenset(("article", "section"))
+SIBLING_SECTION_MIN_CHARS: Final = 100
 #: the article moves up to an ancestor holding this many of the five best boxes scoring near the
 #: best one (an article split into several boxes is taken whole; Readability's 3)
 PROMOTE_MIN_TOP_CANDIDATES: Final = 3
@@ -1610,6 +1614,12 @@ def _article_frames(walker: _Walker, top: _Frame) -> list[_Frame]:
         bonus = top_score * SIBLING_SHARE if sibling.classes and sibling.classes == top.classes else 0.0
         if sibling.scored and _final_score(sibling) + bonus >= threshold:
             chosen.append(sibling)
+        elif sibling.tag == top.tag and top.tag in SECTIONING_TAGS and not UNLIKELY_ZONES & sibling.hints \
+                and sibling.text_len >= SIBLING_SECTION_MIN_CHARS \
+                and sibling.link_len < SIBLING_PARA_MAX_LINKS * sibling.text_len \
+                and _is_headed_part(walker.blocks[sibling.first_block:sibling.end_block]):
+            # another headed part of a page in parts: <main><article><h2>Ingredients</h2>…</article><article>…
+            chosen.append(sibling)
         elif sibling.tag == "p" and not UNLIKELY_ZONES & sibling.hints:
             text = _frame_text(walker, sibling)
             link_density = sibling.link_len / sibling.text_len if sibling.text_len else 1.0
@@ -1618,6 +1628,15 @@ def _article_frames(walker: _Walker, top: _Frame) -> list[_Frame]:
             if long_prose or short_sentence:
                 chosen.append(sibling)
     return chosen
+
+
+def _is_headed_part(blocks: list[Block]) -> bool:
+    """Whether an element's blocks are a part of an article: a heading, and SIBLING_SECTION_MIN_CHARS of text
+    that is no caption nor furniture (a gallery's box is its pictures' captions under the story's title again,
+    and a share bar)."""
+    return any(block.kind == "heading" for block in blocks) and sum(
+        len(block.text) for block in blocks if block.kind != "caption" and not UNLIKELY_ZONES & block.hints
+    ) >= SIBLING_SECTION_MIN_CHARS
 
 
 def _find_listed_comments(walker: _Walker) -> None:
