@@ -609,6 +609,21 @@ def test_a_word_or_two_under_the_comments_is_no_comment_but_a_short_sentence_is(
     assert [item["text"] for item in items] == ["So wahr!", "Nice post, thanks for writing it up"]
 
 
+def test_a_pingback_under_the_comments_is_no_comment() -> None:
+    # another site's link to the post and its excerpt, listed among the comments; their label is no pingback
+    # (it would take the comment under it as its excerpt), and a word alone
+    lines = ["Jane says:", "Nice post, thanks for writing it up.", "Pingback: Ten links for Sunday – Example Blog",
+             "[…] a post on night trains […]", "Trackbacks/Pingbacks", "So wahr!"]
+    items = _text_comments([Block(index=i, text=line) for i, line in enumerate(lines)])
+    assert [item["text"] for item in items] == ["Nice post, thanks for writing it up.", "So wahr!"]
+    paragraphs = f"<p>{PROSE}</p>" * 4
+    article = extract(f"<article><h1>Park opens</h1>{paragraphs}</article><div id='comments'><h2>Comments</h2>"
+                      "<ol class='commentlist'><li id='comment-7' class='comment'><p>The pond is lovely.</p></li>"
+                      "<li id='comment-8' class='pingback'><p>Pingback: <a href='https://example.net/'>Links for "
+                      "Sunday</a></p></li></ol></div>")
+    assert [c.text for s in article.sections if s.type == "comments" for c in s.items] == ["The pond is lovely."]
+
+
 @pytest.mark.parametrize("label", ["By", "Von", "Autor:", "Written by"])
 def test_byline_label_over_a_name_on_the_next_line(label: str) -> None:
     assert labels("A Title For The Page", label, "Jane Doe", PROSE, PROSE)[1:3] == ["byline", "byline"]

@@ -514,16 +514,24 @@ def _threaded_comments(blocks: list[Block]) -> list[Comment]:
     return _shown_comments(roots)
 
 
+#: how a blog's notice that another site links the post opens, lowered ("Pingback: …", "Pingback von …",
+#: "Trackback: …"), which its comment list shows among the comments (not "Trackbacks/Pingbacks", their label)
+_LINK_NOTICES: Final = ("pingback:", "trackback:", "pingback von ", "pingback from ", "trackback von ",
+                        "trackback from ", "pingback de ", "pingback par ")
+
+
 def _shown_comments(items: list[Comment]) -> list[Comment]:
     """The comments of a list that show a comment, with their replies that do: a reply under them, or text
     that has an author or a date, ends like a sentence or has more than COMMENT_LABEL_MAX_WORDS words. A
     word or two without a head is the comment area's button, tab or label ("My Profile", "Kommentare4",
-    "Fett"), not a comment (as in copied text: see _text_comments)."""
+    "Fett"), not a comment (as in copied text: see _text_comments); a pingback is another site's link."""
     out = []
     for c in items:
         if c.replies:
             c.replies = _shown_comments(c.replies)
         text = c.text
+        if text[:16].lower().startswith(_LINK_NOTICES) and not c.replies:
+            continue  # another site's link to the post, listed among the comments: no one's comment
         if c.replies or (text and (c.author or c.date or text[-1] in ".!?…"
                                   or len(text.split()) > COMMENT_LABEL_MAX_WORDS)):
             out.append(c)
@@ -575,7 +583,8 @@ def _without_head_line(item: Comment, text: str) -> str:
 def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
     """Comments read from lines: an author line ("Jane says:", a name with a date line after it, or a
     name and a date or time on one line) opens an item, a date line dates it, and the paragraphs after
-    it are its text; its buttons ("Reply") are left out. (Each item as the fields of its Comment.)"""
+    it are its text; its buttons ("Reply") are left out, and so is a pingback ("Pingback: …") with the
+    paragraph under it. (Each item as the fields of its Comment.)"""
     items: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     # each line's is_dateline, by its place, read once: a line after a name is read as a name's date line,
@@ -589,7 +598,10 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
         alike = lowers_alike(text, lowered)
         if _COMMENT_ACTION.matches(text, lowered, alike):
             continue  # "Reply", "ReplyDelete": the comment's buttons
-        if may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike) \
+        if lowered.startswith(_LINK_NOTICES):
+            current = {"pingback": True}  # another site's link, and the excerpt under it: left out below
+            items.append(current)
+        elif may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike) \
                 and (m := COMMENT_AUTHOR.match(text)):  # (the author as written)
             current = {"author": m.group("author").strip()}
             items.append(current)
@@ -610,9 +622,10 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
     # a line of a word or two that no author line or date opened, and that ends as no sentence does, is a
     # menu's or a footer's under the comments ("Weather", "Politik", "Beitrags-Navigation"), not a comment
-    # ("So wahr!" is one)
-    return [c for c in items if c.get("text") and (c.get("author") or c.get("date") or c["text"][-1] in ".!?…"
-                                                   or len(c["text"].split()) > COMMENT_LABEL_MAX_WORDS)]
+    # ("So wahr!" is one); a pingback is another site's link to the post
+    return [c for c in items if c.get("text") and "pingback" not in c and (
+        c.get("author") or c.get("date") or c["text"][-1] in ".!?…"
+        or len(c["text"].split()) > COMMENT_LABEL_MAX_WORDS)]
 
 
 def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:

@@ -1254,6 +1254,8 @@ class _Walker:
                 and not (listing.comment is not None and COMMENT_PARTS.search(listing.classes))
         if not is_item or tag in ("p", "span", "h1", "h2", "h3", "h4", "h5", "h6"):
             return  # (a heading with a comment's id is its title, in the comment)
+        if "pingback" in class_set or "trackback" in class_set:
+            return  # another site's link to the post, which WordPress lists among the comments
         if "post" in class_set and not ident.startswith("post-") and not _inside_disqus(frame):
             return
         if tag == "dd" and frame.parent is not None and len(frame.parent.children) > 1:
