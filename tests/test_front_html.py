@@ -584,6 +584,12 @@ def test_a_page_a_script_fills_gives_its_structured_datas_article_text(body_text
     assert "\n\n".join(s.text for s in article.sections if s.type == "body") == f"{PROSE}\n\n{PROSE}"
 
 
+def test_a_plain_article_body_reads_its_character_references() -> None:
+    page = read_html(_ld_page(f"{PROSE} Tom &amp; Jerry, over the bri\xaddge.\n\n{PROSE}", "<div id='app'></div>"))
+    assert [b.text for b in page.blocks if b.origin == "script>articleBody"] == [
+        f"{PROSE} Tom & Jerry, over the bridge.", PROSE]
+
+
 def test_a_page_that_shows_its_article_is_read_as_shown() -> None:
     page = read_html(_ld_page(f"{PROSE}\n\nA longer text the page does not show, past a paywall.",
                               "".join(f"<p>{PROSE}</p>" for _ in range(2))))

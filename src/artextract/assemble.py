@@ -521,21 +521,24 @@ _LINK_NOTICES: Final = ("pingback:", "trackback:", "pingback von ", "pingback fr
 
 
 def _shown_comments(items: list[Comment]) -> list[Comment]:
-    """The comments of a list that show a comment, with their replies that do: a reply under them, or text
-    that has an author or a date, ends like a sentence or has more than COMMENT_LABEL_MAX_WORDS words. A
-    word or two without a head is the comment area's button, tab or label ("My Profile", "Kommentare4",
-    "Fett"), not a comment (as in copied text: see _text_comments); a pingback is another site's link."""
+    """The comments of a list that show a comment (see _shows_comment), or a reply that does under them."""
     out = []
     for c in items:
         if c.replies:
             c.replies = _shown_comments(c.replies)
-        text = c.text
-        if text[:16].lower().startswith(_LINK_NOTICES) and not c.replies:
-            continue  # another site's link to the post, listed among the comments: no one's comment
-        if c.replies or (text and (c.author or c.date or text[-1] in ".!?…"
-                                  or len(text.split()) > COMMENT_LABEL_MAX_WORDS)):
+        if c.replies or _shows_comment(c.text, c.author, c.date):
             out.append(c)
     return out
+
+
+def _shows_comment(text: str | None, author: str | None, date: str | None) -> bool:
+    """Whether a comment's text, author and date show a comment: text with an author or a date, or that ends
+    like a sentence or has more than COMMENT_LABEL_MAX_WORDS words. A word or two without a head is the comment
+    area's button, tab or label, or a menu's line under the comments ("My Profile", "Kommentare4", "Weather",
+    "Beitrags-Navigation"; "So wahr!" is a comment); a pingback is another site's link to the post."""
+    if not text or text[:16].lower().startswith(_LINK_NOTICES):
+        return False
+    return bool(author or date) or text[-1] in ".!?…" or len(text.split()) > COMMENT_LABEL_MAX_WORDS
 
 
 def _comment_head(item: Comment, text: str, next_in_comment: str | None) -> bool:
@@ -620,12 +623,7 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
             items.append(current)
         else:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
-    # a line of a word or two that no author line or date opened, and that ends as no sentence does, is a
-    # menu's or a footer's under the comments ("Weather", "Politik", "Beitrags-Navigation"), not a comment
-    # ("So wahr!" is one); a pingback is another site's link to the post
-    return [c for c in items if c.get("text") and "pingback" not in c and (
-        c.get("author") or c.get("date") or c["text"][-1] in ".!?…"
-        or len(c["text"].split()) > COMMENT_LABEL_MAX_WORDS)]
+    return [c for c in items if "pingback" not in c and _shows_comment(c.get("text"), c.get("author"), c.get("date"))]
 
 
 def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:
@@ -880,7 +878,8 @@ def _distinct_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for item, key in zip(items, keys):
         url = item.get("url")
         if out and url is not None and out[-1].get("url") == url:
-            out[-1] = _merged(out[-1], item)
+            out[-1] = merged = _merged(out[-1], item)
+            seen[(_title_key(merged["title"]), url)] = merged
             continue
         first = seen.get((key, url))
         if first is not None:
@@ -896,8 +895,8 @@ def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """One item of two in a row that link to the same story: a kicker and its title ("Una sola banda", then
     the title), a title and "Read more » <title>", a title and its snippet's own link. Its title is the first's,
     or the second's where the first's is a label's few words (RELATED_REPEATED_LABEL_MAX_WORDS) and the second's
-    has more words and is no sentence after a title; the other title is part of its snippet where it is more
-    than a label's few words and holds no more than that title."""
+    has more words and is no sentence after a title; the other title is part of its snippet where it has more
+    than a label's few words and neither holds that title nor is held by it."""
     one, two = first["title"], second["title"]
     count = words(one)
     if count <= RELATED_REPEATED_LABEL_MAX_WORDS and words(two) > count and not (

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNod
 from .blocks import Block, Comment, Page
 from .bylines import unglued_head
 from .dates import parse_date, parse_timestamp
-from .meta_html import META_ELEMENTS, MetaClues, read_meta
+from .meta_html import META_ELEMENTS, MetaClues, read_meta, unescaped
 from .features import area_heading
 from .shape import ALL_LINK, keep, without_invisible
 
@@ -562,7 +562,7 @@ META_TAG_IDS: Final = frozenset({META_TAG_ID, SCRIPT_TAG_ID, LINK_TAG_ID, BASE_T
 # --- Vocabulary lookups (cached: pages repeat the same class names) -------------------------------------
 
 #: a class name's first word that makes the name say what the element holds or how it looks, not which zone it
-#: is: "has-sidebar", "has-submenu", "text-secondary", "bg-secondary", "font--secondary"
+#: is: "has-sidebar", "has-submenu", "bg-secondary", "font--secondary" ("text-" is not one: "text-ad", "text-footer")
 STATE_PREFIXES: Final = frozenset(("has", "font", "bg", "color", "colour", "fg", "border"))
 
 _word_cache: Final[dict[str, _ClassZone]] = {}
@@ -1965,7 +1965,8 @@ def _with_structured_body(blocks: list[Block], body_text: str) -> list[Block]:
 
 def _structured_paragraphs(body_text: str) -> list[tuple[int, str]]:
     """The paragraphs of an articleBody, each with its heading level (0: no heading): its HTML's paragraphs
-    and headings where it is markup ("<p>…</p><h2>…</h2>"), else its lines; white space folded."""
+    and headings where it is markup ("<p>…</p><h2>…</h2>"), else its lines; white space folded, characters no
+    one sees taken out."""
     texts: list[tuple[int, str]] = []
     if "<" in body_text and ">" in body_text:
         fragment = LexborHTMLParser(f"<body>{body_text}</body>", options=PARSE_OPTIONS)
@@ -1981,9 +1982,9 @@ def _structured_paragraphs(body_text: str) -> list[tuple[int, str]]:
             texts.append((int(tag[1]) if tag in ("h2", "h3", "h4") else 0, node.text(deep=True)))
         if not texts and fragment.body is not None:
             texts = [(0, line) for line in fragment.body.text(deep=True, separator="\n").split("\n")]
-    else:
-        texts = [(0, line) for line in body_text.split("\n")]
-    return [(level, folded) for level, text in texts if (folded := " ".join(text.split()))]
+    else:  # (a plain text's character references read, as metadata's are: "Tom &amp; Jerry")
+        texts = [(0, line) for line in unescaped(body_text).split("\n")]
+    return [(level, folded) for level, text in texts if (folded := " ".join(without_invisible(text).split()))]
 
 
 def _walked(tree: LexborHTMLParser, body: LexborNode | None, title: str, url: str | None) -> _Walker:

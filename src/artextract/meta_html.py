@@ -280,7 +280,7 @@ def _meta_values(metas: list[LexborNode]) -> dict[str, list[str]]:
 def _normalised(content: str) -> str:
     """A <meta> value's text: entities read, white space folded."""
     # sites often escape twice: "&amp;#038;" arrives as "&#038;"
-    return " ".join(_unescaped(content).split())
+    return " ".join(unescaped(content).split())
 
 
 def _of_another_work(node: LexborNode) -> bool:
@@ -396,20 +396,20 @@ def _names(value: Any, depth: int = JSON_LD_DEPTH) -> list[str]:
     """Author names from a JSON-LD author value: a string, an object, or a list of either (to `depth`
     levels of lists), their character references read as _text reads them ("O&#039;Donnell")."""
     if isinstance(value, str):
-        return [_unescaped(value)]
+        return [unescaped(value)]
     if isinstance(value, dict):
         name = value.get("name")
         if isinstance(name, str):
-            return [_unescaped(name)]
+            return [unescaped(name)]
         if isinstance(name, list):
-            return [_unescaped(n) for n in name if isinstance(n, str)]
+            return [unescaped(n) for n in name if isinstance(n, str)]
         return []
     if isinstance(value, list) and depth > 0:
         return [n for item in value for n in _names(item, depth - 1)]
     return []
 
 
-def _unescaped(text: str) -> str:
+def unescaped(text: str) -> str:
     """The text with its character references read (JSON-LD that a page escaped as HTML too)."""
     return html.unescape(text) if "&" in text else text
 
@@ -418,7 +418,7 @@ def _text(value: Any, depth: int = JSON_LD_DEPTH) -> str | None:
     """A JSON-LD value's text: a string, a list's first, an object's name, url or @value (to `depth`
     levels)."""
     if isinstance(value, str):
-        return " ".join(_unescaped(value).split()) or None
+        return " ".join(unescaped(value).split()) or None
     if depth <= 0:
         return None
     if isinstance(value, list) and value:
