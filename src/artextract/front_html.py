@@ -342,6 +342,8 @@ SHORT_ARTICLE_CHARS: Final = 500
 #: the page's article paragraphs hold less than this share of its length (see _with_structured_body)
 STRUCTURED_BODY_MIN_CHARS: Final = 200
 STRUCTURED_BODY_SHOWN: Final = 0.2
+#: the elements of an articleBody's markup that are its paragraphs and headings
+STRUCTURED_PARAGRAPH_TAGS: Final = frozenset(("p", "h2", "h3", "h4", "li", "blockquote", "pre"))
 #: ... and the farthest ancestor that scores at least this share of it and holds LARGER_BOX_TEXT_RATIO
 #: times its text, the text it adds mostly not links (PROSE_MAX_LINKS), is the article: a landing page's
 #: blurbs, one of them in a box of its own
@@ -1970,16 +1972,21 @@ def _structured_paragraphs(body_text: str) -> list[tuple[int, str]]:
     texts: list[tuple[int, str]] = []
     if "<" in body_text and ">" in body_text:
         fragment = LexborHTMLParser(f"<body>{body_text}</body>", options=PARSE_OPTIONS)
-        nodes = fragment.css("p, h2, h3, h4, li, blockquote, pre")
-        found = {node.mem_id for node in nodes}
-        for node in nodes:
-            parent = node.parent
-            while parent is not None and parent.mem_id not in found:
-                parent = parent.parent
-            if parent is not None:
-                continue  # inside another one: read with it ("<blockquote><p>…")
+        # the outermost paragraphs and headings in page order, one visit a node (an element inside another one
+        # is read with it: "<blockquote><p>…"); the stack holds the nodes still to visit, the next one last
+        stack = [fragment.body] if fragment.body is not None else []
+        while stack:
+            node = stack.pop()
             tag = node.tag or ""
-            texts.append((int(tag[1]) if tag in ("h2", "h3", "h4") else 0, node.text(deep=True)))
+            if tag in STRUCTURED_PARAGRAPH_TAGS:
+                texts.append((int(tag[1]) if tag[0] == "h" else 0, node.text(deep=True)))
+                continue
+            children = []
+            child = node.first_child
+            while child is not None:
+                children.append(child)
+                child = child.next
+            stack.extend(reversed(children))
         if not texts and fragment.body is not None:
             texts = [(0, line) for line in fragment.body.text(deep=True, separator="\n").split("\n")]
     else:  # (a plain text's character references read, as metadata's are: "Tom &amp; Jerry")
