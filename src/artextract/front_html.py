@@ -338,16 +338,16 @@ PROMOTE_NEAR_SHARE: Final = 0.75
 LARGER_BOX_TEXT_RATIO: Final = 5
 #: an article box with less text than this is short (Readability's 500 characters)...
 SHORT_ARTICLE_CHARS: Final = 500
+#: ... and the farthest ancestor that scores at least this share of it and holds LARGER_BOX_TEXT_RATIO
+#: times its text, the text it adds mostly not links (PROSE_MAX_LINKS), is the article: a landing page's
+#: blurbs, one of them in a box of its own
+SHORT_PROMOTE_SHARE: Final = 0.5
 #: a page's structured data's article text (JSON-LD articleBody) of this many characters or more is read where
 #: the page's article paragraphs hold less than this share of its length (see _with_structured_body)
 STRUCTURED_BODY_MIN_CHARS: Final = 200
 STRUCTURED_BODY_SHOWN: Final = 0.2
 #: the elements of an articleBody's markup that are its paragraphs and headings
 STRUCTURED_PARAGRAPH_TAGS: Final = frozenset(("p", "h2", "h3", "h4", "li", "blockquote", "pre"))
-#: ... and the farthest ancestor that scores at least this share of it and holds LARGER_BOX_TEXT_RATIO
-#: times its text, the text it adds mostly not links (PROSE_MAX_LINKS), is the article: a landing page's
-#: blurbs, one of them in a box of its own
-SHORT_PROMOTE_SHARE: Final = 0.5
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
 SENTENCE_STOP: Final = re.compile(r"\.( |$)")
 #: a bold line alone is a heading when shorter than this
