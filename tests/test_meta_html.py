@@ -421,3 +421,19 @@ def test_json_ld_author_by_reference() -> None:
 def test_twitter_card_author_label() -> None:
     meta = meta_of("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jane Doe'>")
     assert meta.authors == ["Jane Doe"]
+
+
+def test_tags_are_listed_once_in_their_first_spelling() -> None:
+    """<meta name=keywords> and article:tag often repeat each other, and a keyword may come in two cases."""
+    meta = meta_of(
+        "<meta name='keywords' content='Hunting, forest,  Black   Forest'>"
+        "<meta property='article:tag' content='hunting'><meta property='article:tag' content='Black Forest'>"
+        "<meta property='article:tag' content='police'>"
+    )
+    assert meta.tags == ["Hunting", "forest", "Black Forest", "police"]
+
+
+def test_json_ld_keywords_are_listed_once() -> None:
+    meta = meta_of('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+                   ' "keywords": ["Deals", "deals", " Deals ", "tech"]}</script>')
+    assert meta.tags == ["Deals", "tech"]

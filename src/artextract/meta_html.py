@@ -137,6 +137,8 @@ SITE_KEYS: Final = ("og:site_name", "application-name", "publisher", "twitter:si
 DESCRIPTION_KEYS: Final = ("description", "og:description", "twitter:description", "dc.description")
 IMAGE_KEYS: Final = ("og:image", "twitter:image", "twitter:image:src", "image")
 TAG_KEYS: Final = ("keywords", "article:tag", "news_keywords")
+#: how many tags are kept (a page may list hundreds of keywords for search engines)
+MAX_TAGS: Final = 30
 LANGUAGE_KEYS: Final = ("content-language", "og:locale", "language", "dc.language")
 #: the Twitter card's label and data pairs an author is read from (twitter:label1="Written by")
 TWITTER_LABELS: Final = (("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2"))
@@ -602,6 +604,7 @@ def _first_href(nodes: list[LexborNode]) -> str | None:
 
 
 def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
+    """The page's keywords: JSON-LD's, else those of its <meta> elements (TAG_KEYS), each once."""
     raw = article.get("keywords")
     tags: list[str] = []
     if isinstance(raw, list):
@@ -612,7 +615,14 @@ def _tags(values: dict[str, list[str]], article: dict[str, Any]) -> list[str]:
         for key in TAG_KEYS:
             for value in _all(values, key):
                 tags.extend(value.split(","))
-    return [t.strip() for t in tags if t.strip()][:30]
+    # each tag once: pages give the same keywords in <meta name=keywords> and again as article:tag, or
+    # in two cases ("bgr deals", "BGR Deals"); the first spelling is kept
+    kept: dict[str, str] = {}
+    for tag in tags:
+        folded = " ".join(tag.split())
+        if folded:
+            kept.setdefault(folded.casefold(), folded)
+    return list(kept.values())[:MAX_TAGS]
 
 
 #: how many headings of levels 2 to 4 in or near the article, and how many others, may be the headline
