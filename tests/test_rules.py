@@ -1644,3 +1644,31 @@ def test_a_stray_template_line_is_no_listing() -> None:
     gains = [-50] * len(blocks)
     _free_listings(blocks, gains)
     assert gains == [-50] * len(blocks)
+
+
+@pytest.mark.parametrize("label", ["am", "Erschienen am", "Date", "Brasília"])
+def test_a_word_or_two_over_a_date_line_is_not_the_articles(label: str) -> None:
+    """The label or the piece of it that markup split off from the date ("am" / "Mittwoch, 26.01.2022"),
+    a place: not a paragraph of the article."""
+    html = ("<article><h1>The Real Headline Of This Story</h1>"
+            f"<div class='meta'><span>{label}</span><div>Mittwoch, 26.01.2022 - 14:30</div></div>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></article>")
+    article = extract(html, input_format="html")
+    assert label not in [p for s in article.sections if s.type == "body" for p in s.paragraphs]
+    assert article.metadata.published == "2022-01-26"
+
+
+@pytest.mark.parametrize("label", ["am", "mardi"])
+def test_a_word_or_two_over_a_date_line_in_copied_text_is_not_the_articles(label: str) -> None:
+    # past the lines around the headline (a capitalised line alone there reads as a sub-heading)
+    got = labels("The Real Headline Of This Story", PROSE, label, "26.01.2022", PROSE, PROSE)
+    assert got[2:4] == ["boilerplate", "byline"]
+
+
+def test_a_name_or_a_sentence_over_a_date_line_stays() -> None:
+    # two words that make a name are the byline's
+    page = "\n".join(["The Real Headline Of This Story", "Jane Doe", "May 3, 2024", "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
+    # a short sentence is the article's
+    got = labels("The Real Headline Of This Story", PROSE, "Nice try.", "03/05/2022 21:44", PROSE, PROSE)
+    assert got[2:4] == ["body", "byline"]

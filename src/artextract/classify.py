@@ -105,6 +105,10 @@ class Context:
         for i in indexes:
             votes[i].append(vote)
 
+    def votes_of(self, i: int) -> list[Vote]:
+        """The votes block i got so far, (rule, label, weight) in the order cast."""
+        return cast("list[Vote]", self.votes[i])
+
     def in_area(self, *names: str) -> list[int]:
         """The indexes of the blocks in those areas, in page order."""
         if len(names) == 1:

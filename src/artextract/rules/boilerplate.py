@@ -22,6 +22,10 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 BYLINE_MAX_AFTER_CORE: Final = 3
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS: Final = 120
+#: a line this short (words, characters) right above a byline is its label or a kicker (see
+#: _label_before_byline)
+LABEL_BEFORE_BYLINE_MAX_WORDS: Final = 2
+LABEL_BEFORE_BYLINE_MAX_CHARS: Final = 24
 #: this many link lines in a row make a list of links the article gives, not teasers
 LINK_LIST_MIN_RUN: Final = 3
 #: a line with a date and this many other words, ending in a full stop, is a sentence
@@ -130,6 +134,7 @@ def byline(ctx: Context) -> None:
     last_in_core = ctx.areas.core_start + max_offset
     # the areas one by one (a block gets one vote here, whatever the order), and the core's blocks up to
     # last_in_core only (the core's list is in page order)
+    voted: list[int] = []
     for area in ("lead", "core", "before"):
         for i in ctx.in_area(area):
             if i > last_in_core and area == "core":
@@ -144,6 +149,15 @@ def byline(ctx: Context) -> None:
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
                 ctx.vote(i, "byline", 3.0)
+            else:
+                continue
+            voted.append(i)
+    # the word or two right above a byline that only the article's place says is the article's, unless a
+    # byline itself (a name over its date line); a caption's credit stays one ("JIJI" over the date)
+    for i in voted:
+        if i > 0 and (i - 1 not in voted) and _label_before_byline(blocks[i - 1]) \
+                and all(vote[1] == "body" for vote in ctx.votes_of(i - 1)):
+            ctx.vote(i - 1, "boilerplate", 3.0)
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"), or a byline's label over the name ("Von:" / "Jane Doe"); in HTML a byline there is a
     # teaser's or a comment's
@@ -180,6 +194,21 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
         return False
     name = blocks[i + 1].text
     return is_name(name) or is_handle(name)
+
+
+def _label_before_byline(block: Block) -> bool:
+    """A word or two alone right above a byline or date line, not a sentence: the label or the piece of
+    it that markup split off ("am" / "Mittwoch, 26.01.2022", "Erschienen am", "Date"), a kicker or a
+    category ("Allgemein, news"), a count ("16"). Not the article's, whatever area it stands in."""
+    text = block.text
+    # (its words counted here: in HTML most lines outside the article are not read, and have no count)
+    if block.kind not in ("para", "item") or len(text) > LABEL_BEFORE_BYLINE_MAX_CHARS \
+            or text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    words = len(text.split())
+    # (two words that make a name are an author's: "Jane Doe" over "May 3, 2024"; one word, as "Date", may
+    # look like a name too)
+    return words == 1 or (words == LABEL_BEFORE_BYLINE_MAX_WORDS and not is_name(text))
 
 
 def _dated_sentence(text: str) -> bool:
