@@ -110,9 +110,15 @@ def test_invisible_content_is_skipped(markup: str) -> None:
     assert [b.text for b in page.blocks if b.kind != "title"] == ["shown"]
 
 
-def test_screen_reader_text_other_than_a_heading_stays() -> None:
-    page = page_of("<p><span class='screen-reader-text'>Posted on</span> May 2</p><p class='sr-only'>Note</p>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["Posted on May 2", "Note"]
+def test_screen_reader_text_is_skipped_but_its_separators_stay() -> None:
+    # a label, a button's words, a paragraph: shown to no sighted reader
+    page = page_of("<p><span class='screen-reader-text'>Posted on</span> May 2</p><p class='sr-only'>Note</p>"
+                   "<p><a href='/a'>Read more<span class='element-invisible'> about Story A</span></a></p>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["May 2", "Read more"]
+    # a separator between a kicker and its title is what the page shows without its styles, and copied
+    page = page_of("<h1><span>Rail</span><span class='visually-hidden'>: </span><span>Night trains are back</span>"
+                   "</h1>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["Rail: Night trains are back"]
 
 
 def test_nothing_visible_is_dropped() -> None:
@@ -244,6 +250,17 @@ def test_link_density_and_url() -> None:
         0.0,
         None,
     )
+
+
+def test_the_blocks_a_link_wraps_take_its_address() -> None:
+    # a teaser in one link: its heading and its summary are all that link's text
+    page = page_of("<a href='https://example.org/story'><h3>Story title here</h3><div>What the story says.</div></a>"
+                   "<p>After the link</p>")
+    assert [find(page, text).url for text in ("Story title here", "What the story says.", "After the link")] == [
+        "https://example.org/story", "https://example.org/story", None]
+    # an empty link before a block's link (an icon's) does not take its address away
+    page = page_of("<div><a href='https://example.org/icon'></a><a href='https://example.org/report'>Report</a></div>")
+    assert find(page, "Report").url == "https://example.org/report"
 
 
 def test_relative_link_resolved_against_page_url() -> None:

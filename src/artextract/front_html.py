@@ -696,10 +696,15 @@ def _is_placeholder(src: str) -> bool:
     return PLACEHOLDER_FILE.search(name) is not None
 
 
-def _for_screen_readers(attrs: dict[str, str | None]) -> bool:
-    """A heading kept for screen readers only: a landmark label ("Main content"), no sub-heading."""
+def _for_screen_readers(attrs: dict[str, str | None], node: LexborNode) -> bool:
+    """Words kept for screen readers only, shown to no sighted reader: a landmark's label ("Main content"),
+    a button's or a link's ("Open full screen", "Read more about"), a label before a value ("Credit",
+    "Comments"). A separator without a letter stays (<span class="visually-hidden">: </span> between a
+    kicker and its title): a page without its styles, or copied, shows it."""
     classes = attrs.get("class")
-    return classes is not None and not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
+    if classes is None or VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split()):
+        return False
+    return any(c.isalpha() for c in node.text(deep=True))
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
@@ -841,6 +846,7 @@ class _Walker:
         "inline_hints",
         "link_chars",
         "link_depth",
+        "link_href",
         "many_hrefs",
         "meta_elements",
         "open_inlines",
@@ -878,6 +884,9 @@ class _Walker:
         #: a block all one link's text takes its address (a string compare, not a set of the addresses)
         self.href: str | None = None
         self.many_hrefs = False
+        #: the address of the link open now (the outermost), which a block in it starts with: a link may wrap
+        #: blocks (a teaser's picture, heading and summary in one <a>), each of which is all its text
+        self.link_href: str | None = None
         #: zone words of inline elements and the characters they hold
         self.inline_hints: dict[str, int] | None = None
         self.credit: str | None = None
@@ -989,8 +998,8 @@ class _Walker:
                         continue
                     attrs = node.attributes
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
-                    if attrs and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) \
-                            and _is_hidden(attrs):
+                    if attrs and ((("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs)
+                                   and _is_hidden(attrs)) or ("class" in attrs and _for_screen_readers(attrs, node))):
                         self.note_all(node)
                         node = node.next
                         continue
@@ -1038,6 +1047,12 @@ class _Walker:
         """Close an inline element opened by `open_inline` (or a bold one)."""
         if role == _LINK:
             self.link_depth -= 1
+            if not self.link_depth:
+                # a block that opened in it and holds none of its text has none of its address
+                self.link_href = None
+                if not self.chars:  # (no text of it: a block that opened in it, an empty link before the text)
+                    self.href = None
+                    self.many_hrefs = False
             if payload is not None:
                 self.open_inlines -= 1
                 self.close_hinted(payload)  # type: ignore[arg-type]
@@ -1110,6 +1125,8 @@ class _Walker:
         if href is None or href.startswith("javascript:"):
             return (_HINTED, inline) if inline else (_PLAIN, None)
         self.link_depth += 1
+        if self.link_depth == 1:
+            self.link_href = None if href.startswith("#") else href
         if not href.startswith("#"):
             if self.href is None:
                 self.href = href
@@ -1195,7 +1212,7 @@ class _Walker:
                 itemprop = value
             elif name == "style" or name == "hidden" or name == "aria-hidden":
                 may_hide = True
-        if (may_hide and _is_hidden(attrs)) or (tag in HEADING_LEVEL and _for_screen_readers(attrs)):
+        if (may_hide and _is_hidden(attrs)) or (classes and _for_screen_readers(attrs, node)):
             return None
         return self.start_block(node, tag, parent, ident, classes, role, itemprop)
 
@@ -1312,7 +1329,8 @@ class _Walker:
             self.emit(frame, text)
         self.parts.clear()
         self.chars = self.link_chars = self.bold_chars = 0
-        self.href = self.inline_hints = self.credit = None
+        self.inline_hints = self.credit = None
+        self.href = self.link_href
         self.many_hrefs = False
 
     def emit(self, frame: _Frame, text: str) -> None:
