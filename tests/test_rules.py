@@ -822,6 +822,28 @@ def test_teaser_parts_with_one_address_are_one_item() -> None:
         (title, f"https://example.org/story-{n}", snippet) for n, title in enumerate(TEASERS[:3], start=1)]
 
 
+def test_a_teasers_category_links_and_buttons_leave_it_one_item() -> None:
+    # a category's link over the linked title and after the snippet, a like button's count: one item each
+    teasers = "".join(f"<article><div><a href='/likes/{n}'>{40 + n} Likes</a></div><div><a href='/category/world'>"
+                      f"The World Around Us</a></div><h3><a href='/story-{n}'>{title}</a></h3><p>A few words on the "
+                      f"story that follows.</p><div><a href='/category/rail'>Rail</a></div></article>"
+                      for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<div>{teasers}</div>") == [
+        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
+        for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+def test_a_snippet_with_its_read_more_in_an_element_of_its_own_is_its_titles() -> None:
+    # the snippet and "Read more" in a box under the title's and the categories' (a WordPress theme's)
+    teasers = "".join(f"<div><h3><a href='/story-{n}'>{title}</a></h3><ul><li><a href='/topics/a'>Blog</a></li>"
+                      f"<li><a href='/topics/b'>Home</a></li></ul><div><p>A few words on the story that follows.</p>"
+                      f"<div><a href='/story-{n}'>Read more »</a></div></div></div>"
+                      for n, title in enumerate(TEASERS[:3], start=1))
+    assert _related_items(f"<div>{teasers}</div>") == [
+        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
+        for n, title in enumerate(TEASERS[:3], start=1)]
+
+
 def test_a_title_that_comes_back_under_other_titles_is_kept_once() -> None:
     # in copied text, the same list twice: each story once
     lines = ["A Title For The Page", "", PROSE, "", PROSE, "", "Most Read", *TEASERS[:3], *TEASERS[:3]]
@@ -1672,3 +1694,13 @@ def test_a_name_or_a_sentence_over_a_date_line_stays() -> None:
     # a short sentence is the article's
     got = labels("The Real Headline Of This Story", PROSE, "Nice try.", "03/05/2022 21:44", PROSE, PROSE)
     assert got[2:4] == ["body", "byline"]
+
+
+def test_a_caption_all_in_one_link_outside_the_article_is_not_one() -> None:
+    # a video widget's titles over the article, each in its video's link; a caption in the article stays one
+    widget = "".join(f"<a href='/video-{n}'><div><img src='/v{n}.jpg'></div><div class='video-caption'>{title}</div>"
+                     "</a>" for n, title in enumerate(TEASERS[:2], start=1))
+    labels = _labels(f"<aside id='watch-now'>{widget}</aside>" + ARTICLE_HTML + "<figure><img src='/p.jpg'>"
+                     "<figcaption><a href='/gallery'>The new park at dawn</a></figcaption></figure></article>")
+    assert [labels[title] for title in TEASERS[:2]] == ["boilerplate", "boilerplate"]
+    assert labels["The new park at dawn"] == "caption"

@@ -94,6 +94,8 @@ RELATED_LABEL_MAX_WORDS: Final = 2
 #: a related item's title of this many words or fewer that comes back in its list, with nothing under it, is a
 #: label over the list's items ("Natur & Umwelt", "Add to wishlist", "Editors Pick"), not a story's title
 RELATED_REPEATED_LABEL_MAX_WORDS: Final = 3
+#: a link over a teaser's linked heading of at most this many words is its kicker or category (see _one_teaser)
+RELATED_KICKER_MAX_WORDS: Final = 5
 #: a link to a picture file (a gallery's or a lightbox's) is no teaser's address
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
 #: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
@@ -711,28 +713,67 @@ def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[
         return None  # no blocks, or copied text: no markup
     if not any(block.kind == "heading" or block.url is not None for block in blocks):
         return None
-    # the blocks whose text may be a title or a snippet: not "Read more", a rank, a price or a date
+    # the blocks whose text may be a title or a snippet: not "Read more", a rank, a price, a date or a button
+    # ("66 Likes", "Share")
     worded = [not action and letters(block.text) > 0 and not _is_item_date(block.text)
-              for block, action in zip(blocks, actions)]
+              and not _COMMENT_ACTION.matches(block.text) for block, action in zip(blocks, actions)]
     titled = [ok and (block.kind == "heading" or block.url is not None or _is_item_title(block.text))
               for block, ok in zip(blocks, worded)]
     runs = _teaser_runs(blocks, actions, steps, list(range(len(blocks))), len(_common_steps(steps)))
     if runs is None:
         return None  # paths that stop growing (a page nested thousands deep) part no teasers
-    items = [item for run in runs if (item := _teaser(blocks, actions, worded, titled, run)) is not None]
+    items: list[dict[str, Any]] = []
+    for run in runs:
+        item = _teaser(blocks, actions, worded, titled, run)
+        if item is None:
+            continue
+        if not item["title"]:  # a snippet with its "Read more": the story's before it with that address (past labels)
+            owner = _item_with_url(items, item["url"])
+            if owner is not None and not owner["snippet"]:
+                owner["snippet"] = item["snippet"]
+            continue
+        items.append(item)
     linked = [item for item in items if item["url"]]
     return linked if 2 * len(linked) >= len(items) else items
 
 
+def _item_with_url(items: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
+    """The last of the items with that address, past the labels after it (a teaser's categories: "Blog",
+    "Zuhause"), or None where another story comes first."""
+    for item in reversed(items):
+        if item["url"] == url:
+            return item
+        if len(item["title"].split()) > RELATED_LABEL_MAX_WORDS:
+            return None
+    return None
+
+
 def _one_teaser(blocks: list[Block], actions: list[bool], run: list[int]) -> bool:
-    """Whether the blocks of a run (their indexes) hold at most one heading and links to at most one address
-    (a kicker's link and its title's go to the same story; a link to its picture's file is none), as one teaser
-    does."""
-    headings = sum(blocks[at].kind == "heading" for at in run)
-    if headings > 1:
-        return False
-    return len({url for at in run if (url := blocks[at].url) is not None and not actions[at]
-                and not _IMAGE_FILE.search(url)}) <= 1
+    """Whether the blocks of a run (their indexes) hold at most one heading and links to at most one address,
+    as one teaser does. Links that count none: "Read more", a link to the picture's file, a button ("66
+    Likes"), and where the heading links to its story, a link of a
+    label's few words (a category's: "News", "Natur & Umwelt"; over the heading, a kicker's few more:
+    "The World Around Us")."""
+    heading = -1
+    for at in run:
+        if blocks[at].kind == "heading":
+            if heading >= 0:
+                return False
+            heading = at
+    # (a heading that links to its story: the run's other links of a label's words are its labels)
+    titled = heading >= 0 and blocks[heading].url is not None
+    urls: set[str] = set()
+    for at in run:
+        url = blocks[at].url
+        if url is None or actions[at] or _IMAGE_FILE.search(url) or _COMMENT_ACTION.matches(blocks[at].text):
+            continue
+        if titled and at != heading and words(blocks[at].text) <= (
+                RELATED_KICKER_MAX_WORDS if at < heading else RELATED_REPEATED_LABEL_MAX_WORDS):
+            continue
+        urls.add(url)
+        if len(urls) > 1:
+            return False
+    return True
 
 
 def _teaser_runs(blocks: list[Block], actions: list[bool], steps: list[list[str]], run: list[int],
@@ -768,7 +809,12 @@ def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled
     heading, a link or a title-shaped line (`titled`)."""
     candidates = [at for at in run if titled[at]]
     if not candidates:
-        return None
+        # a snippet and its "Read more" in an element of their own, under the title's: an item without a title,
+        # which the title's item takes in (see _items_by_markup)
+        url = next((blocks[at].url for at in run if actions[at]), None)
+        snippet = " ".join(blocks[at].text for at in run
+                           if worded[at] and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS)
+        return {"title": "", "url": url, "snippet": snippet} if url is not None and snippet else None
     # a heading, else a link of more words than a label's ("Gesundheit", "łatwe"), else a link, else the first
     title_at = next((at for at in candidates if blocks[at].kind == "heading"),
                     next((at for at in candidates if blocks[at].url is not None
@@ -776,12 +822,15 @@ def _teaser(blocks: list[Block], actions: list[bool], worded: list[bool], titled
                          next((at for at in candidates if blocks[at].url is not None), candidates[0])))
     # the title's link, else "Read more", else another (a kicker's link may go to its section's page)
     url = blocks[title_at].url or next((blocks[at].url for at in run if actions[at]), None) \
+        or next((blocks[at].url for at in run if blocks[at].url is not None and (
+            at > title_at or words(blocks[at].text) > RELATED_REPEATED_LABEL_MAX_WORDS)), None) \
         or next((blocks[at].url for at in run if blocks[at].url is not None), None)
     title = blocks[title_at].text
     snippet = " ".join(
         IMAGE_LABEL_PREFIX.sub("", blocks[at].text).strip() for at in run
         if at != title_at and worded[at] and len(blocks[at].text.split()) > RELATED_LABEL_MAX_WORDS
         and blocks[at].text != title  # (the title again: its picture's link, its heading's)
+        and blocks[at].url in (None, url)  # (a link elsewhere: a category's, see _one_teaser)
     )
     return {"title": title, "url": url, "snippet": snippet or None}
 
