@@ -8,7 +8,15 @@ import pytest
 
 from artextract import extract
 from artextract.blocks import Block, Page
-from artextract.front_html import MAX_CACHE, MAX_PATH_CHARS, _Frame, _top_candidate, read_html, zone_words
+from artextract.front_html import (
+    MAX_CACHE,
+    MAX_PATH_CHARS,
+    VISUALLY_HIDDEN_CLASSES,
+    _Frame,
+    _top_candidate,
+    read_html,
+    zone_words,
+)
 
 PROSE = (
     "The council met on Tuesday, and after a long debate, it approved the plan to rebuild the old "
@@ -119,6 +127,12 @@ def test_screen_reader_text_is_skipped_but_its_separators_stay() -> None:
     page = page_of("<h1><span>Rail</span><span class='visually-hidden'>: </span><span>Night trains are back</span>"
                    "</h1>")
     assert [b.text for b in page.blocks if b.kind != "title"] == ["Rail: Night trains are back"]
+
+
+@pytest.mark.parametrize("name", sorted(VISUALLY_HIDDEN_CLASSES))
+def test_each_screen_reader_class_is_skipped(name: str) -> None:
+    page = page_of(f"<p>Shown <span class='x {name}'>for screen readers</span></p><div class='{name}'>Label</div>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["Shown"]
 
 
 def test_nothing_visible_is_dropped() -> None:

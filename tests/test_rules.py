@@ -1696,7 +1696,7 @@ def test_a_name_or_a_sentence_over_a_date_line_stays() -> None:
     assert got[2:4] == ["body", "byline"]
 
 
-def test_a_caption_all_in_one_link_outside_the_article_is_not_one() -> None:
+def test_a_caption_all_in_one_link_over_the_article_in_a_widget_is_not_one() -> None:
     # a video widget's titles over the article, each in its video's link; a caption in the article stays one
     widget = "".join(f"<a href='/video-{n}'><div><img src='/v{n}.jpg'></div><div class='video-caption'>{title}</div>"
                      "</a>" for n, title in enumerate(TEASERS[:2], start=1))

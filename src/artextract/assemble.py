@@ -740,10 +740,12 @@ def _items_by_markup(blocks: list[Block], actions: list[bool], steps: list[list[
 def _item_with_url(items: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
     """The last of the items with that address, past the labels after it (a teaser's categories: "Blog",
     "Zuhause"), or None where another story comes first."""
-    for item in reversed(items):
+    for at in range(len(items) - 1, -1, -1):  # (by index: mypyc failed on a loop over reversed(items) here)
+        item = items[at]
         if item["url"] == url:
             return item
-        if len(item["title"].split()) > RELATED_LABEL_MAX_WORDS:
+        title: str = item["title"]
+        if len(title.split()) > RELATED_LABEL_MAX_WORDS:
             return None
     return None
 
@@ -751,9 +753,8 @@ def _item_with_url(items: list[dict[str, Any]], url: str) -> dict[str, Any] | No
 def _one_teaser(blocks: list[Block], actions: list[bool], run: list[int]) -> bool:
     """Whether the blocks of a run (their indexes) hold at most one heading and links to at most one address,
     as one teaser does. Links that count none: "Read more", a link to the picture's file, a button ("66
-    Likes"), and where the heading links to its story, a link of a
-    label's few words (a category's: "News", "Natur & Umwelt"; over the heading, a kicker's few more:
-    "The World Around Us")."""
+    Likes"), and where the heading links to its story, a link of a label's few words (a category's: "News",
+    "Natur & Umwelt"; over the heading, a kicker's few more: "The World Around Us")."""
     heading = -1
     for at in run:
         if blocks[at].kind == "heading":

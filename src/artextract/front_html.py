@@ -680,6 +680,8 @@ def _image_url(attrs: dict[str, str | None]) -> str | None:
 VISUALLY_HIDDEN_CLASSES: Final = frozenset({
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "element-invisible",
     "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually"})
+#: whether a class attribute has a class word of VISUALLY_HIDDEN_CLASSES, by attribute
+_screen_reader_classes: Final[dict[str, bool]] = {}
 
 
 def _is_placeholder(src: str) -> bool:
@@ -696,15 +698,21 @@ def _is_placeholder(src: str) -> bool:
     return PLACEHOLDER_FILE.search(name) is not None
 
 
-def _for_screen_readers(attrs: dict[str, str | None], node: LexborNode) -> bool:
+def _for_screen_readers(classes: str | None, node: LexborNode) -> bool:
     """Words kept for screen readers only, shown to no sighted reader: a landmark's label ("Main content"),
     a button's or a link's ("Open full screen", "Read more about"), a label before a value ("Credit",
     "Comments"). A separator without a letter stays (<span class="visually-hidden">: </span> between a
     kicker and its title): a page without its styles, or copied, shows it."""
-    classes = attrs.get("class")
-    if classes is None or VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split()):
+    if not classes:
         return False
-    return any(c.isalpha() for c in node.text(deep=True))
+    # (looked up by the class attribute, whose hash the zone words' caches read too: parting it into words
+    # for each element that has one took 5 % of an HTML page's instructions, callgrind)
+    hidden = _screen_reader_classes.get(classes)
+    if hidden is None:
+        hidden = not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
+        keep(_screen_reader_classes, classes, hidden, MAX_CACHE)
+    return hidden and any(c.isalpha() for c in node.text(deep=True))
+
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
@@ -999,7 +1007,7 @@ class _Walker:
                     attrs = node.attributes
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ((("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs)
-                                   and _is_hidden(attrs)) or ("class" in attrs and _for_screen_readers(attrs, node))):
+                                   and _is_hidden(attrs)) or _for_screen_readers(attrs.get("class"), node)):
                         self.note_all(node)
                         node = node.next
                         continue
@@ -1212,7 +1220,7 @@ class _Walker:
                 itemprop = value
             elif name == "style" or name == "hidden" or name == "aria-hidden":
                 may_hide = True
-        if (may_hide and _is_hidden(attrs)) or (classes and _for_screen_readers(attrs, node)):
+        if (may_hide and _is_hidden(attrs)) or _for_screen_readers(classes, node):
             return None
         return self.start_block(node, tag, parent, ident, classes, role, itemprop)
 

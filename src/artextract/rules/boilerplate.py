@@ -110,8 +110,7 @@ def link_heavy(ctx: Context) -> None:
             # a link alone or two are teasers; a run of them is a list the article gives ("See also")
             if short_links[i] and (block.url is None or not in_list[i] or i > last_prose):
                 ctx.vote(i, "boilerplate", 2.2)
-            elif block.url is None or area[i] == "before" or area[i] == "after":
-                # (one link in the article may be its "See also"; outside it, a teaser's or a widget's)
+            elif block.url is None:
                 ctx.vote(i, "boilerplate", 1.5)
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Final
 
 from ..classify import Context, flagged
+from ..shape import LINK_HEAVY
 from ..vocab import CAPTION_LABEL, CREDIT_ONLY, IMAGE_LABEL, Caseless
 
 #: a caption has at most this many words
 CAPTION_MAX_WORDS: Final = 60
 #: a caption under a picture's label in text has at least this many words ("Video", "comments" are labels)
 UNDER_LABEL_MIN_WORDS: Final = 3
+#: a caption element's vote above the headline where it is all one link: less than outside_article's and
+#: furniture_zone's votes together, more than outside_article's alone
+LINKED_CAPTION_WEIGHT: Final = 2.5
 #: zone words of a caption's elements: the caption, and a photo credit's element
 CAPTION_HINTS: Final = frozenset({"caption", "credit"})
 #: areas where a credit or a caption element is part of an item, not a caption of the article
@@ -24,7 +28,9 @@ _CAPTION_LABEL: Final = Caseless(CAPTION_LABEL)
 
 def caption_element(ctx: Context) -> None:
     """A figcaption, a WordPress caption, a photo credit's element, or a markdown image's alt text, of a
-    caption's length (a slideshow's long text in caption markup is the article's text)."""
+    caption's length (a slideshow's long text in caption markup is the article's text). Above the headline,
+    one all in one link counts less: a widget's teaser (a video box's titles), unless only its place says
+    it is not the article's (a hero picture's caption that links to the picture's page)."""
     area = ctx.areas.area
     f = ctx.features
     for block in ctx.blocks:
@@ -32,7 +38,8 @@ def caption_element(ctx: Context) -> None:
         # (most blocks have no zone words, and text none: an empty set is the cheap test)
         if (block.kind == "caption" or (block.hints and not block.hints.isdisjoint(CAPTION_HINTS))) \
                 and area[i] in ARTICLE_AREAS and f.words[i] <= CAPTION_MAX_WORDS:
-            ctx.vote(i, "caption", 4.0)
+            linked = area[i] == "before" and block.url is not None and block.link_density >= LINK_HEAVY
+            ctx.vote(i, "caption", LINKED_CAPTION_WEIGHT if linked else 4.0)
 
 
 def ends_with_credit(ctx: Context) -> None:
