@@ -959,6 +959,8 @@ def test_image_label_is_boilerplate() -> None:
     ("Save the Date", False),
     ("Facebook and Twitter ban the account", False),
     ("Share (1,204)", True),
+    ("Advertisement -", True), ("Anzeige –", True),  # a label with a dash after it
+    ("Back-to-school sales start early", False),
     ("Alle ansehen", True),
     ("Menü", True), ("In den Warenkorb", True), ("Add to cart", True), ("Ajouter au panier", True),
     ("Der Warenkorb der Inflation wird neu gewichtet", False),

@@ -1066,8 +1066,9 @@ BOILERPLATE_LINE: Final = re.compile(
     r"about the author|über den autor|über die autorin|zum autor|zur autorin|zur person|à propos de l'auteur|"
     r"sobre el autor|l'autore|"
     r"(.{0,40} )?all rights reserved\.?|©.{0,120}|\(c\) ?\d{4}.{0,100}|copyright\b.{0,120})"
-    # a button's count after its label: "View all (23)", "Share (12)"
-    r"(\s*\(\s*\d[\d.,]*\s*\))?\s*:?$",
+    # a button's count after its label: "View all (23)", "Share (12)"; a label's colon or a dash after it
+    # ("Advertisement -", "Anzeige –")
+    r"(\s*\(\s*\d[\d.,]*\s*\))?\s*[:\-–—]?$",
     _I,
 )
 
