@@ -304,6 +304,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Posted by Jane Doe at 2:33 PM", ["Jane Doe"]),  # Blogger's post footer
     ("Publicado por Ana García", ["Ana García"]),
     ("Geschrieben von Max Muster", ["Max Muster"]),
+    ("Erstellt von Max Muster", ["Max Muster"]), ("Created by Jane Doe", ["Jane Doe"]),
+    ("Geplaatst door Anna de Vries", ["Anna de Vries"]),
     ("Von: Anna Schmidt", ["Anna Schmidt"]),
     ("Text: Anna Schmidt", ["Anna Schmidt"]),
     ("1. Februar 2022, Anna Schmidt", ["Anna Schmidt"]),  # a date, then the name

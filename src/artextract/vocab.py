@@ -1118,8 +1118,8 @@ CONSENT_WORDS: Final = re.compile(
 
 #: the verbs before "by" in a byline: "Written by", "Posted by", "Publicado por", "Geschrieben von"
 BYLINE_VERBS: Final = (
-    r"written|posted|published|reported|publicado|escrito|geschrieben|verfasst|veröffentlicht|publié|écrit|"
-    r"rédigé|pubblicato|scritto"
+    r"written|posted|published|reported|created|publicado|escrito|creado|geschrieben|verfasst|veröffentlicht|"
+    r"erstellt|gepostet|publié|écrit|rédigé|créé|pubblicato|scritto|geplaatst|geschreven"
 )
 #: the words "by" in a byline's languages
 _BY: Final = r"by|von|par|por|di|door"
