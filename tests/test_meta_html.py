@@ -437,3 +437,22 @@ def test_json_ld_keywords_are_listed_once() -> None:
     meta = meta_of('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
                    ' "keywords": ["Deals", "deals", " Deals ", "tech"]}</script>')
     assert meta.tags == ["Deals", "tech"]
+
+
+@pytest.mark.parametrize("lang, tag", [
+    ("en", "en"), ("EN", "en"), ("de-de", "de-DE"), ("en_US", "en-US"), ("pt_br", "pt-BR"),
+    ("zh-hant-tw", "zh-Hant-TW"), ("es-419", "es-419"),
+    ("de-DE-formal", "de-DE"),  # a variant dropped
+    ("DE, AT, CH", "de"),  # a list: its first
+    ("english", "en"), ("Deutsch", "de"),  # a name where the code belongs
+    ("lang=", None), ("und", None), ("", None),  # no tag: the next source's, or a guess from the text
+])
+def test_the_stated_language_is_a_tag_in_its_usual_case(lang: str, tag: str | None) -> None:
+    meta = read_meta(LexborHTMLParser(f"<html lang='{lang}'><head></head><body></body></html>"), MetaClues(), [],
+                     None)
+    assert meta.language == tag
+
+
+def test_a_language_html_does_not_state_well_is_taken_from_the_meta_elements() -> None:
+    markup = "<html lang='lang='><head><meta property='og:locale' content='fr_FR'></head><body></body></html>"
+    assert read_meta(LexborHTMLParser(markup), MetaClues(), [], None).language == "fr-FR"

@@ -1,10 +1,12 @@
-"""A guess at the language of a text from its commonest short words, for pages that do not say.
+"""A guess at the language of a text from its commonest short words, for pages that do not say; and the
+language a page states, as a tag in its usual form.
 
 Enough to tell the languages the vocabularies cover apart; not a general language identifier.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .shape import fold_case
@@ -157,3 +159,35 @@ def _lookup_way(word: str) -> int:
     if not (_LISTED_ENDS[_ends_key(ord(word[0]), ord(word[-1]))] >> len(word)) & 1:
         return _NOT_LISTED
     return _FOLDED if capital else _AS_IT_IS
+
+
+#: language names that pages write where a language code belongs ("english", "Deutsch"), and their codes
+LANGUAGE_NAMES: Final[dict[str, str]] = {
+    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "francais": "fr",
+    "spanish": "es", "español": "es", "espanol": "es", "italian": "it", "italiano": "it", "dutch": "nl",
+    "nederlands": "nl", "portuguese": "pt", "português": "pt", "portugues": "pt", "polish": "pl", "polski": "pl",
+}
+#: a BCP 47 tag's language, script and region subtags, then any others (variants, extensions: dropped)
+_LANGUAGE_TAG: Final = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-[a-z\d]{1,8})*", re.I)
+
+
+def language_tag(raw: str | None) -> str | None:
+    """A page's stated language as a BCP 47 tag of a language, script and region in their usual case: "en",
+    "en-US", "zh-Hant-TW". The first of a list ("DE, AT, CH" → "de"), "_" read as "-" ("en_US" → "en-US"),
+    a language's English or own name as its code ("english" → "en"), other subtags dropped ("de-DE-formal"
+    → "de-DE"); None for what is no tag ("lang=", "und" for undetermined).
+
+    >>> language_tag("en_us"), language_tag("DE, AT, CH"), language_tag("english"), language_tag("zh-hant-tw")
+    ('en-US', 'de', 'en', 'zh-Hant-TW')
+    """
+    if not raw:
+        return None
+    first = raw.replace("_", "-").split(",")[0].split(";")[0].strip()
+    named = LANGUAGE_NAMES.get(first.lower())
+    if named is not None:
+        return named
+    match = _LANGUAGE_TAG.fullmatch(first)
+    if match is None or match[1].lower() == "und":
+        return None
+    script, region = match[2], match[3]
+    return match[1].lower() + (f"-{script.title()}" if script else "") + (f"-{region.upper()}" if region else "")

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .blocks import Block, PageMeta
 from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, by_names, clean_authors, is_handle, is_name
 from .dates import parse_date, valid
+from .language import language_tag
 from .shape import fold_title
 from .vocab import DATE, DATELINE, PUBLISHED_LABEL, Caseless, holds_digit
 
@@ -593,9 +594,10 @@ def _site_name(values: dict[str, list[str]], article: dict[str, Any]) -> str | N
 
 
 def _language(tree: LexborHTMLParser, values: dict[str, list[str]]) -> str | None:
+    """The page's stated language (<html lang>, else LANGUAGE_KEYS' first) as a tag (see language_tag)."""
     root = tree.root
-    lang = root.attributes.get("lang") if root is not None else None
-    return lang or _first(values, LANGUAGE_KEYS)
+    return language_tag(root.attributes.get("lang") if root is not None else None) \
+        or language_tag(_first(values, LANGUAGE_KEYS))
 
 
 def _first_href(nodes: list[LexborNode]) -> str | None:
