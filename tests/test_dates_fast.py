@@ -13,6 +13,7 @@ from artextract.dates import (
     MONTHS,
     NUMERIC_DATE,
     YEAR_FIRST,
+    _iso_time,
     _numeric,
     iso_day,
     parse_date,
@@ -27,9 +28,8 @@ def _plain(text: str, day_first: bool) -> str | None:
     if match := ISO_DATE.search(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
         if valid(year, month, day):
-            if match[4]:
-                return f"{year:04d}-{month:02d}-{day:02d}T{match[4]}{match[5] or ''}"
-            return f"{year:04d}-{month:02d}-{day:02d}"
+            time = _iso_time(match[4], match[5]) if match[4] else ""
+            return f"{year:04d}-{month:02d}-{day:02d}" + (f"T{time}" if time else "")
     for pattern, order in ((DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups(), strict=True))

@@ -95,9 +95,8 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     if match := ISO_DATE.search(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
         if valid(year, month, day):
-            if match[4]:
-                return f"{iso_day(year, month, day)}T{match[4]}{match[5] or ''}"
-            return iso_day(year, month, day)
+            time = _iso_time(match[4], match[5]) if match[4] else ""
+            return f"{iso_day(year, month, day)}T{time}" if time else iso_day(year, month, day)
     for pattern, (day_group, month_group, year_group) in _NAMED_DATES:
         for match in pattern.finditer(text):
             month_name: str = match[month_group]
@@ -111,6 +110,25 @@ def parse_date(text: str | None, day_first: bool = True) -> str | None:
     if match and valid(int(match[1]), int(match[2]), int(match[3])):
         return iso_day(int(match[1]), int(match[2]), int(match[3]))
     return _numeric_date(text, day_first)
+
+
+def _iso_time(time: str, offset: str | None) -> str:
+    """A time of day and its offset from UTC (ISO_DATE's groups) as RFC 3339 writes them, which Python's
+    datetime.fromisoformat reads: two digits for the hour, at most six for a fraction of a second, a colon in
+    the offset ("9:05:00.1234567+0100" -> "09:05:00.123456+01:00"); "" for a time that is none ("25:70").
+
+    >>> _iso_time("9:05:00.1234567", "+0100"), _iso_time("07:14", "Z"), _iso_time("25:70", None)
+    ('09:05:00.123456+01:00', '07:14Z', '')
+    """
+    clock, _, fraction = time.partition(".")
+    parts = clock.split(":")
+    if int(parts[0]) > 23 or int(parts[1]) > 59 or (len(parts) > 2 and int(parts[2]) > 59):
+        return ""
+    parts[0] = parts[0].zfill(2)
+    out = ":".join(parts) + (f".{fraction[:6]}" if fraction else "")
+    if offset and offset != "Z" and ":" not in offset:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    return out + (offset or "")
 
 
 #: the years a count of seconds since 1970 may date a page in ("1558595674" is 2019; a phone number is not)
