@@ -11,7 +11,7 @@ from artextract.blocks import Block, Page
 from artextract.front_html import (
     MAX_CACHE,
     MAX_PATH_CHARS,
-    VISUALLY_HIDDEN_CLASSES,
+    HIDDEN_CLASSES,
     _Frame,
     _top_candidate,
     read_html,
@@ -129,10 +129,17 @@ def test_screen_reader_text_is_skipped_but_its_separators_stay() -> None:
     assert [b.text for b in page.blocks if b.kind != "title"] == ["Rail: Night trains are back"]
 
 
-@pytest.mark.parametrize("name", sorted(VISUALLY_HIDDEN_CLASSES))
-def test_each_screen_reader_class_is_skipped(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(HIDDEN_CLASSES))
+def test_each_hiding_class_is_skipped(name: str) -> None:
     page = page_of(f"<p>Shown <span class='x {name}'>for screen readers</span></p><div class='{name}'>Label</div>")
     assert [b.text for b in page.blocks if b.kind != "title"] == ["Shown"]
+
+
+def test_a_hidden_heading_of_a_related_list_or_comments_stays() -> None:
+    # the list under it shows: its heading still labels it; a hidden notice does not show
+    page = page_of("<p class='more hidden'><strong>More on this topic:</strong></p><ul><li><a href='/a'>A story"
+                   "</a></li></ul><div class='hidden'>Log in to read on</div><h2 class='sr-only'>Comments</h2>")
+    assert [b.text for b in page.blocks if b.kind != "title"] == ["More on this topic:", "A story", "Comments"]
 
 
 def test_nothing_visible_is_dropped() -> None:

@@ -676,12 +676,16 @@ def _image_url(attrs: dict[str, str | None]) -> str | None:
     return None
 
 
-#: class words of text kept for screen readers only (shown to no sighted reader)
-VISUALLY_HIDDEN_CLASSES: Final = frozenset({
+#: class words of text no sighted reader sees: kept for screen readers only ("sr-only"…), or hidden by the
+#: style sheets' common class for it (Bootstrap's, Tailwind's "hidden"; not "d-none", which a class for
+#: larger screens may undo)
+HIDDEN_CLASSES: Final = frozenset({
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "text-hide", "element-invisible",
-    "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually"})
-#: whether a class attribute has a class word of VISUALLY_HIDDEN_CLASSES, by attribute
-_screen_reader_classes: Final[dict[str, bool]] = {}
+    "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually", "hidden"})
+#: a hidden line this short may be an area's heading (see _hidden_by_class)
+AREA_HEADING_MAX_CHARS: Final = 80
+#: whether a class attribute has a class word of HIDDEN_CLASSES, by attribute
+_hidden_classes: Final[dict[str, bool]] = {}
 
 
 def _is_placeholder(src: str) -> bool:
@@ -698,20 +702,25 @@ def _is_placeholder(src: str) -> bool:
     return PLACEHOLDER_FILE.search(name) is not None
 
 
-def _for_screen_readers(classes: str | None, node: LexborNode) -> bool:
-    """Words kept for screen readers only, shown to no sighted reader: a landmark's label ("Main content"),
-    a button's or a link's ("Open full screen", "Read more about"), a label before a value ("Credit",
-    "Comments"). A separator without a letter stays (<span class="visually-hidden">: </span> between a
-    kicker and its title): a page without its styles, or copied, shows it."""
+def _hidden_by_class(classes: str | None, node: LexborNode) -> bool:
+    """Words that a class hides from sighted readers (HIDDEN_CLASSES): a landmark's label kept for screen
+    readers ("Main content"), a button's or a link's words ("Open full screen", "Read more about"), a label
+    before a value ("Credit", "Comments"), a paywall's notice or a badge's explanation shown on demand. A
+    separator without a letter stays (<span class="visually-hidden">: </span> between a kicker and its
+    title): a page without its styles, or copied, shows it. So does the heading of a comment area or a
+    related list ("Mehr zu diesem Thema:"): where the page shows the area, the heading still labels it."""
     if not classes:
         return False
     # (looked up by the class attribute, whose hash the zone words' caches read too: parting it into words
     # for each element that has one took 5 % of an HTML page's instructions, callgrind)
-    hidden = _screen_reader_classes.get(classes)
+    hidden = _hidden_classes.get(classes)
     if hidden is None:
-        hidden = not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
-        keep(_screen_reader_classes, classes, hidden, MAX_CACHE)
-    return hidden and any(c.isalpha() for c in node.text(deep=True))
+        hidden = not HIDDEN_CLASSES.isdisjoint(classes.split())
+        keep(_hidden_classes, classes, hidden, MAX_CACHE)
+    if not hidden:
+        return False
+    text = node.text(deep=True).strip()
+    return any(c.isalpha() for c in text) and not (len(text) <= AREA_HEADING_MAX_CHARS and any(area_heading(text)))
 
 
 
@@ -1007,7 +1016,7 @@ class _Walker:
                     attrs = node.attributes
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
                     if attrs and ((("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs)
-                                   and _is_hidden(attrs)) or _for_screen_readers(attrs.get("class"), node)):
+                                   and _is_hidden(attrs)) or _hidden_by_class(attrs.get("class"), node)):
                         self.note_all(node)
                         node = node.next
                         continue
@@ -1220,7 +1229,7 @@ class _Walker:
                 itemprop = value
             elif name == "style" or name == "hidden" or name == "aria-hidden":
                 may_hide = True
-        if (may_hide and _is_hidden(attrs)) or _for_screen_readers(classes, node):
+        if (may_hide and _is_hidden(attrs)) or _hidden_by_class(classes, node):
             return None
         return self.start_block(node, tag, parent, ident, classes, role, itemprop)
 
