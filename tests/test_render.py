@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from rich.console import Console
 
 from artextract import extract
@@ -136,10 +138,10 @@ def test_a_headline_caption_and_related_title_show_as_the_pages_text(headline: s
     assert [link.attrs["href"] for link in links] == ["https://e.org/story%20%282%29"]
 
 
-def test_a_code_listings_indentation_shows_and_makes_no_code_block() -> None:
-    text = "def f():\n    return 1"
+@pytest.mark.parametrize("text", ["def f():\n    return 1", "rekt: {\n    list: [\n    ```\n]"])
+def test_preformatted_text_is_a_code_block_of_the_same_text(text: str) -> None:
     md = render_markdown(Article(sections=[Body(paragraphs=[text], text=text)]))
-    assert _shown(md) == [("paragraph", "def f():\n\xa0\xa0\xa0\xa0return 1")]
+    assert [(t.type, t.content) for t in _COMMONMARK.parse(md)] == [("fence", text + "\n")]
 
 
 def test_boilerplate_stays_inside_its_html_comment() -> None:

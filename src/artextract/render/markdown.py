@@ -19,17 +19,15 @@ _INLINE_MARKUP: Final = re.compile(r"[\\`*_\[\]<>]|&(?=#?\w+;)")
 #: what opens a block at a line's start (after up to three spaces): an ATX heading, a list item (bullet or
 #: ordered), a setext underline of "=" or "-", a thematic break of "-" ("---", "- - -"), a fence of "~"
 _BLOCK_START: Final = re.compile(r" {0,3}(?:(#{1,6}|[+-]|\d{1,9}[.)])(?=[ \t]|$)|(=+[ \t]*$|(?:-[ \t]*){2,}$)|~~~)")
+#: runs of backticks, which a code block's fence must be longer than
+_BACKTICKS: Final = re.compile(r"`+")
 #: what ends an address in a link's parentheses, or makes it no address: written percent-encoded
 _URL_UNSAFE: Final = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\n": "%0A"}
 
 
 def _line(text: str) -> str:
-    """One line of the page's text as Markdown that shows it as it is; its indentation (a code listing's) as
-    no-break spaces, which Markdown neither drops nor reads as an indented code block."""
-    line = _INLINE_MARKUP.sub(r"\\\g<0>", text)
-    indent = len(line) - len(line.lstrip(" "))
-    if indent:
-        line = "&nbsp;" * indent + line[indent:]
+    """One line of the page's text as Markdown that shows it as it is."""
+    line = _INLINE_MARKUP.sub(r"\\\g<0>", text.lstrip(" \t"))
     match = _BLOCK_START.match(line)
     if match:
         # the backslash before the marker's last character ("\#", "\-", "1\.", "~~\~"), where it escapes it
@@ -45,7 +43,12 @@ def _lines(text: str) -> list[str]:
 
 def _paragraph(text: str, prefix: str = "") -> str:
     """A paragraph of the page's text: its lines, each after `prefix` ("> " in a quote), held together by
-    hard breaks (a backslash at the end of a line), as Markdown would join them into one line."""
+    hard breaks (a backslash at the end of a line), as Markdown would join them into one line. A paragraph
+    with an indented line is preformatted text (white space is folded in all others): a code block, in a
+    fence longer than any run of backticks in it."""
+    if prefix == "" and any(line[:1] in (" ", "\t") for line in text.split("\n")):
+        fence = "`" * max(3, 1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
+        return f"{fence}\n{text}\n{fence}"
     return "\\\n".join(f"{prefix}{line}" for line in _lines(text))
 
 
