@@ -1708,3 +1708,12 @@ def test_a_caption_all_in_one_link_over_the_article_in_a_widget_is_not_one() -> 
                      "<figcaption><a href='/gallery'>The new park at dawn</a></figcaption></figure></article>")
     assert [labels[title] for title in TEASERS[:2]] == ["boilerplate", "boilerplate"]
     assert labels["The new park at dawn"] == "caption"
+
+
+def test_an_html_heading_with_nothing_under_it_is_no_section() -> None:
+    html = (ARTICLE_HTML + "<h2>How it began</h2><p>The park was a rail yard until the line closed in 1990.</p>"
+            "<h2>Watch more</h2><h2>What comes next</h2><p>A second phase opens next year with a pool.</p>"
+            "<h2>The plans</h2><h3>North</h3><p>A playground on the north side.</p></article>")
+    headings = [s.heading for s in extract(html).sections if s.type == "body" and s.heading]
+    # a heading over its sub-heading heads a section; one over a heading of its own level heads nothing
+    assert headings == ["How it began", "What comes next", "The plans", "North"]

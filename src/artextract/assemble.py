@@ -966,10 +966,12 @@ def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
 
 
 def _drop_empty(sections: list[_Section], fmt: str) -> list[_Section]:
-    """Drop a body section with no text when no body section follows it (a heading left at the end),
-    summaries and related lists with nothing in them, and, in HTML, comment areas without comments:
-    HTML shows comments as markup, so an area heading without any is a form or a notice. (In copied
-    text a bare "Comments" heading is all a page shows of an empty comment area, and it is kept.)"""
+    """Drop a body section with no text when no body section follows it (a heading left at the end) or, in
+    HTML, when it heads nothing (see _orphan_heading: a teaser's title among the article's blocks, a shop's
+    "Bewertungen"; copied text has no heading levels to tell a parent heading by); summaries and related
+    lists with nothing in them; and, in HTML, comment areas without comments: HTML shows comments as
+    markup, so an area heading without any is a form or a notice. (In copied text a bare "Comments"
+    heading is all a page shows of an empty comment area, and it is kept.)"""
     out = []
     # the last body section with text, found once (testing all the sections after each empty one was
     # quadratic in the number of sections)
@@ -980,12 +982,21 @@ def _drop_empty(sections: list[_Section], fmt: str) -> list[_Section]:
             continue
         if model is Summary and not s.paragraphs:
             continue
-        if model is Body and not s.paragraphs and i > last_with_text:
+        if model is Body and not s.paragraphs and (
+                i > last_with_text or (fmt == "html" and _orphan_heading(sections, i))):
             continue
         if model is Related and not s.fields["items"]:
             continue
         out.append(s)
     return out
+
+
+def _orphan_heading(sections: list[_Section], i: int) -> bool:
+    """Whether body section i, a heading without text, heads nothing: the section right after it is a body
+    section of its level or a higher one (not a sub-section of it)."""
+    if i + 1 >= len(sections) or sections[i + 1].model is not Body:
+        return False
+    return int(sections[i + 1].fields.get("level", 1)) <= int(sections[i].fields.get("level", 1))
 
 
 def _metadata(page: Page, b: _Builder, sections: list[_Section]) -> dict[str, Any]:
