@@ -766,3 +766,12 @@ def test_comments_in_a_definition_list_are_one_item_each() -> None:
         ("Armanox", "2015-06-28", "Really, no Shagrath? And why is Fred even there?"),
         ("Leo", "2015-06-29", "Where is Mike Patton? He should be near the top of the list."),
     ]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("March 3, 2020 at 9:15 pm", "2020-03-03"), ("vor 3 Stunden", "vor 3 Stunden"), ("View", None),
+    ("Permalink", None)])
+def test_a_comments_date_element_gives_a_date_or_what_it_shows_with_a_digit(text: str, date: str | None) -> None:
+    from artextract.front_html import _comment_date
+
+    assert _comment_date(text) == date

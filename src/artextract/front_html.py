@@ -1188,7 +1188,7 @@ class _Walker:
         frame = inline.frame
         if "date" in inline.hints and frame.comment is not None and frame.comment.date is None:
             text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
-            frame.comment.date = parse_date(unglued_head(text)) or text
+            frame.comment.date = _comment_date(text)
         if "byline" in inline.hints or "credit" in inline.hints:
             text = " ".join("".join(self.parts[inline.start_part :]).replace(BREAK, " ").split())
             if "credit" in inline.hints and "caption" in frame.hints:
@@ -1527,7 +1527,13 @@ def _fill_comment(comment: Comment, block: Block) -> None:
     if comment.author is None and "byline" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
         comment.author = COMMENT_SAYS.sub("", block.text)
     elif comment.date is None and "date" in block.hints and len(block.text) < MAX_AUTHOR_LEN:
-        comment.date = parse_date(unglued_head(block.text)) or block.text
+        comment.date = _comment_date(block.text)
+
+
+def _comment_date(text: str) -> str | None:
+    """A comment's date from its date element's text: as ISO 8601 where it is a date, else as shown ("vor 3
+    Stunden", "Le 12/02 à 11:30"); None without a digit, which no date shows ("View", "Permalink")."""
+    return parse_date(unglued_head(text)) or (text if any(c.isdigit() for c in text) else None)
 
 
 # --- Choosing the article ---------------------------------------------------------------------------
