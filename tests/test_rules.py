@@ -1717,3 +1717,19 @@ def test_an_html_heading_with_nothing_under_it_is_no_section() -> None:
     headings = [s.heading for s in extract(html).sections if s.type == "body" and s.heading]
     # a heading over its sub-heading heads a section; one over a heading of its own level heads nothing
     assert headings == ["How it began", "What comes next", "The plans", "North"]
+
+
+@pytest.mark.parametrize("label", ["Geschrieben von:", "AUTOR*IN", "Von:"])
+def test_a_byline_label_over_a_name_under_the_article_in_html_is_its_author_box(label: str) -> None:
+    html = (ARTICLE_HTML + f"<div class='box'><p>{label}</p><p>Jane Doe</p></div>"
+            "<p>The park stays open until ten every night of the summer.</p></article>")
+    article = extract(html, input_format="html")
+    body = [p for s in article.sections if s.type == "body" for p in s.paragraphs]
+    assert label not in body and "Jane Doe" not in body
+    assert article.metadata.authors == ["Jane Doe"]
+
+
+def test_a_label_over_a_word_of_a_table_is_no_byline() -> None:
+    html = ARTICLE_HTML + "<div><p>Von</p><p>Di</p><p>Bis</p><p>Sa</p></div><p>Open all summer long.</p></article>"
+    article = extract(html, input_format="html")
+    assert article.metadata.authors == []

@@ -20,7 +20,7 @@ from .blocks import Block, Page
 from .bylines import byline_names, comment_head, date_spans, name_line, tidy_name
 from .classify import Classified
 from .dates import day_first_for, parse_date
-from .features import is_boilerplate_line, is_dateline
+from .features import is_boilerplate_line, is_byline_label, is_dateline
 from .language import SAMPLE_CHARS, guess_language
 from .model import (
     Article,
@@ -414,7 +414,8 @@ def _related_item(b: _Builder, block: Block) -> None:
 def _byline(b: _Builder, block: Block) -> None:
     text = block.text
     dates = date_spans(text)  # (read once, for the names before a date, the names left, the date)
-    names = byline_names(text, dates=dates) or name_line(text, dates)
+    # (a byline's label alone on its line, "AUTOR*IN" over the name, names no one)
+    names = [] if is_byline_label(text) else byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
         name = tidy_name(name)
         if name and name not in b.authors:

@@ -36,6 +36,9 @@ _BYLINE_TAIL: Final = re.compile(r"(?:(?<!\s)\s+)?(?:[|•·]|\s-\s|\bupdated\b|
                           re.IGNORECASE)
 #: a part in parentheses and the white space before it
 _IN_PARENS: Final = re.compile(r"\s*\([^()]*\)")
+#: a name alone on a line under a byline's label has more characters than this: "Von" over "Di" is a
+#: table's opening hours, not a byline
+SHORT_NAME_MAX_CHARS: Final = 3
 #: lower-case words a name may hold: "Ludwig van Beethoven", "Ana de la Cruz"
 NAME_PARTICLES: Final = frozenset("van von der den de del della di da du la le bin al ibn ter zu dos das".split())
 #: the weekdays' short names in English ("Mon.", "Thurs")

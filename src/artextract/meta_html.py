@@ -19,7 +19,16 @@ from typing import Any, Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .blocks import Block, PageMeta
-from .bylines import LABELLED_AUTHOR, NOT_A_NAME, NOT_NAMES, by_names, clean_authors, is_handle, is_name
+from .bylines import (
+    LABELLED_AUTHOR,
+    NOT_A_NAME,
+    NOT_NAMES,
+    SHORT_NAME_MAX_CHARS,
+    by_names,
+    clean_authors,
+    is_handle,
+    is_name,
+)
 from .dates import parse_date, valid
 from .language import language_tag
 from .shape import fold_title
@@ -718,7 +727,7 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
             if not names and len(line) <= MAX_BYLINE_LEN and ":" in line \
                     and _search(LABELLED_AUTHOR, _LABELLED_AUTHOR_LOWERED, line):
                 names = clean_authors([line], shown=True)
-            if not names and label_before:
+            if not names and label_before and len(line.strip()) > SHORT_NAME_MAX_CHARS:
                 names = clean_authors([line], shown=True)
             if names:
                 return names

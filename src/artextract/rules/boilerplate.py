@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import is_handle, is_name, labelled_names
+from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -158,6 +158,13 @@ def byline(ctx: Context) -> None:
         if i > 0 and (i - 1 not in voted) and _label_before_byline(blocks[i - 1]) \
                 and all(vote[1] == "body" for vote in ctx.votes_of(i - 1)):
             ctx.vote(i - 1, "boilerplate", 3.0)
+    # in the core past its first lines, a byline's label over a name ("Geschrieben von:" / "Jane Doe"): an
+    # author's box under the article
+    for i in ctx.in_area("core"):
+        if i <= last_in_core:
+            continue
+        if _label_over_name(blocks, f, i) or _label_over_name(blocks, f, i - 1):
+            ctx.vote(i, "byline", 3.5)
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"), or a byline's label over the name ("Von:" / "Jane Doe"); in HTML a byline there is a
     # teaser's or a comment's
@@ -193,7 +200,7 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
     name = blocks[i + 1].text
-    return is_name(name) or is_handle(name)
+    return len(name) > SHORT_NAME_MAX_CHARS and (is_name(name) or is_handle(name))
 
 
 def _label_before_byline(block: Block) -> bool:
