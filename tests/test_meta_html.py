@@ -104,6 +104,8 @@ def test_clean_authors(raw: list[str], names: list[str]) -> None:
     ("Jessica DeFino, Staff Writer", "Jessica DeFino"),  # a name with a capital inside is not parted
     ("Meg McDonaldStaff Writer", "Meg McDonald"),
     ("Ann Writer", "Ann Writer"),  # one word before the role: a name
+    ("Brit Weirich (Medizinredakteurin. M.A.)", "Brit Weirich"), ("Jane Doe (Berlin)", "Jane Doe"),  # in parentheses
+    ("(dpa)", "(dpa)"),  # an agency's sign, all in parentheses
 ])
 def test_tidy_name(name: str, tidy: str) -> None:
     assert tidy_name(name) == tidy

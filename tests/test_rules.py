@@ -1733,3 +1733,9 @@ def test_a_label_over_a_word_of_a_table_is_no_byline() -> None:
     html = ARTICLE_HTML + "<div><p>Von</p><p>Di</p><p>Bis</p><p>Sa</p></div><p>Open all summer long.</p></article>"
     article = extract(html, input_format="html")
     assert article.metadata.authors == []
+
+
+def test_a_byline_label_over_a_name_and_its_role_in_parentheses() -> None:
+    html = (ARTICLE_HTML + "<div class='box'><p>Autor:</p><p>Jane Doe (Redakteurin)</p></div>"
+            "<p>The park stays open until ten every night of the summer.</p></article>")
+    assert extract(html, input_format="html").metadata.authors == ["Jane Doe"]

@@ -344,6 +344,8 @@ def tidy_name(name: str) -> str:
     separator of its line at its ends ("Staff Reports -"), and no role after it ("Meg James Staff Writer"),
     also where copied text glued the two ("Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist"). A
     name of one word before the role is a name ("Ann Writer")."""
+    if "(" in name and not name.startswith("("):  # a role or a place in parentheses: "Jane Doe (Berlin)"
+        name = _IN_PARENS.sub("", name)
     name = " ".join(name.split()).strip(NAME_ENDS)
     role = ROLE.search(name)
     if role is None:

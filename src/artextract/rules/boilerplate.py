@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names
+from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names, tidy_name
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -199,7 +199,7 @@ def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
     # (a signal of the line, read once with the others, where its signals were read)
     if not (f.byline_label[i] if f.read[i] else is_byline_label(blocks[i].text)):
         return False
-    name = blocks[i + 1].text
+    name = tidy_name(blocks[i + 1].text)  # (a role after the name: "Brit Weirich (Medizinredakteurin)")
     return len(name) > SHORT_NAME_MAX_CHARS and (is_name(name) or is_handle(name))
 
 
