@@ -1739,3 +1739,12 @@ def test_a_byline_label_over_a_name_and_its_role_in_parentheses() -> None:
     html = (ARTICLE_HTML + "<div class='box'><p>Autor:</p><p>Jane Doe (Redakteurin)</p></div>"
             "<p>The park stays open until ten every night of the summer.</p></article>")
     assert extract(html, input_format="html").metadata.authors == ["Jane Doe"]
+
+
+def test_a_name_over_its_role_handle_and_date_is_the_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "", "Jane Doe", "Political Editor", "@janedoe",
+                      "Monday 28 September 2020 19:27", "", PROSE, "", PROSE])
+    article = extract(page, input_format="text")
+    assert article.metadata.authors == ["Jane Doe"]
+    body = [p for s in article.sections if s.type == "body" for p in s.paragraphs]
+    assert "Political Editor" not in body and "@janedoe" not in body

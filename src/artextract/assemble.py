@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
-from .bylines import byline_names, comment_head, date_spans, name_line, tidy_name
+from .bylines import byline_names, comment_head, date_spans, name_line, role_or_handle, tidy_name
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_boilerplate_line, is_byline_label, is_dateline
@@ -414,8 +414,10 @@ def _related_item(b: _Builder, block: Block) -> None:
 def _byline(b: _Builder, block: Block) -> None:
     text = block.text
     dates = date_spans(text)  # (read once, for the names before a date, the names left, the date)
-    # (a byline's label alone on its line, "AUTOR*IN" over the name, names no one)
-    names = [] if is_byline_label(text) else byline_names(text, dates=dates) or name_line(text, dates)
+    # (a byline's label alone on its line, "AUTOR*IN" over the name, names no one; nor does a line of the
+    # author's role or handle between the name and the date)
+    names = [] if is_byline_label(text) or role_or_handle(text) else \
+        byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
         name = tidy_name(name)
         if name and name not in b.authors:

@@ -368,6 +368,21 @@ MAX_NAMES_IN_ONE: Final = 6
 MAX_NAME_WORDS: Final = 5
 
 
+#: a line of an author's role is at most this long
+ROLE_LINE_MAX_CHARS: Final = 40
+#: a social network's handle alone on its line: "@andywoodcock"
+SOCIAL_HANDLE: Final = re.compile(r"@[\w.]{2,30}")
+
+
+def role_or_handle(text: str) -> bool:
+    """A line that is only an author's role ("Political Editor", "Redakteurin") or a social handle
+    ("@andywoodcock"): a byline's line that names no one."""
+    if len(text) > ROLE_LINE_MAX_CHARS:
+        return False
+    role = ROLE.search(text)
+    return (role is not None and role.start() == 0) or SOCIAL_HANDLE.fullmatch(text) is not None
+
+
 def is_handle(name: str) -> bool:
     """A user name ("jdoe", "jane.doe"), not a name as a person writes it ("Jane Doe")."""
     return HANDLE.fullmatch(name) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names, tidy_name
+from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names, role_or_handle, tidy_name
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -22,6 +22,8 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 BYLINE_MAX_AFTER_CORE: Final = 3
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS: Final = 120
+#: a name's line over its date line may have this many lines of the author's role or handle between
+BYLINE_ROLE_LINES: Final = 2
 #: a line this short (words, characters) right above a byline is its label or a kicker (see
 #: _label_before_byline)
 LABEL_BEFORE_BYLINE_MAX_WORDS: Final = 2
@@ -149,6 +151,10 @@ def byline(ctx: Context) -> None:
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
                 ctx.vote(i, "byline", 3.0)
+                if not f.dateline[i] and (below := _dateline_below(blocks, f, i)) > i + 1:
+                    for j in range(i + 1, below):  # the role's and the handle's lines between name and date
+                        ctx.vote(j, "byline", 3.0)
+                        voted.append(j)
             else:
                 continue
             voted.append(i)
@@ -225,14 +231,28 @@ def _dated_sentence(text: str) -> bool:
 
 
 def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
-    """A line that is only a name, right above or below a date line: a byline without "By"."""
+    """A line that is only a name, right above or below a date line, or above it with the author's role or
+    handle between ("Andrew Woodcock" / "Political Editor" / "@andywoodcock" / "Monday 28 September 2020"):
+    a byline without "By"."""
     if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
     if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
         return False  # a widget's heading over its first date ("Recent Posts", "Archive")
-    if not ((i > 0 and f.dateline[i - 1]) or (i + 1 < len(blocks) and f.dateline[i + 1])):
+    if not ((i > 0 and f.dateline[i - 1]) or _dateline_below(blocks, f, i) > i):
         return False
     return is_name(blocks[i].text)
+
+
+def _dateline_below(blocks: list[Block], f: Features, i: int) -> int:
+    """The date line under line i, past at most BYLINE_ROLE_LINES lines of an author's role or handle
+    ("Political Editor", "@andywoodcock"), or -1."""
+    j = i + 1
+    while j < len(blocks) and j <= i + BYLINE_ROLE_LINES and not f.dateline[j] and role_or_handle(blocks[j].text):
+        j += 1
+    return j if j < len(blocks) and f.dateline[j] else -1
+
+
+
 
 
 def symbols_only(ctx: Context) -> None:
