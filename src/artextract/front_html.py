@@ -6,7 +6,8 @@ containers (`hints`), its link density and a CSS-like `origin`. The pass also ke
 (`_Frame`) of each block-level element; a Readability-style scoring over those records then judges
 which container holds the article, and every block gets the hint `main` (inside it) or `outside`.
 Nothing is dropped except what a browser would not show: scripts, styles, templates, SVG, form
-controls and elements hidden by markup (`hidden`, `aria-hidden="true"`, `display:none`).
+controls, elements hidden by markup (`hidden`, `aria-hidden="true"`, `display:none`) and text that a
+class keeps for screen readers or hides (`sr-only`, `screen-reader-text`, `hidden`: HIDDEN_CLASSES).
 """
 
 from __future__ import annotations
