@@ -963,6 +963,9 @@ def test_image_label_is_boilerplate() -> None:
     ("Share (1,204)", True),
     ("Advertisement -", True), ("Anzeige –", True),  # a label with a dash after it
     ("Back-to-school sales start early", False),
+    ("Laden...", True), ("Cargando...", True), ("Laden", False),  # "Loading…"; "Laden" alone is a shop
+    ("Mehr Info", True), ("Jetzt anmelden", True), ("Sign up now", True),
+    ("Buy Now", False),  # a deals article's product boxes are its text
     ("Alle ansehen", True),
     ("Menü", True), ("In den Warenkorb", True), ("Add to cart", True), ("Ajouter au panier", True),
     ("Der Warenkorb der Inflation wird neu gewichtet", False),

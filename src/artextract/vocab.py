@@ -1033,6 +1033,10 @@ BOILERPLATE_LINE: Final = re.compile(
     r"aviso legal|back to top|nach oben|top|next|previous|older posts?|newer posts?|next post|"
     r"previous post|continue reading\b.{0,30}|mehr|more|"
     r"reply|antworten|répondre|responder|rispondi|like|likes|loading\.?\.?\.?|close|schließen|fermer|"
+    # "Loading…" in other languages ("Laden" alone is a shop), "More info", "Sign up now" (not a shop's "Buy
+    # now": a deals article's product boxes are its text)
+    r"laden\.{2,3}|chargement\.{0,3}|cargando\.{0,3}|caricamento\.{0,3}|"
+    r"mehr infos?|plus d'infos?|más información|sign up( now)?|register now|jetzt (anmelden|registrieren)|"
     r"accept( all)?( cookies)?|reject( all)?|got it|ok|more options|labels|tags|categories|archive|"
     r"report abuse|powered by .{1,40}|share this:|like this:|related|posted by|read later|save for later|"
     r"(kommentar|antwort) (verfassen|schreiben|abgeben)|(jetzt )?kommentieren( sie hier)?|"
