@@ -58,6 +58,9 @@ def labels(*lines: str) -> list[str]:
     ("Your comments", COMMENTS_HEADING, True),
     ("Leserkommentare", COMMENTS_HEADING, True),
     ("Ein Gedanke zu „Über uns“", COMMENTS_HEADING, True),  # WordPress in German, one comment
+    ("Kommentare Schreibe einen Kommentar", COMMENTS_HEADING, True),  # the tab glued to the form's link
+    ("Comments Leave a Reply", COMMENTS_HEADING, True),
+    ("Kommentare zur Debatte", COMMENTS_HEADING, False),
     ("1 Meinungen:", COMMENTS_HEADING, True),  # Blogger in German
     ("Ein Gedanke, der bleibt", COMMENTS_HEADING, False),
     ("Réactions en chaîne dans la ville", COMMENTS_HEADING, False),

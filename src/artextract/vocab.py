@@ -870,6 +870,8 @@ COMMENTS_HEADING: Final = re.compile(
     r"(vos|your|readers?'?)\s+(réactions|commentaires|comments|reactions)|leserkommentare)"
     r"(\s+(on|to|zu|sur|en|a|su|op)\b.{0,140}|\s*(…|\.\.\.)\s*\w.{0,60})?\s*(\(\d+\)|:)?$"
     rf"|{_FORM_HEADING}"
+    # the area's tab glued to its form's link in copied text: "Kommentare Schreibe einen Kommentar"
+    rf"|^(comments|kommentare|commentaires|comentarios|commenti|reacties|comentários)\s+{_FORM_HEADING[1:]}"
     r"|^(ein|zwei|drei|\d+)\s+(gedanken|kommentare?|antworten?|meinungen)\b.{0,140}$|^ein\s+gedanke\s+zu\b.{0,140}$"
     r"|^(join|view|show|read|see|load)\s+(the\s+|all\s+)?(\d+\s+)?(discussion|comments|conversation)\b.{0,20}$"
     # in other scripts: Russian, Turkish, Arabic, Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian
