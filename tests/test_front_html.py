@@ -775,3 +775,10 @@ def test_a_comments_date_element_gives_a_date_or_what_it_shows_with_a_digit(text
     from artextract.front_html import _comment_date
 
     assert _comment_date(text) == date
+
+
+def test_a_data_table_in_a_layout_tables_cell_is_one_table_block() -> None:
+    month = ("<table><tr><th colspan='2'>May</th></tr><tr><td>Mo</td><td>Di</td></tr><tr><td>1</td><td>2</td></tr>"
+             "</table>")
+    page = page_of(f"<table><tr><td>{month}</td><td>{month}</td></tr></table>")
+    assert [(b.kind, b.text) for b in page.blocks if b.kind != "title"] == [("table", "May\nMo | Di\n1 | 2")] * 2

@@ -788,7 +788,10 @@ def _is_data_table(node: LexborNode) -> bool:
     """A table whose cells hold only inline content, and a few words each: its rows become one table block. A
     table whose cells hold blocks, or prose (LAYOUT_CELL_CHARS a cell on average: an old page's layout, its text
     in a cell parted by <br>), is read as the blocks of its cells."""
-    if node.css_first(LAYOUT_IN_TABLE) is not None:
+    # (Lexbor matches the selector's ancestors outside the table too: a table in a layout table's cell is
+    # itself a "td table", which says nothing of its own cells)
+    found = node.css_first(LAYOUT_IN_TABLE)
+    if found is not None and (found.mem_id != node.mem_id or len(node.css(LAYOUT_IN_TABLE)) > 1):
         return False
     cells = len(node.css("td, th"))
     return not cells or len(node.text(deep=True)) < LAYOUT_CELL_CHARS * cells
