@@ -28,6 +28,11 @@ def page_of(body: str, head: str = "<title>Test page</title>") -> Page:
     return read_html(f"<html><head>{head}</head><body>{body}</body></html>")
 
 
+def shown(body: str) -> list[str]:
+    """The texts of the blocks a page of this body gives, its title's left out."""
+    return [b.text for b in page_of(body).blocks if b.kind != "title"]
+
+
 def find(page: Page, text: str) -> Block:
     """The block whose text starts with `text`."""
     for block in page.blocks:
@@ -114,37 +119,34 @@ HIDDEN_CASES = [
 
 @pytest.mark.parametrize("markup", HIDDEN_CASES)
 def test_invisible_content_is_skipped(markup: str) -> None:
-    page = page_of(f"<p>shown</p>{markup}")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["shown"]
+    assert shown(f"<p>shown</p>{markup}") == ["shown"]
 
 
 def test_screen_reader_text_is_skipped_but_its_separators_stay() -> None:
     # a label, a button's words, a paragraph: shown to no sighted reader
-    page = page_of("<p><span class='screen-reader-text'>Posted on</span> May 2</p><p class='sr-only'>Note</p>"
-                   "<p><a href='/a'>Read more<span class='element-invisible'> about Story A</span></a></p>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["May 2", "Read more"]
+    body = ("<p><span class='screen-reader-text'>Posted on</span> May 2</p><p class='sr-only'>Note</p>"
+            "<p><a href='/a'>Read more<span class='element-invisible'> about Story A</span></a></p>")
+    assert shown(body) == ["May 2", "Read more"]
     # a separator between a kicker and its title is what the page shows without its styles, and copied
-    page = page_of("<h1><span>Rail</span><span class='visually-hidden'>: </span><span>Night trains are back</span>"
-                   "</h1>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["Rail: Night trains are back"]
+    assert shown("<h1><span>Rail</span><span class='visually-hidden'>: </span><span>Night trains are back</span>"
+                   "</h1>") == ["Rail: Night trains are back"]
 
 
 @pytest.mark.parametrize("name", sorted(HIDDEN_CLASSES))
 def test_each_hiding_class_is_skipped(name: str) -> None:
-    page = page_of(f"<p>Shown <span class='x {name}'>for screen readers</span></p><div class='{name}'>Label</div>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["Shown"]
+    body = f"<p>Shown <span class='x {name}'>for screen readers</span></p><div class='{name}'>Label</div>"
+    assert shown(body) == ["Shown"]
 
 
 def test_a_hidden_heading_of_a_related_list_or_comments_stays() -> None:
     # the list under it shows: its heading still labels it; a hidden notice does not show
-    page = page_of("<p class='more hidden'><strong>More on this topic:</strong></p><ul><li><a href='/a'>A story"
-                   "</a></li></ul><div class='hidden'>Log in to read on</div><h2 class='sr-only'>Comments</h2>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["More on this topic:", "A story", "Comments"]
+    body = ("<p class='more hidden'><strong>More on this topic:</strong></p><ul><li><a href='/a'>A story"
+            "</a></li></ul><div class='hidden'>Log in to read on</div><h2 class='sr-only'>Comments</h2>")
+    assert shown(body) == ["More on this topic:", "A story", "Comments"]
 
 
 def test_nothing_visible_is_dropped() -> None:
-    page = page_of("<nav><a href='/'>Home</a></nav><p>Body</p><footer>Foot</footer>")
-    assert [b.text for b in page.blocks if b.kind != "title"] == ["Home", "Body", "Foot"]
+    assert shown("<nav><a href='/'>Home</a></nav><p>Body</p><footer>Foot</footer>") == ["Home", "Body", "Foot"]
 
 
 # --- hints ----------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -827,26 +829,34 @@ def test_teaser_parts_with_one_address_are_one_item() -> None:
         (title, f"https://example.org/story-{n}", snippet) for n, title in enumerate(TEASERS[:3], start=1)]
 
 
-def test_a_teasers_category_links_and_buttons_leave_it_one_item() -> None:
-    # a category's link over the linked title and after the snippet, a like button's count: one item each
-    teasers = "".join(f"<article><div><a href='/likes/{n}'>{40 + n} Likes</a></div><div><a href='/category/world'>"
-                      f"The World Around Us</a></div><h3><a href='/story-{n}'>{title}</a></h3><p>A few words on the "
-                      f"story that follows.</p><div><a href='/category/rail'>Rail</a></div></article>"
-                      for n, title in enumerate(TEASERS[:3], start=1))
-    assert _related_items(f"<div>{teasers}</div>") == [
-        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
-        for n, title in enumerate(TEASERS[:3], start=1)]
+#: the snippet of the teasers of the tests below
+_SNIPPET = "A few words on the story that follows."
 
 
-def test_a_snippet_with_its_read_more_in_an_element_of_its_own_is_its_titles() -> None:
+def _three_teasers(markup: Callable[[int, str], str]) -> str:
+    """The markup of three teasers, made by markup(n, title) for stories 1 to 3."""
+    return "".join(markup(n, title) for n, title in enumerate(TEASERS[:3], start=1))
+
+
+def _three_items(snippet: str | None) -> list[tuple[str, str | None, str | None]]:
+    """The related items of those three stories, each with that snippet."""
+    return [(title, f"https://example.org/story-{n}", snippet) for n, title in enumerate(TEASERS[:3], start=1)]
+
+
+@pytest.mark.parametrize("markup", [
+    # a category's link over the linked title and after the snippet, a like button's count
+    lambda n, title: (
+        f"<article><div><a href='/likes/{n}'>{40 + n} Likes</a></div><div><a href='/category/world'>The World "
+        f"Around Us</a></div><h3><a href='/story-{n}'>{title}</a></h3><p>{_SNIPPET}</p><div><a href="
+        "'/category/rail'>Rail</a></div></article>"),
     # the snippet and "Read more" in a box under the title's and the categories' (a WordPress theme's)
-    teasers = "".join(f"<div><h3><a href='/story-{n}'>{title}</a></h3><ul><li><a href='/topics/a'>Blog</a></li>"
-                      f"<li><a href='/topics/b'>Home</a></li></ul><div><p>A few words on the story that follows.</p>"
-                      f"<div><a href='/story-{n}'>Read more »</a></div></div></div>"
-                      for n, title in enumerate(TEASERS[:3], start=1))
-    assert _related_items(f"<div>{teasers}</div>") == [
-        (title, f"https://example.org/story-{n}", "A few words on the story that follows.")
-        for n, title in enumerate(TEASERS[:3], start=1)]
+    lambda n, title: (
+        f"<div><h3><a href='/story-{n}'>{title}</a></h3><ul><li><a href='/topics/a'>Blog</a></li><li><a href="
+        f"'/topics/b'>Home</a></li></ul><div><p>{_SNIPPET}</p><div><a href='/story-{n}'>Read more »</a></div>"
+        "</div></div>"),
+], ids=["category-links-and-buttons", "snippet-boxed-with-read-more"])
+def test_a_teasers_labels_buttons_and_boxes_leave_it_one_item(markup: Callable[[int, str], str]) -> None:
+    assert _related_items(f"<div>{_three_teasers(markup)}</div>") == _three_items(_SNIPPET)
 
 
 def test_a_title_that_comes_back_under_other_titles_is_kept_once() -> None:
