@@ -724,7 +724,6 @@ def _hidden_by_class(classes: str | None, node: LexborNode) -> bool:
     return any(c.isalpha() for c in text) and not (len(text) <= AREA_HEADING_MAX_CHARS and any(area_heading(text)))
 
 
-
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     """Hidden by markup: the hidden attribute, aria-hidden="true", or a display:none style."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -1069,9 +1068,10 @@ class _Walker:
         if role == _LINK:
             self.link_depth -= 1
             if not self.link_depth:
-                # a block that opened in it and holds none of its text has none of its address
                 self.link_href = None
-                if not self.chars:  # (no text of it: a block that opened in it, an empty link before the text)
+                # a block with none of its text has none of its address: a block that opened in the link, or
+                # text after an empty link (an icon's)
+                if not self.chars:
                     self.href = None
                     self.many_hrefs = False
             if payload is not None:

@@ -160,8 +160,9 @@ def byline(ctx: Context) -> None:
             voted.append(i)
     # the word or two right above a byline that only the article's place says is the article's, unless a
     # byline itself (a name over its date line); a caption's credit stays one ("JIJI" over the date)
+    bylines = set(voted)
     for i in voted:
-        if i > 0 and (i - 1 not in voted) and _label_before_byline(blocks[i - 1]) \
+        if i > 0 and (i - 1 not in bylines) and _label_before_byline(blocks[i - 1]) \
                 and all(vote[1] == "body" for vote in ctx.votes_of(i - 1)):
             ctx.vote(i - 1, "boilerplate", 3.0)
     # in the core past its first lines, a byline's label over a name ("Geschrieben von:" / "Jane Doe"): an
