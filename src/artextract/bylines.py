@@ -379,8 +379,8 @@ def role_or_handle(text: str) -> bool:
     ("@andywoodcock"): a byline's line that names no one."""
     if len(text) > ROLE_LINE_MAX_CHARS:
         return False
-    role = ROLE.search(text)
-    return (role is not None and role.start() == 0) or SOCIAL_HANDLE.fullmatch(text) is not None
+    # (ROLE from the line's start: match, not a search of every place in it)
+    return ROLE.match(text) is not None or SOCIAL_HANDLE.fullmatch(text) is not None
 
 
 def is_handle(name: str) -> bool:

@@ -246,14 +246,14 @@ def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
 
 def _dateline_below(blocks: list[Block], f: Features, i: int) -> int:
     """The date line under line i, past at most BYLINE_ROLE_LINES lines of an author's role or handle
-    ("Political Editor", "@andywoodcock"), or -1."""
-    j = i + 1
-    while j < len(blocks) and j <= i + BYLINE_ROLE_LINES and not f.dateline[j] and role_or_handle(blocks[j].text):
-        j += 1
-    return j if j < len(blocks) and f.dateline[j] else -1
-
-
-
+    ("Political Editor", "@andywoodcock"), or -1. (The lines between are read only where a date line stands
+    within reach: most lines have none under them.)"""
+    if i + 1 < len(blocks) and f.dateline[i + 1]:
+        return i + 1
+    for j in range(i + 2, min(len(blocks), i + 2 + BYLINE_ROLE_LINES)):
+        if f.dateline[j]:
+            return j if all(role_or_handle(blocks[k].text) for k in range(i + 1, j)) else -1
+    return -1
 
 
 def symbols_only(ctx: Context) -> None:
