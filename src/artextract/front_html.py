@@ -94,9 +94,11 @@ TABLE_PARTS: Final = frozenset(_words("td th tr thead tbody tfoot caption colgro
 
 #: a table whose cells hold this many characters on average holds prose: it is for layout, not data
 LAYOUT_CELL_CHARS: Final = 200
-#: block elements inside a table's cells that show it is for layout, not data. "td p", "th div"
+#: block elements inside a table's cells that show it is for layout, not data. "td p", "th div". Not a table:
+#: Lexbor matches a selector's ancestors outside the element it is asked from, so a table in a layout table's
+#: cell would be a "td table" itself; a table of tables is told by its cells' text (LAYOUT_CELL_CHARS)
 LAYOUT_IN_TABLE: Final = ",".join(
-    f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body"})
+    f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body", "table"})
 )
 
 HEADING_LEVEL: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -787,10 +789,7 @@ def _is_data_table(node: LexborNode) -> bool:
     """A table whose cells hold only inline content, and a few words each: its rows become one table block. A
     table whose cells hold blocks, or prose (LAYOUT_CELL_CHARS a cell on average: an old page's layout, its text
     in a cell parted by <br>), is read as the blocks of its cells."""
-    # (Lexbor matches the selector's ancestors outside the table too: a table in a layout table's cell is
-    # itself a "td table", which says nothing of its own cells)
-    found = node.css_first(LAYOUT_IN_TABLE)
-    if found is not None and (found.mem_id != node.mem_id or len(node.css(LAYOUT_IN_TABLE)) > 1):
+    if node.css_first(LAYOUT_IN_TABLE) is not None:
         return False
     cells = len(node.css("td, th"))
     return not cells or len(node.text(deep=True)) < LAYOUT_CELL_CHARS * cells
