@@ -25,9 +25,14 @@ _BACKTICKS: Final = re.compile(r"`+")
 _URL_UNSAFE: Final = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\n": "%0A"}
 
 
+def _escaped(text: str) -> str:
+    """The page's text with a backslash before each character CommonMark would read as inline markup."""
+    return _INLINE_MARKUP.sub(r"\\\g<0>", text)
+
+
 def _line(text: str) -> str:
     """One line of the page's text as Markdown that shows it as it is."""
-    line = _INLINE_MARKUP.sub(r"\\\g<0>", text.lstrip(" \t"))
+    line = _escaped(text.lstrip(" \t"))
     match = _BLOCK_START.match(line)
     if match:
         # the backslash before the marker's last character ("\#", "\-", "1\.", "~~\~"), where it escapes it
@@ -54,7 +59,7 @@ def _paragraph(text: str, prefix: str = "") -> str:
 
 def _inline(text: str) -> str:
     """The page's text inside one Markdown line (a heading, a link's text, emphasis): lines joined by spaces."""
-    return _INLINE_MARKUP.sub(r"\\\g<0>", " ".join(text.split()))
+    return _escaped(" ".join(text.split()))
 
 
 def _heading(level: int, text: str) -> str:

@@ -167,10 +167,15 @@ def byline(ctx: Context) -> None:
             ctx.vote(i - 1, "boilerplate", 3.0)
     # in the core past its first lines, a byline's label over a name ("Geschrieben von:" / "Jane Doe"): an
     # author's box under the article
+    # (each line read once as a label: as the line over the next, then as the line over this one)
+    label_over_name: dict[int, bool] = {}
     for i in ctx.in_area("core"):
         if i <= last_in_core:
             continue
-        if _label_over_name(blocks, f, i) or _label_over_name(blocks, f, i - 1):
+        for j in (i - 1, i):
+            if j not in label_over_name:
+                label_over_name[j] = _label_over_name(blocks, f, j)
+        if label_over_name[i] or label_over_name[i - 1]:
             ctx.vote(i, "byline", 3.5)
     # under the article in text, only a line that says it is a byline ("Posted by", "Written by",
     # "Author:"), or a byline's label over the name ("Von:" / "Jane Doe"); in HTML a byline there is a
