@@ -17,6 +17,7 @@ from artextract.front_html import (
     MAX_CACHED_STEP,
     MAX_ID_IN_PATH,
     MAY_HIDE,
+    _class_attr,
     _class_element_zone,
     _element_zone,
     _element_zone_by_name,
@@ -69,8 +70,8 @@ def test_open_block_reads_what_lookups_read(attrs: dict[str, str | None]) -> Non
 @given(st.sampled_from(sorted(BLOCK_TAGS)), class_names)
 def test_class_element_zone_is_element_zone(tag: str, classes: str) -> None:
     expected = _element_zone_by_name(tag, classes, "", None, None)
-    assert _class_element_zone(tag, classes) == expected
-    assert _class_element_zone(tag, classes) == _element_zone(tag, classes, "", None, None)
+    assert _class_element_zone(tag, _class_attr(classes)) == expected
+    assert _class_element_zone(tag, _class_attr(classes)) == _element_zone(tag, classes, "", None, None)
 
 
 @given(st.lists(st.tuples(st.sampled_from(["div", "li", "p", "h2"]),

@@ -94,12 +94,11 @@ TABLE_PARTS: Final = frozenset(_words("td th tr thead tbody tfoot caption colgro
 
 #: a table whose cells hold this many characters on average holds prose: it is for layout, not data
 LAYOUT_CELL_CHARS: Final = 200
-#: block elements inside a table's cells that show it is for layout, not data. "td p", "th div". Not a table:
+#: block elements inside a table's cells that show it is for layout, not data: "td p", "th div", written as one
+#: selector with :is() (half the time of a list of a selector for each pair, on the corpus's tables). Not a table:
 #: Lexbor matches a selector's ancestors outside the element it is asked from, so a table in a layout table's
 #: cell would be a "td table" itself; a table of tables is told by its cells' text (LAYOUT_CELL_CHARS)
-LAYOUT_IN_TABLE: Final = ",".join(
-    f"{cell} {tag}" for cell in ("td", "th") for tag in sorted(BLOCK_TAGS - TABLE_PARTS - {"html", "body", "table"})
-)
+LAYOUT_IN_TABLE: Final = f":is(td, th) :is({', '.join(sorted(BLOCK_TAGS - TABLE_PARTS - {'html', 'body', 'table'}))})"
 
 HEADING_LEVEL: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -473,7 +472,8 @@ class _Frame:
             #: the comment this element's text belongs to
             self.comment: Comment | None = None
         else:
-            self.hints = parent.hints | own if own else parent.hints
+            # (an element's own words are often its parent's already: a <ul> in a sidebar's <div>)
+            self.hints = parent.hints if not own or own <= parent.hints else parent.hints | own
             self.comment = parent.comment
 
 
@@ -687,8 +687,56 @@ HIDDEN_CLASSES: Final = frozenset({
     "offscreen", "u-hidden-visually", "a11y-hidden", "hidden-visually", "hidden"})
 #: a hidden line this short may be an area's heading (see _hidden_by_class)
 AREA_HEADING_MAX_CHARS: Final = 80
-#: whether a class attribute has a class word of HIDDEN_CLASSES, by attribute
-_hidden_classes: Final[dict[str, bool]] = {}
+
+
+@dataclass(slots=True, init=False)
+class _ClassAttr:
+    """What a class attribute says, read once per attribute as written (the walk asks it of every element
+    that has one: a single lookup in one cache, where a lookup in a cache for each question missed the
+    processor's caches once for each)."""
+
+    #: the attribute
+    classes: str
+    #: whether it has a class word of HIDDEN_CLASSES (see _hidden_by_class)
+    hidden: bool
+    #: its zone words and class weight (zone_words), read when first asked for (an inline element's)
+    words: tuple[frozenset[str], int] | None
+    #: the element zone of each block tag whose only zone-giving attribute it is (see _class_element_zone)
+    zones: dict[str, _ElementZone] | None
+
+    def __init__(self, classes: str) -> None:
+        self.classes = classes
+        self.hidden = not HIDDEN_CLASSES.isdisjoint(classes.split())
+        self.words = None
+        self.zones = None
+
+
+#: what each class attribute says, by the attribute as written
+_class_attrs: Final[dict[str, _ClassAttr]] = {}
+
+
+def _class_attr(classes: str) -> _ClassAttr:
+    """What a (non-empty) class attribute says, from the cache."""
+    hit = _class_attrs.get(classes)
+    if hit is None:
+        hit = keep(_class_attrs, classes, _ClassAttr(classes), MAX_CACHE)
+    return hit
+
+
+def _class_words(info: _ClassAttr) -> frozenset[str]:
+    """The zone words of a class attribute (zone_words' words)."""
+    words = info.words
+    if words is None:
+        words = info.words = zone_words(info.classes)
+    return words[0]
+
+
+def _inline_words(attrs: dict[str, str | None], info: _ClassAttr | None) -> frozenset[str]:
+    """The zone words of an inline element: its class attribute's (`info`), else its itemprop's."""
+    if info is not None:
+        return _class_words(info)
+    itemprop = attrs.get("itemprop")
+    return zone_words(itemprop)[0] if itemprop else NO_WORDS
 
 
 def _is_placeholder(src: str) -> bool:
@@ -705,23 +753,14 @@ def _is_placeholder(src: str) -> bool:
     return PLACEHOLDER_FILE.search(name) is not None
 
 
-def _hidden_by_class(classes: str | None, node: LexborNode) -> bool:
+def _hidden_by_class(node: LexborNode) -> bool:
     """Words that a class hides from sighted readers (HIDDEN_CLASSES): a landmark's label kept for screen
     readers ("Main content"), a button's or a link's words ("Open full screen", "Read more about"), a label
     before a value ("Credit", "Comments"), a paywall's notice or a badge's explanation shown on demand. A
     separator without a letter stays (<span class="visually-hidden">: </span> between a kicker and its
     title): a page without its styles, or copied, shows it. So does the heading of a comment area or a
-    related list ("Mehr zu diesem Thema:"): where the page shows the area, the heading still labels it."""
-    if not classes:
-        return False
-    # (looked up by the class attribute, whose hash the zone words' caches read too: parting it into words
-    # for each element that has one took 5 % of an HTML page's instructions, callgrind)
-    hidden = _hidden_classes.get(classes)
-    if hidden is None:
-        hidden = not HIDDEN_CLASSES.isdisjoint(classes.split())
-        keep(_hidden_classes, classes, hidden, MAX_CACHE)
-    if not hidden:
-        return False
+    related list ("Mehr zu diesem Thema:"): where the page shows the area, the heading still labels it. Asked
+    of an element whose class attribute has such a word (_ClassAttr.hidden)."""
     text = node.text(deep=True).strip()
     return any(c.isalpha() for c in text) and not (len(text) <= AREA_HEADING_MAX_CHARS and any(area_heading(text)))
 
@@ -975,7 +1014,13 @@ class _Walker:
                     child = node.first_child
                 elif action == _T_SKIP:
                     if tag_id != COMMENT_TAG_ID:
-                        self.note_all(node)
+                        # most are a script, an input or a style: no element inside, nothing to traverse
+                        child = node.first_child
+                        if child is None or (child.tag_id == text_id and child.next is None):
+                            if tag_id in META_TAG_IDS:
+                                self.note_meta(node, tag_id, node.attributes)
+                        else:
+                            self.note_all(node)
                     node = node.next
                     continue
                 elif action == _T_BREAK:  # a <br> is void: the parser gives it no children
@@ -1016,15 +1061,19 @@ class _Walker:
                         node = node.next
                         continue
                     attrs = node.attributes
+                    classes = attrs.get("class") if attrs else None
+                    info = _class_attr(classes) if classes else None
                     # attributes that may hide it (MAY_HIDE), tested one by one: faster than a set operation
-                    if attrs and ((("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs)
-                                   and _is_hidden(attrs)) or _hidden_by_class(attrs.get("class"), node)):
+                    if attrs and (
+                        (("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) and _is_hidden(attrs))
+                        or (info is not None and info.hidden and _hidden_by_class(node))
+                    ):
                         self.note_all(node)
                         node = node.next
                         continue
                     if action == _T_META:
                         self.note_meta(node, tag_id, attrs)
-                    role, payload = self.open_inline(tag, action, attrs, parent)
+                    role, payload = self.open_inline(tag, action, attrs, info, parent)
                 # (child: the element's first child, read once in the branch above)
                 if child is not None:
                     stack.append((node, role, payload, parent))
@@ -1043,20 +1092,22 @@ class _Walker:
             node = done.next
         self.close_block(root)
 
-    def open_inline(self, tag: str, action: int, attrs: dict[str, str | None], parent: _Frame) -> tuple[int, object]:
+    def open_inline(
+        self, tag: str, action: int, attrs: dict[str, str | None], info: _ClassAttr | None, parent: _Frame
+    ) -> tuple[int, object]:
         """Open an inline element that is neither plain nor bold (or a part of a data table); returns
-        how to close it and what it needs then."""
+        how to close it and what it needs then. `info` reads its class attribute, where it has one."""
         if self.table_depth and action in (_T_CELL, _T_TABLE):
             return self.open_table_part(tag), None
         if not attrs:
             return _PLAIN, None
         if action == _T_LINK:
-            return self.open_link(attrs, parent)
+            return self.open_link(attrs, info, parent)
         if action == _T_IMAGE:
             if parent.image is None:
                 parent.image = _image_url(attrs)
             return _PLAIN, None
-        hints = self.inline_zone(tag, attrs, parent)
+        hints = self.inline_zone(tag, attrs, info, parent)
         if hints:
             self.open_inlines += 1
             return _HINTED, _Inline(hints, self.chars, len(self.parts), parent)
@@ -1132,11 +1183,10 @@ class _Walker:
 
     # inline elements ---------------------------------------------------------------------------
 
-    def open_link(self, attrs: dict[str, str | None], parent: _Frame) -> tuple[int, object]:
+    def open_link(self, attrs: dict[str, str | None], info: _ClassAttr | None, parent: _Frame) -> tuple[int, object]:
         """A link; an <a> without an address or with a script for one ("javascript:") is text."""
         href = attrs.get("href")
-        vocab = attrs.get("class") or attrs.get("itemprop")
-        hints = zone_words(vocab)[0] if vocab else NO_WORDS  # what inline_zone gives a link
+        hints = _inline_words(attrs, info)  # what inline_zone gives a link
         if attrs.get("rel") == "author":
             hints = hints | {"byline"}
         inline = _Inline(hints, self.chars, len(self.parts), parent) if hints else None
@@ -1163,10 +1213,11 @@ class _Walker:
             return _CELL
         return _ROW if tag == "tr" else _PLAIN
 
-    def inline_zone(self, tag: str, attrs: dict[str, str | None], parent: _Frame) -> frozenset[str]:
+    def inline_zone(
+        self, tag: str, attrs: dict[str, str | None], info: _ClassAttr | None, parent: _Frame
+    ) -> frozenset[str]:
         """Zone words of an inline element (a <time>, a span.byline, an a[rel=author])."""
-        vocab = attrs.get("class") or attrs.get("itemprop")
-        hints = zone_words(vocab)[0] if vocab else NO_WORDS
+        hints = _inline_words(attrs, info)
         if tag == "cite" and parent.comment is not None:  # Blogger, older WordPress: the commenter
             hints = hints | {"byline"}
         elif tag == "time":
@@ -1232,24 +1283,25 @@ class _Walker:
                 itemprop = value
             elif name == "style" or name == "hidden" or name == "aria-hidden":
                 may_hide = True
-        if (may_hide and _is_hidden(attrs)) or _hidden_by_class(classes, node):
+        info = _class_attr(classes) if classes else None
+        if (may_hide and _is_hidden(attrs)) or (info is not None and info.hidden and _hidden_by_class(node)):
             return None
-        return self.start_block(node, tag, parent, ident, classes, role, itemprop)
+        return self.start_block(node, tag, parent, ident, classes, info, role, itemprop)
 
     def start_block(
-        self, node: LexborNode, tag: str, parent: _Frame, ident: str, classes: str, role: str | None,
-        itemprop: str | None,
+        self, node: LexborNode, tag: str, parent: _Frame, ident: str, classes: str, info: _ClassAttr | None,
+        role: str | None, itemprop: str | None,
     ) -> _Frame:
         """Start a block element that open_block read: end the block before it, then its zone words,
-        path and comment role."""
+        path and comment role. `info` reads its class attribute, where it has one."""
         if self.chars:
             self.flush(parent)
         elif self.parts:
             self.parts.clear()
         if ident or role or itemprop:
             zone = _element_zone(tag, classes, ident, role, itemprop)
-        elif classes:  # most elements with attributes: a class and no other zone-giving attribute
-            zone = _class_element_zone(tag, classes)
+        elif info is not None:  # most elements with attributes: a class and no other zone-giving attribute
+            zone = _class_element_zone(tag, info)
         else:  # no attribute that gives zone words (an empty role or itemprop gives none either)
             bare = _bare_element_zone.get(tag)
             if bare is None:
@@ -1440,20 +1492,15 @@ _element_cache_by_name: Final[dict[_ElementKey, _ElementZone]] = {}
 _bare_element_zone: Final[dict[str, _ElementZone]] = {}
 
 
-#: element zones of elements whose only zone-giving attribute is a class, by tag, then by class (a tag
-#: of BLOCK_TAGS: a few dozen): the lookup hashes the class string alone, not a tuple of five values
-_class_element_cache: Final[dict[str, dict[str, _ElementZone]]] = {}
-
-
-def _class_element_zone(tag: str, classes: str) -> _ElementZone:
-    """`_element_zone(tag, classes, "", None, None)`, looked up by tag and class."""
-    by_class = _class_element_cache.get(tag)
-    if by_class is None:
-        by_class = _class_element_cache[tag] = {}
-    hit = by_class.get(classes)
+def _class_element_zone(tag: str, info: _ClassAttr) -> _ElementZone:
+    """`_element_zone(tag, classes, "", None, None)` for an element whose class attribute `info` reads,
+    kept in `info` by tag (the lookup hashes no tuple of five values)."""
+    zones = info.zones
+    if zones is None:
+        zones = info.zones = {}
+    hit = zones.get(tag)
     if hit is None:
-        hit = _element_zone_by_name(tag, classes, "", None, None)
-        keep(by_class, classes, hit, MAX_CACHE)
+        hit = zones[tag] = _element_zone_by_name(tag, info.classes, "", None, None)
     return hit
 
 
