@@ -126,7 +126,7 @@ class Decoded:
 #: the ASCII characters that str.isspace counts as white space (bytes.isspace leaves out \x1c-\x1f)
 _STR_ASCII_SPACE: Final = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 #: is_utf8 reads the bytes in slices of this size, decoding only those that are not all ASCII
-UTF8_SLICE: Final = 1024
+UTF8_SLICE: Final = 4096
 
 
 def utf8_is_blank(data: bytes) -> bool:
@@ -158,14 +158,16 @@ def is_utf8(data: bytes) -> bool:
     several bytes is made of bytes >= 0x80 only, and an ASCII byte is a character by itself whatever stands
     around it, so the bytes are UTF-8 if and only if each stretch between ASCII bytes is: slices that are all
     ASCII (bytes.isascii, a word at a time) are valid as they are, and each run of the other slices, which
-    starts and ends next to an ASCII byte (or at an end of the data), is decoded on its own."""
+    starts and ends next to an ASCII byte (or at an end of the data), is decoded on its own, from a view of
+    the bytes (not a copy of them)."""
     size = len(data)
+    view = memoryview(data)
     start = -1  # where the run of slices not all ASCII began (-1: not in one)
     for at in range(0, size, UTF8_SLICE):
         if data[at:at + UTF8_SLICE].isascii():
             if start >= 0:
                 try:
-                    data[start:at].decode("utf-8")
+                    str(view[start:at], "utf-8")
                 except UnicodeDecodeError:
                     return False
                 start = -1
@@ -173,7 +175,7 @@ def is_utf8(data: bytes) -> bool:
             start = at
     if start >= 0:
         try:
-            data[start:].decode("utf-8")
+            str(view[start:], "utf-8")
         except UnicodeDecodeError:
             return False
     return True
