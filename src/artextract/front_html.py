@@ -659,8 +659,8 @@ def _class_zone(word: str) -> _ClassZone:
 
 #: attributes where lazy loaders keep an image's real address until a script moves it into src
 LAZY_SOURCES: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset", "srcset")
-#: a stand-in image shown until the real one loads: a data: URI, a blank, spacer or placeholder file
-DATA_URI: Final = re.compile(r"^data:", re.I)
+#: a stand-in image shown until the real one loads: a data: URI (its scheme in any case), a blank, spacer or
+#: placeholder file
 PLACEHOLDER_FILE: Final = re.compile(r"(placeholder|blank|spacer|transparent|lazy-?load\w*|1x1)\.\w+$", re.I)
 #: what every PLACEHOLDER_FILE match holds, lowered: in an ASCII file name (lowering it is then what the
 #: case-blind regex does) without any of them, the regex need not try each position
@@ -742,7 +742,7 @@ def _inline_words(attrs: dict[str, str | None], info: _ClassAttr | None) -> froz
 def _is_placeholder(src: str) -> bool:
     """A stand-in image's address. A file name holds no "/": only the address's last segment is searched
     (the regex tries every position of what it is given, a fair part of the walk's time on long URLs)."""
-    if DATA_URI.match(src):
+    if src[:5].lower() == "data:":  # (cheaper than a regex's match)
         return True
     path = src.split("?", 1)[0]
     name = path[path.rfind("/") + 1 :]
