@@ -11,7 +11,8 @@ over all pages is timed (time.perf_counter; with --repeat N the median of N pass
 apart: for artextract it is the slow one, its caches of class names and lines still empty). The passes run in
 rounds, each tool once per round in turn, so that a machine that speeds up or slows down during the run (a
 shared one does) weighs on every tool alike; "artextract × faster" is the median over the rounds of how many times
-longer the tool's pass took than artextract's in the same round. Each tool's articles
+longer the tool's pass took than artextract's in the same round, and "× in rounds" the lowest and highest of those
+(the first round left out, with --repeat 3 or more). Each tool's articles
 go to OUT/<corpus>-<tool>[-text].jsonl in the scorer's shape, the scorer (../shared/tools/score.py from
 the repo root, or --score) scores them, and one markdown table is printed: tool | pages/s | figures.
 
@@ -222,14 +223,26 @@ def timed_rounds(tools: dict[str, Tool], pages: list[Page], repeat: int
     return records, seconds
 
 
-def times_artextract(passes: list[float], artextract_passes: list[float]) -> float | None:
-    """How many times longer a tool's pass took than artextract's in the same round: the median over the
-    rounds (the first round left out when there are several: artextract's first pass fills its caches)."""
+def round_ratios(passes: list[float], artextract_passes: list[float]) -> list[float]:
+    """How many times longer a tool's pass took than artextract's, round by round (the first round left
+    out when there are several: artextract's first pass fills its caches)."""
     pairs = list(zip(passes, artextract_passes))
     if len(pairs) > 1:
         pairs = pairs[1:]
-    ratios = [mine / theirs for mine, theirs in pairs if theirs > 0]
+    return [mine / theirs for mine, theirs in pairs if theirs > 0]
+
+
+def times_artextract(passes: list[float], artextract_passes: list[float]) -> float | None:
+    """The median over the rounds of round_ratios."""
+    ratios = round_ratios(passes, artextract_passes)
     return round(statistics.median(ratios), 2) if ratios else None
+
+
+def ratio_range(passes: list[float], artextract_passes: list[float]) -> str | None:
+    """The lowest and highest of round_ratios ("9.6-10.2"), where there are several rounds: how much the
+    machine's swings move the median's rounds."""
+    ratios = round_ratios(passes, artextract_passes)
+    return f"{min(ratios):.2f}-{max(ratios):.2f}" if len(ratios) > 1 else None
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
@@ -351,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
             row["first pass pages/s"] = round(len(pages) / passes[0], 1) if passes[0] else None
         if "artextract" in passes_of and len(tools) > 1:
             row["artextract × faster"] = times_artextract(passes, passes_of["artextract"])
+            if args.repeat > 2:
+                row["× in rounds"] = ratio_range(passes, passes_of["artextract"])
         row.update({k: v for k, v in figures.items() if k not in SCORE_CONTEXT_KEYS})
         rows.append(row)
     print("\n".join(machine_lines({name: tool_version(tool) for name, tool in tools.items()})))
