@@ -17,6 +17,7 @@ from artextract.front_html import (
     MAX_CACHED_STEP,
     MAX_ID_IN_PATH,
     MAY_HIDE,
+    _ClassAttr,
     _class_attr,
     _class_element_zone,
     _element_zone,
@@ -72,6 +73,15 @@ def test_class_element_zone_is_element_zone(tag: str, classes: str) -> None:
     expected = _element_zone_by_name(tag, classes, "", None, None)
     assert _class_element_zone(tag, _class_attr(classes)) == expected
     assert _class_element_zone(tag, _class_attr(classes)) == _element_zone(tag, classes, "", None, None)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(sorted(BLOCK_TAGS)), min_size=1, max_size=12), class_names)
+def test_class_element_zone_by_last_tag_is_each_tags(tags: list[str], classes: str) -> None:
+    # one class attribute read on tags in any order (the last tag's zone at hand, the others' kept aside)
+    info = _ClassAttr(classes)
+    for tag in tags:
+        assert _class_element_zone(tag, info) == _element_zone_by_name(tag, classes, "", None, None)
 
 
 @given(st.lists(st.tuples(st.sampled_from(["div", "li", "p", "h2"]),

@@ -701,13 +701,19 @@ class _ClassAttr:
     hidden: bool
     #: its zone words and class weight (zone_words), read when first asked for (an inline element's)
     words: tuple[frozenset[str], int] | None
-    #: the element zone of each block tag whose only zone-giving attribute it is (see _class_element_zone)
+    #: the block tag it was last read on, and the element zone it gives that tag where it is the element's
+    #: only zone-giving attribute (see _class_element_zone): most class attributes are on one tag only
+    tag: str
+    zone: _ElementZone | None
+    #: the element zones of all the tags it was read on, once it was read on two
     zones: dict[str, _ElementZone] | None
 
     def __init__(self, classes: str) -> None:
         self.classes = classes
         self.hidden = not HIDDEN_CLASSES.isdisjoint(classes.split())
         self.words = None
+        self.tag = ""
+        self.zone = None
         self.zones = None
 
 
@@ -1507,14 +1513,21 @@ _bare_element_zone: Final[dict[str, _ElementZone]] = {}
 
 def _class_element_zone(tag: str, info: _ClassAttr) -> _ElementZone:
     """`_element_zone(tag, classes, "", None, None)` for an element whose class attribute `info` reads,
-    kept in `info` by tag (the lookup hashes no tuple of five values)."""
+    kept in `info` by tag (the lookup hashes no tuple of five values): the last tag's at hand."""
+    last = info.zone
+    if last is not None and tag == info.tag:
+        return last
     zones = info.zones
-    if zones is None:
-        zones = info.zones = {}
-    hit = zones.get(tag)
-    if hit is None:
-        hit = zones[tag] = _element_zone_by_name(tag, info.classes, "", None, None)
-    return hit
+    zone = zones.get(tag) if zones is not None else None
+    if zone is None:
+        zone = _element_zone_by_name(tag, info.classes, "", None, None)
+        if last is not None:  # a second tag: the zones of both are kept
+            if zones is None:
+                zones = info.zones = {info.tag: last}
+            zones[tag] = zone
+    info.tag = tag
+    info.zone = zone
+    return zone
 
 
 #: the last steps of paths (">li:3") by tag, the n-th child's at index n - 1, up to MAX_CACHED_STEP
