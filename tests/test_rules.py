@@ -540,6 +540,19 @@ def test_a_labelled_date_under_the_article_dates_it() -> None:
     assert extract(page, input_format="text").metadata.published is None
 
 
+def test_a_labelled_date_in_the_facts_under_the_article_dates_it() -> None:
+    # a box of the article's facts under a related list that follows it: the date the page shows nowhere else
+    article = [line for _ in range(14) for line in ("", PROSE)]
+    page = "\n".join(["The Real Headline Of This Story", *article, "", "Zum Thema:",
+                      "Umfrage in Deutschland: Gendersprache stösst auf Ablehnung",
+                      "Zwischen ABC und Genderstern: Antisemitismus in der deutschen Sprache", "",
+                      "Datum: 19.11.2021", "Autor: Fritz Imhof", "Quelle: Livenet", "", "Neuen Kommentar schreiben"])
+    assert extract(page, input_format="text").metadata.published == "2021-11-19"
+    # an update's date there is no publication's
+    page = page.replace("Datum: ", "Aktualisiert: ")
+    assert extract(page, input_format="text").metadata.published is None
+
+
 def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Von:", "", "Jane Doe", "",
                       "Meist gesucht:", "Solar Wind Archiv"])

@@ -56,6 +56,7 @@ from .vocab import (
     LINK_ACTION,
     PADDED_END_MARK,
     PUBLISHED_LABEL,
+    UPDATED_LABEL,
     Caseless,
     lowers_alike,
 )
@@ -65,6 +66,9 @@ from .vocab import (
 DATE_LOOK_BEFORE: Final = 3
 DATE_LOOK_AFTER: Final = 12
 DATE_LINE_MAX_CHARS: Final = 200
+#: ...and how many blocks past the article's last a line labelling its date is looked for, when nothing else
+#: dates the page (see _labelled_date_after)
+DATE_LOOK_PAST_END: Final = 12
 #: a body paragraph longer than this is prose: a date inside it is one it speaks of
 PROSE_DATE_MIN_CHARS: Final = 60
 #: a paragraph's label of its date stands this near its start ("Pressemitteilung vom …")
@@ -253,7 +257,8 @@ def assemble(classified: list[Classified], page: Page, options: Options, source:
     if _byline_date_settles(metadata.published, in_byline):
         metadata.published = metadata.published or in_byline
     else:
-        metadata.published = _published(metadata, in_byline, _date_near_headline(classified, day_first))
+        metadata.published = _published(metadata, in_byline, _date_near_headline(classified, day_first)) \
+            or _labelled_date_after(classified, day_first)
     if not any(type(s) is Headline for s in sections) and page.format == "html" and metadata.title:
         sections.insert(0, _build(Headline, {"text": metadata.title}))
     trace = _trace(classified) if options.explain else None
@@ -1095,6 +1100,27 @@ def _date_near_headline(classified: list[Classified], day_first: bool) -> str | 
         found = parse_date(text, day_first)
         if found:
             return found
+    return None
+
+
+def _labelled_date_after(classified: list[Classified], day_first: bool) -> str | None:
+    """The date of a short line just after the article that labels it the publication's ("Datum: 19.11.2021",
+    "Erschienen am: 01.11.2023"; not an update's), for pages that date themselves nowhere else: a box of the
+    article's facts under it (date, author, source)."""
+    last = len(classified) - 1
+    while last >= 0 and classified[last].label != "body":
+        last -= 1
+    if last < 0:
+        return None
+    for c in classified[last + 1:last + 1 + DATE_LOOK_PAST_END]:  # (classified[i] is the i-th block's)
+        text = c.block.text
+        if c.label == "comment" or len(text) > DATE_LINE_MAX_CHARS:
+            continue
+        label = PUBLISHED_LABEL.match(text)
+        if label and not UPDATED_LABEL.match(text):
+            found = parse_date(text[label.end():], day_first)
+            if found:
+                return found
     return None
 
 

@@ -1247,6 +1247,9 @@ PUBLISHED_LABEL: Final = re.compile(
     _I,
 )
 
+#: a PUBLISHED_LABEL that dates an update, not the publication
+UPDATED_LABEL: Final = re.compile(r"(?:aktualisiert|updated)\b", _I)
+
 #: "12 comments", "3 Kommentare": the count a comment heading states
 COUNT_IN_HEADING: Final = re.compile(r"(\d+)")
 
