@@ -1777,3 +1777,17 @@ def test_a_name_over_its_role_handle_and_date_is_the_byline() -> None:
     assert article.metadata.authors == ["Jane Doe"]
     body = [p for s in article.sections if s.type == "body" for p in s.paragraphs]
     assert "Political Editor" not in body and "@janedoe" not in body
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Doe", "|", "11 Jan 2019"],
+    ["Jane Doe", "am", "Mittwoch, 26.01.2022 - 14:30"],
+    ["Dienstag, 01. Februar 2022 12:10", ",", "Jane Doe"],
+])
+def test_a_name_and_its_date_with_a_joiners_line_between_is_the_byline(lines: list[str]) -> None:
+    # a copied page breaks the byline's line at the name's link: a mark or an "on" alone between
+    page = "\n".join(["The Real Headline Of This Story", "", *lines, "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
+    # a word that joins nothing there leaves the name alone, which is no byline
+    assert extract(page.replace("\n|\n", "\nand\n").replace("\nam\n", "\nand\n").replace("\n,\n", "\nand\n"),
+                   input_format="text").metadata.authors == []

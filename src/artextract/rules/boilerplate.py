@@ -24,6 +24,10 @@ BYLINE_MAX_AFTER_CORE: Final = 3
 LINK_LINE_MAX_CHARS: Final = 120
 #: a name's line over its date line may have this many lines of the author's role or handle between
 BYLINE_ROLE_LINES: Final = 2
+#: a line between a byline's name and its date that only joins them: a mark ("|", ",", "·") or a word for "on"
+#: ("Jane Doe" / "am" / "Mittwoch, 26.01.2022"), where a copied page breaks the lines at the name's link
+BYLINE_JOINERS: Final = frozenset({"am", "on", "at", "um", "le", "el", "il", "op", "|", ",", "-", "–", "—", "·", "•",
+                                   "/"})
 #: a line this short (words, characters) right above a byline is its label or a kicker (see
 #: _label_before_byline)
 LABEL_BEFORE_BYLINE_MAX_WORDS: Final = 2
@@ -237,28 +241,34 @@ def _dated_sentence(text: str) -> bool:
 
 
 def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
-    """A line that is only a name, right above or below a date line, or above it with the author's role or
-    handle between ("Andrew Woodcock" / "Political Editor" / "@andywoodcock" / "Monday 28 September 2020"):
-    a byline without "By"."""
+    """A line that is only a name, right above or below a date line (or a joiner's line from it: "Dienstag,
+    01. Februar 2022" / "," / "Jil Schuller"), or above it with the author's role or handle between ("Andrew
+    Woodcock" / "Political Editor" / "@andywoodcock" / "Monday 28 September 2020"): a byline without "By"."""
     if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
         return False
     if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
         return False  # a widget's heading over its first date ("Recent Posts", "Archive")
-    if not ((i > 0 and f.dateline[i - 1]) or _dateline_below(blocks, f, i) > i):
+    if not ((i > 0 and f.dateline[i - 1]) or (i > 1 and f.dateline[i - 2] and _joins(blocks[i - 1].text))
+            or _dateline_below(blocks, f, i) > i):
         return False
     return is_name(blocks[i].text)
 
 
 def _dateline_below(blocks: list[Block], f: Features, i: int) -> int:
     """The date line under line i, past at most BYLINE_ROLE_LINES lines of an author's role or handle
-    ("Political Editor", "@andywoodcock"), or -1. (The lines between are read only where a date line stands
-    within reach: most lines have none under them.)"""
+    ("Political Editor", "@andywoodcock") or of a joiner ("|", "am": BYLINE_JOINERS), or -1. (The lines
+    between are read only where a date line stands within reach: most lines have none under them.)"""
     if i + 1 < len(blocks) and f.dateline[i + 1]:
         return i + 1
     for j in range(i + 2, min(len(blocks), i + 2 + BYLINE_ROLE_LINES)):
         if f.dateline[j]:
-            return j if all(role_or_handle(blocks[k].text) for k in range(i + 1, j)) else -1
+            return j if all(_joins(blocks[k].text) or role_or_handle(blocks[k].text) for k in range(i + 1, j)) else -1
     return -1
+
+
+def _joins(text: str) -> bool:
+    """A line of BYLINE_JOINERS between a byline's name and its date."""
+    return len(text) <= 2 and text.lower() in BYLINE_JOINERS
 
 
 def symbols_only(ctx: Context) -> None:
