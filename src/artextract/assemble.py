@@ -1114,6 +1114,7 @@ def _labelled_date_after(classified: list[Classified], day_first: bool) -> str |
         return None
     for c in classified[last + 1:last + 1 + DATE_LOOK_PAST_END]:  # (classified[i] is the i-th block's)
         text = c.block.text
+        # (a related list's items are read: a list right above takes in the box's lines, in copied text)
         if c.label == "comment" or len(text) > DATE_LINE_MAX_CHARS:
             continue
         label = PUBLISHED_LABEL.match(text)
