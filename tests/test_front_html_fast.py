@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +28,7 @@ from artextract.front_html import (
     _is_hidden,
     fold_lines,
     _path_step,
+    _round3,
     _count_prose_paragraphs,
     _is_inside,
     _Walker,
@@ -187,3 +190,20 @@ def test_prose_counts_are_counts_over_ancestors(page: str) -> None:
              and block.link_density <= PROSE_MAX_LINKS and block.text.rstrip().endswith(SENTENCE_ENDS)]
     for frame in walker.frames:
         assert frame.prose == sum(1 for inner in prose if _is_inside(inner, frame))
+
+
+def _bits(value: float) -> bytes:
+    return struct.pack("<d", value)
+
+
+@settings(max_examples=2000)
+@given(st.one_of(st.floats(), st.integers(-3000, 3000).map(lambda k: k / 1000 + 0.0005),
+                 st.tuples(st.integers(0, 500), st.integers(1, 500)).map(lambda ij: ij[0] / ij[1])))
+def test_round3_is_round(value: float) -> None:
+    # any float, the ties between thousandths (k.5 thousandths), and the ratios link densities and scores are
+    assert _bits(_round3(value)) == _bits(round(value, 3))
+
+
+def test_round3_keeps_the_sign_of_zero() -> None:
+    assert _bits(_round3(-0.0004)) == _bits(-0.0)
+    assert _bits(_round3(0.0004)) == _bits(0.0)
