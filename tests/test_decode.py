@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,6 +98,13 @@ def test_html_utf8_is_decoded_only_when_read() -> None:
 @given(st.lists(st.sampled_from(["a", " ", "<p>", "é", "’", "😀", "Привет", "\n"]), max_size=4 * HTML_HEAD_CHARS)
        .map("".join))
 def test_utf8_head_is_the_start_of_the_text(text: str) -> None:
+    assert utf8_head(text.encode()) == text[:HTML_HEAD_CHARS]
+
+
+@pytest.mark.parametrize("char", ["é", "’", "😀"])
+def test_utf8_head_of_characters_of_several_bytes_each(char: str) -> None:
+    # the head's characters take two, three or four bytes each: more than twice as many bytes as characters
+    text = "<p>" + char * (2 * HTML_HEAD_CHARS)
     assert utf8_head(text.encode()) == text[:HTML_HEAD_CHARS]
 
 

@@ -150,7 +150,12 @@ def utf8_head(data: bytes) -> str:
     head = data[:HTML_HEAD_CHARS]
     if head.isascii():  # (as many characters as bytes)
         return head.decode("ascii")
-    return data[:4 * HTML_HEAD_CHARS].decode("utf-8", "ignore")[:HTML_HEAD_CHARS]
+    # twice as many bytes hold the characters on most pages (a head of ASCII markup): four times as many only
+    # where they do not
+    text = data[:2 * HTML_HEAD_CHARS].decode("utf-8", "ignore")
+    if len(text) <= HTML_HEAD_CHARS:
+        text = data[:4 * HTML_HEAD_CHARS].decode("utf-8", "ignore")
+    return text[:HTML_HEAD_CHARS]
 
 
 def is_utf8(data: bytes) -> bool:
