@@ -700,8 +700,8 @@ class _ClassAttr:
     classes: str
     #: whether it has a class word of HIDDEN_CLASSES (see _hidden_by_class)
     hidden: bool
-    #: its zone words and class weight (zone_words), read when first asked for (an inline element's)
-    words: tuple[frozenset[str], int] | None
+    #: its zone words (zone_words'), read when first asked for (an inline element's)
+    words: frozenset[str] | None
     #: the block tag it was last read on, and the element zone it gives that tag where it is the element's
     #: only zone-giving attribute (see _class_element_zone): most class attributes are on one tag only
     tag: str
@@ -734,8 +734,8 @@ def _class_words(info: _ClassAttr) -> frozenset[str]:
     """The zone words of a class attribute (zone_words' words)."""
     words = info.words
     if words is None:
-        words = info.words = zone_words(info.classes)
-    return words[0]
+        words = info.words = zone_words(info.classes)[0]
+    return words
 
 
 def _inline_words(attrs: dict[str, str | None], info: _ClassAttr | None) -> frozenset[str]:
