@@ -318,6 +318,10 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("06.11.2023 Von Anna Schmidt", ["Anna Schmidt"]),
     ("21.01.2022 Aktuelle Meldung", []),  # a date and a section's name
     ("05.02.2020 - Redaktion: Max Muster", []),  # a label is no name
+    # the kind of piece before "by"
+    ("Analysis by Jane Doe , CNN Senior Analyst", ["Jane Doe"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]),
+    ("Review by the numbers: what the year told us", []),
     ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
     ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
     # a name, then its date after a weekday or a label

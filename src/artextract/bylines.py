@@ -15,6 +15,7 @@ from .vocab import (
     DATE_DIGITS,
     DIGIT,
     MONTH_ALONE,
+    PIECE_KINDS,
     WEEKDAYS,
     Caseless,
     holds_digit,
@@ -247,11 +248,13 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
 #: a value that is a web address or an e-mail, not a name. "https://facebook.com/x"
 NOT_A_NAME: Final = re.compile(r"https?://|www\.|@|\.(com|org|net|de)\b", re.IGNORECASE)
 
-#: the words a byline's "by" may follow ("Written by", "Photos by"; "photos" before "photo", as "photos?"
+#: the words a byline's "by" may follow ("Written by", "Photos by", "Analysis by": a kind of piece names its
+#: writer too; "photos" before "photo", as "photos?"
 #: reads), the words for "by", the labels a byline opens with, a colon or not ("Author:", "Autorin",
 #: "Authorname" too: they are read at the start of its first word), and those read with a colon only
 #: ("Redaktion:"): what BYLINE_PREFIX cuts, and what its cheap test (may_open_with_prefix) reads
-BY_OPENERS: Final = ("written", "posted", "published", "reported", "story", "text", "words", "photos", "photo", "a")
+BY_OPENERS: Final = ("written", "posted", "published", "reported", "story", "text", "words", "photos", "photo", "a",
+                     *PIECE_KINDS)
 BY_WORDS: Final = ("by", "von", "par", "por", "di", "door", "de")
 PREFIX_STEMS: Final = ("author", "autor", "auteur", "autorin", "verfasser", "posted")
 COLON_LABELS: Final = ("redaktion", "text")

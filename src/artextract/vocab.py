@@ -1127,6 +1127,8 @@ BYLINE_VERBS: Final = (
     r"written|posted|published|reported|created|publicado|escrito|creado|geschrieben|verfasst|veröffentlicht|"
     r"erstellt|gepostet|publié|écrit|rédigé|créé|pubblicato|scritto|geplaatst|geschreven"
 )
+#: the kinds of piece a byline may open with, before its "by": "Analysis by Jane Doe", "Opinion by …"
+PIECE_KINDS: Final = ("analysis", "opinion", "commentary", "column", "essay", "review", "interview", "reporting")
 #: the words "by" in a byline's languages
 _BY: Final = r"by|von|par|por|di|door"
 
@@ -1205,7 +1207,7 @@ MONTH_ALONE: Final = re.compile(rf"(?:{_MONTHS})\.?", _I)
 #: March 18 at 3:57 PM"), or another field's label ("Von Anna Schmidt Kategorien: Mode …") or an e-mail
 #: address ("Por Ana García agarcia@example.com")
 BYLINE: Final = re.compile(
-    rf"^(?:(?:{BYLINE_VERBS}|story|text|words)\s+)?(?:{_BY}|de|da)\s*:?\s+"
+    rf"^(?:(?:{BYLINE_VERBS}|story|text|words|{'|'.join(PIECE_KINDS)})\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
     r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
     rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
