@@ -1163,6 +1163,31 @@ def test_a_title_under_a_name_over_a_follow_button_is_a_section_heading() -> Non
     assert headline_of(*(line.replace("Follow", "Follow us") for line in lines)) == "Why the night trains run late"
 
 
+PLAYLIST_TITLES = ("Storm closes schools across the county", "Mayor opens the new library branch downtown",
+                   "Fans line up for the stadium's last concert", "Court hears arguments on the zoning appeal",
+                   "Rail strike talks resume after the weekend", "Farmers count losses after the late frost",
+                   "Museum returns a stolen painting to its owners", "Volunteers rebuild the flooded playground",
+                   "Council delays its vote on parking fees again", "Bridge repairs will close two lanes for a month",
+                   "Hospital opens a wing for children", "Ferry service returns to the island",
+                   "Teachers vote to accept the new contract", "Police search for a missing hiker")
+
+
+def test_headline_over_a_video_playlist() -> None:
+    # a news site's playlist between the headline and the body: each video's title among the player's
+    # labels and the video's length, which stand between a headline and its body as a byline does and
+    # take less of the headline's nearness than the titles do
+    playlist = [line for title in PLAYLIST_TITLES
+                for line in ("Video Ad Feedback", title, "02:18", "Now playing", "- Source: Rail News")]
+    assert headline_of("News", "Politics", "Night Trains Run Late Again", "By Jane Doe and John Roe",
+                       "Updated 4:48 PM EST, Mon November 6, 2023", *playlist, "See More Videos",
+                       TRAIN_PROSE, TRAIN_PROSE) == "Night Trains Run Late Again"
+
+
+def test_a_dateline_over_the_body_is_no_headline() -> None:
+    # the place and the agency that open the first paragraph, copied as a line of their own
+    assert headline_of("Home", "By Jane Doe", "Rail Valley (Rail News) —", TRAIN_PROSE, TRAIN_PROSE) is None
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -87,8 +87,9 @@ CODE_LINE_ENDS: Final = (";", "{", "}")
 COMMENTS_AFTER_CHARS: Final = 400
 #: a comment area that markup does not mark shows a comment's date this few blocks after its heading
 INLINE_COMMENT_DATE_WITHIN: Final = 3
-#: how far back from the core's first prose block the headline is looked for
-HEADLINE_LOOKBACK: Final = 60
+#: how far back from the core's first prose block the headline is looked for (a video's playlist may
+#: stand between them)
+HEADLINE_LOOKBACK: Final = 100
 #: how many blocks of the core the headline's words are compared with: the lede and the paragraphs
 #: right under it (a wider window lets a dek or a first sub-heading, whose words come back further
 #: down, match as well as the headline)
@@ -114,8 +115,11 @@ HEADLINE_KICKER_BONUS: Final = 1.0
 #: a candidate right over a line of at most this many words (see _reads_as_menu_item)
 MENU_ITEM_MAX_WORDS: Final = 2
 HEADLINE_MENU_PENALTY: Final = 0.5
-#: cost per block between the candidate and the core
+#: cost per block between the candidate and the core...
 HEADLINE_DISTANCE_COST: Final = 0.04
+#: ...and the share of it that a line standing between a headline and its body costs (a byline, a date,
+#: a caption, a share bar: a video's playlist under the headline holds dozens of them)
+SKIPPABLE_DISTANCE: Final = 0.25
 #: a candidate that starts with a number, with at least this many lines that do so too within this many
 #: lines above and below it, is an item of a list (ingredients, a ranking), not a headline
 NUMBERED_RUN_MIN_LINES: Final = 2
@@ -630,7 +634,8 @@ def _headline_before(blocks: list[Block], f: Features, start: int, sections: set
     # (whether they are candidates at all, their words, their repeats). The lines are read from the
     # highest bound down, so that the best comes early and the bounds stop the rest; among equal scores
     # the first line of `lines` (the nearest the core) is the headline, wherever it is read
-    shapes = [_headline_shape(blocks, f, i, start) for i in lines]
+    between = _lines_between(blocks, f, first, start)
+    shapes = [_headline_shape(blocks, f, i, between[i - first]) for i in lines]
     best, best_score, best_rank = None, HEADLINE_MIN_SCORE, -1
     # (sorted() keeps equal items in their order, reversed too; it reads the floats through the list's own
     # __getitem__, which costs a fraction of a key function written out)
@@ -1075,11 +1080,23 @@ def _short_title_with_stop(text: str, count: int) -> bool:
         and text[:1].isupper() and not text.endswith("...")
 
 
-def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> float:
-    """How much line i reads as the headline of the core that starts at `start` if all its words come
-    back in the core's first blocks, by its shape and place, before the penalties of _headline_penalized:
-    the score that the words it shares with the core and the repeats of its text (see _Repeats) then
-    change."""
+def _lines_between(blocks: list[Block], f: Features, first: int, start: int) -> list[float]:
+    """For each line from `first` to `start`, how far it is from the core that starts at `start`: the lines
+    below it, each a line but those that stand between a headline and the body (bylines, dates, captions,
+    labels, boilerplate: see _skippable_above_body), which count for SKIPPABLE_DISTANCE each."""
+    counts = [0.0] * (start - first + 1)
+    seen = 0.0
+    for i in range(start - 1, first - 1, -1):
+        seen += 1.0 if i + 1 == start or not _skippable_above_body(blocks, f, i + 1) else SKIPPABLE_DISTANCE
+        counts[i - first] = seen
+    return counts
+
+
+def _headline_shape(blocks: list[Block], f: Features, i: int, distance: float) -> float:
+    """How much line i reads as the headline of the core, `distance` from it (see _lines_between), if all
+    its words come back in the core's first blocks, by its shape and place, before the penalties of
+    _headline_penalized: the score that the words it shares with the core and the repeats of its text
+    (see _Repeats) then change."""
     n = f.words[i]
     # the headline's words come back in the article's first paragraphs (all of them here)
     score = HEADLINE_OVERLAP_WEIGHT
@@ -1102,7 +1119,7 @@ def _headline_shape(blocks: list[Block], f: Features, i: int, start: int) -> flo
     if blocks[i].text[:1].isdigit() and _in_numbered_run(blocks, f, i):
         score -= HEADLINE_NUMBERED_RUN_PENALTY
     # nearer the body is likelier
-    score -= HEADLINE_DISTANCE_COST * (start - i)
+    score -= HEADLINE_DISTANCE_COST * distance
     return score
 
 

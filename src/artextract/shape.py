@@ -149,7 +149,7 @@ def reads_as_prose(text: str, count: int | None = None) -> bool:
 
 #: what a title or a heading does not end with: one character each, so that a line's last character
 #: (text[-1:]) is looked up in a set, where str.endswith would try each in turn
-HEADING_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "…"))
+HEADING_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "…", "—", "–"))
 
 
 def is_title_like(text: str, count: int | None = None) -> bool:
