@@ -552,6 +552,7 @@ ZONE_CASES = [
     ("byline", "byline"),
     ("article__dek", "summary"),
     ("jp-relatedposts", "related"),
+    ("video-playlist__items", "related"),  # a video player's list of other videos
     ("wp-caption-text", "caption"),
 ]
 
