@@ -1437,6 +1437,17 @@ def test_a_credit_alone_under_a_caption_is_its_credit() -> None:
         ("The new pond at the park, on its first morning.", "Jane Doe")]
 
 
+@pytest.mark.parametrize("label", ["Bild:", "Photo:", "Image credit:"])
+def test_a_credits_label_alone_gives_the_next_line_as_the_credit(label: str) -> None:
+    # the label in an element of its own, the credit after it in its parent's text
+    caption = (f"<div class='caption'><p>The new pond at the park, on its first morning.</p>"
+               f"<div class='source'><div class='label'>{label}</div> Jane Doe/Harbor Agency</div></div>")
+    article = extract("<article><h1>Park opens</h1><img src='/pond.jpg'>" + caption
+                      + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 6 + "</article>")
+    assert [(s.text, s.credit) for s in article.sections if s.type == "caption"] == [
+        ("The new pond at the park, on its first morning.", "Jane Doe/Harbor Agency")]
+
+
 def test_a_summary_boxs_kicker_date_and_reading_time_are_no_summary() -> None:
     dek = "A short standfirst that tells what the story is about."
     box = f"<div class='dek'><p>Politics</p><p>March 31, 2020</p><p>{dek}</p><p>6 min</p></div>"

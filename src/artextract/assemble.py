@@ -47,6 +47,7 @@ from .vocab import (
     COUNT_IN_HEADING,
     CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
+    CREDIT_LABEL_ALONE,
     CREDIT_LABEL_KEYS,
     CREDIT_ONLY,
     CREDIT_PARENS,
@@ -102,6 +103,8 @@ RELATED_REPEATED_LABEL_MAX_WORDS: Final = 3
 RELATED_KICKER_MAX_WORDS: Final = 5
 #: a link to a picture file (a gallery's or a lightbox's) is no teaser's address
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
+#: a credit's label alone is at most this long ("Photo credit:", "Bildquelle:")
+CREDIT_LABEL_ALONE_MAX_CHARS: Final = 16
 #: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
 CREDIT_SENTENCE_WORDS: Final = 8
 CREDIT_SENTENCE_LOWER: Final = 4
@@ -227,6 +230,9 @@ class _Builder:
     #: the headline where one is (a date line over the headline is the masthead's day as often)
     date_text: str | None = None
     date_over_headline: bool = False
+    #: the index of the last caption block that was a credit's label alone ("Bild:"), -1 for none: the
+    #: caption block right after it is that credit
+    credit_label_at: int = -1
     under_body_label: bool = False
     top_level: int = 0
 
@@ -338,7 +344,15 @@ def _headline(b: _Builder, block: Block) -> None:
 
 
 def _caption(b: _Builder, block: Block) -> None:
-    text, credit = split_credit(block.text)
+    if len(block.text) <= CREDIT_LABEL_ALONE_MAX_CHARS and CREDIT_LABEL_ALONE.match(block.text):
+        b.credit_label_at = block.index  # the credit follows in an element of its own
+        return
+    text: str
+    credit: str | None
+    if block.index == b.credit_label_at + 1 and b.credit_label_at >= 0 and not block.credit:
+        text, credit = "", block.text.strip()
+    else:
+        text, credit = split_credit(block.text)
     if block.credit:
         credit = block.credit
         if len(text) > len(credit) and text.endswith(credit):

@@ -192,7 +192,10 @@ TOKEN_HINT: Final = {
     ),
     **dict.fromkeys(_words("comment comments disqus respond discussion replies"), "comments"),
     **dict.fromkeys(
-        _words("related popular recommended trending readmore viewmore seealso teasers playlist outbrain taboola yarpp"),
+        _words(
+            "related popular recommended trending readmore viewmore seealso teasers playlist outbrain taboola "
+            "yarpp"
+        ),
         "related",
     ),
     **dict.fromkeys(["caption", "figcaption", "figure"], "caption"),

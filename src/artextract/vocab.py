@@ -946,6 +946,12 @@ CREDIT_LABEL: Final = re.compile(
     r"crédit photo|crédit|photo credit|source|quelle)\s*(?::|by|von|par)\s*.{2,100})$",
     _I,
 )
+#: a credit's label alone, the credit in an element of its own after it ("Bild:" / "picture alliance / dpa")
+CREDIT_LABEL_ALONE: Final = re.compile(
+    r"^(?:photo(?:graph)?s?|fotos?|image|picture|credit|bild|illustration|crédit photo|crédit|photo credit|"
+    r"image credit|source|quelle|bildquelle|fotoquelle)\s*:$",
+    _I,
+)
 #: one of which every form of CREDIT_LABEL holds ("credit" and "crédit" by their "dit"; see holds_any)
 CREDIT_LABEL_WORDS: Final = ("photo", "foto", "image", "picture", "dit", "bild", "illustration", "source", "quelle")
 
