@@ -30,8 +30,11 @@ _CONTROL: Final = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
 _META_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _HTML_START: Final = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|\?xml|meta|title|!--)",
                          re.IGNORECASE | re.DOTALL)
-_HTML_TAGS: Final = re.compile(r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|article|section)[\s>/]",
-                        re.IGNORECASE)
+_HTML_TAGS: Final = re.compile(
+    r"<(html|head|body|div|p|span|a|meta|link|script|table|br|li|ul|ol|article|section|main|header|footer|nav|"
+    r"h[1-6]|b|i|em|strong|img|figure|figcaption|blockquote|pre|tr|td)[\s>/]",
+    re.IGNORECASE,
+)
 #: HTML without a doctype or <html> starts with markup: at most this much text before its first tag
 HTML_MAX_LEADING_TEXT: Final = 200
 #: an input with at least this many tags in its first 4 KB is HTML even if it does not start like it
