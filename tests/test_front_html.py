@@ -101,6 +101,27 @@ def test_bold_heading_has_level_zero_and_bold() -> None:
     assert (block.level, block.bold) == (0, True)
 
 
+LONG_PARAGRAPH = ("The new park opened on Monday with trees, benches and a pond, and by noon the benches were "
+                  "full of neighbours who had waited three years for it.")
+
+
+def test_a_bold_line_over_its_paragraph_in_one_element_is_a_heading_and_a_paragraph() -> None:
+    page = page_of(f"<p><b>The pond</b><br>{LONG_PARAGRAPH}</p>")
+    assert [(b.text, b.kind) for b in page.blocks if b.kind != "title"] == [
+        ("The pond", "heading"), (LONG_PARAGRAPH, "para")]
+
+
+@pytest.mark.parametrize("markup", [
+    f"<p><b>Contact:</b><br>{LONG_PARAGRAPH}</p>",  # a label
+    "<p><b>Jane Doe</b><br>Head of the parks office</p>",  # a name over a few words
+    f"<p><b>The pond</b> and more<br>{LONG_PARAGRAPH}</p>",  # the line is not all bold
+    f"<p><a href='/pond'><b>The pond</b></a><br>{LONG_PARAGRAPH}</p>",  # a link
+    f"<li><b>The pond</b><br>{LONG_PARAGRAPH}</li>",  # a list's item
+])
+def test_other_bold_lines_over_a_break_stay_in_their_block(markup: str) -> None:
+    assert len([b for b in page_of(markup).blocks if b.kind != "title"]) == 1
+
+
 # --- what is skipped ------------------------------------------------------------------------------------
 
 HIDDEN_CASES = [

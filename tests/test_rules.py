@@ -421,6 +421,9 @@ def test_guess_language_takes_the_first_of_equals() -> None:
     ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
     ("  \n<html lang='en'><head>", True),
     ("<div><p>a</p><p>b</p><p>c</p><div><span>d</span><a href=x>e</a><br><li>f</li></div></div>", True),
+    # a post's body as a CMS exports it: headings, paragraphs and emphasis, no page around them
+    ("<article><h1>T</h1><p>a</p><p>b</p><h2>S</h2><p><b>c</b></p><p>d</p><blockquote>e</blockquote></article>",
+     True),
     ("Headline\n\nA paragraph mentioning <script> tags in passing.", False),
     ("Plain text page\n\nwith lines.", False),
     ("How to test a page\n\n" + "A paragraph of prose that explains the example below at some length. " * 4
@@ -1446,6 +1449,34 @@ def test_a_credits_label_alone_gives_the_next_line_as_the_credit(label: str) -> 
                       + "<p>The new park opened on Monday with trees, benches and a pond.</p>" * 6 + "</article>")
     assert [(s.text, s.credit) for s in article.sections if s.type == "caption"] == [
         ("The new pond at the park, on its first morning.", "Jane Doe/Harbor Agency")]
+
+
+RUN_IN_PROSE = ("The new park opened on Monday with trees, benches and a pond, and by noon the benches were full "
+                "of neighbours who had waited three years for it.")
+
+
+def test_a_run_in_bold_head_is_a_section_where_no_heading_element_heads_one() -> None:
+    article = extract("<article><h1>Park opens</h1>" + f"<p>{RUN_IN_PROSE}</p>" * 3
+                      + f"<p><b>The pond</b><br>{RUN_IN_PROSE}</p>" + f"<p>{RUN_IN_PROSE}</p>" * 3 + "</article>")
+    assert [s.heading for s in article.sections if s.type == "body"] == [None, "The pond"]
+
+
+def test_a_run_in_bold_head_under_heading_elements_opens_its_paragraph() -> None:
+    # the page's sections are headed by <h2>s: a bold lead-in inside a paragraph is the paragraph's
+    article = extract("<article><h1>Park opens</h1>" + f"<p>{RUN_IN_PROSE}</p>" * 3 + "<h2>The grounds</h2>"
+                      + f"<p><b>The pond</b><br>{RUN_IN_PROSE}</p>" + f"<p>{RUN_IN_PROSE}</p>" * 3 + "</article>")
+    sections = [s for s in article.sections if s.type == "body"]
+    assert [s.heading for s in sections] == [None, "The grounds"]
+    assert sections[1].paragraphs[0] == "The pond\n" + RUN_IN_PROSE
+
+
+def test_a_bold_heading_under_a_heading_element_is_its_sub_section() -> None:
+    # the <h2> right over a bold line heads it, and is kept though no paragraph comes between them
+    article = extract("<article><h1>Park opens</h1>" + f"<p>{RUN_IN_PROSE}</p>" * 3 + "<h2>The grounds</h2>"
+                      + f"<p><b>The pond</b></p><p>{RUN_IN_PROSE}</p><h2>The opening</h2><p>{RUN_IN_PROSE}</p>"
+                      + "</article>")
+    assert [(s.heading, s.level) for s in article.sections if s.type == "body"] == [
+        (None, 1), ("The grounds", 1), ("The pond", 2), ("The opening", 1)]
 
 
 def test_a_summary_boxs_kicker_date_and_reading_time_are_no_summary() -> None:

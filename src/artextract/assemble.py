@@ -235,6 +235,10 @@ class _Builder:
     credit_label_at: int = -1
     under_body_label: bool = False
     top_level: int = 0
+    #: whether the page is HTML, and the level of the last section that a heading element (h1-h6) heads
+    #: there, 0 before the first
+    html: bool = False
+    element_level: int = 0
 
     def open(self, model: type[BaseModel], fields: dict[str, Any]) -> _Section:
         section = _Section(model, fields)
@@ -244,10 +248,16 @@ class _Builder:
 
 def assemble(classified: list[Classified], page: Page, options: Options, source: Source) -> Article:
     """Turn labelled blocks into the article."""
-    b = _Builder(options=options)
+    b = _Builder(options=options, html=page.format == "html")
     b.top_level = min((c.block.level for c in classified if c.label == "heading" and c.block.level > 0), default=0)
-    for c in classified:
-        _handle(b, c.label, c.block)
+    run_in = _run_in_heads(classified) if b.top_level and page.format == "html" else NO_RUN_INS
+    for k, c in enumerate(classified):
+        if k in run_in:
+            continue  # (its text opens the paragraph after it)
+        if k - 1 in run_in:
+            _body(b, c.block, classified[k - 1].block.text + "\n" + c.block.text)
+        else:
+            _handle(b, c.label, c.block)
     for section in b.sections:
         if section.model is Comments:
             _fill_comments(section)
@@ -395,16 +405,35 @@ def _heading(b: _Builder, block: Block) -> None:
         b.under_body_label = True
     elif block.level > 0 and b.top_level:
         level = block.level - b.top_level + 1 + int(b.under_body_label)
+        b.element_level = level if b.html else 0
+    elif b.element_level:
+        level = b.element_level + 1  # a paragraph-like heading (a bold line) under a heading element's section
     else:
         level = 2 if b.under_body_label else 1
     b.text_section = b.open(Body, {"heading": _heading_text(block.text), "level": level})
 
 
-def _body(b: _Builder, block: Block) -> None:
+def _body(b: _Builder, block: Block, text: str | None = None) -> None:
     section = b.text_section
     if section is None or section.model is not Body:
         section = b.text_section = b.open(Body, {"heading": None, "level": 1})
-    section.paragraphs.append(block.text)
+    section.paragraphs.append(block.text if text is None else text)
+
+
+#: no run-in heads (see _run_in_heads)
+NO_RUN_INS: Final[frozenset[int]] = frozenset()
+
+
+def _run_in_heads(classified: list[Classified]) -> frozenset[int]:
+    """The positions of the paragraph-like headings (a bold line, no heading element) that open the
+    element of the paragraph right after them ("<p><b>Task gating</b><br>ATF enables …</p>"): on a page
+    whose sections heading elements head, such a line is the paragraph's lead-in, not a section's
+    heading, and stays the first line of its paragraph."""
+    return frozenset(
+        k for k in range(len(classified) - 1)
+        if classified[k].label == "heading" and classified[k].block.level == 0
+        and classified[k + 1].label == "body" and classified[k + 1].block.origin == classified[k].block.origin
+    )
 
 
 def _comments_heading(b: _Builder, block: Block) -> None:

@@ -26,7 +26,7 @@ from .bylines import unglued_head
 from .dates import parse_date, parse_timestamp
 from .meta_html import META_ELEMENTS, MetaClues, read_meta, unescaped
 from .features import area_heading
-from .shape import ALL_LINK, keep, without_invisible
+from .shape import ALL_LINK, ends_sentence, keep, without_invisible
 
 
 def _words(text: str) -> list[str]:
@@ -356,6 +356,11 @@ STRUCTURED_BODY_SHOWN: Final = 0.2
 STRUCTURED_PARAGRAPH_TAGS: Final = frozenset(("p", "h2", "h3", "h4", "li", "blockquote", "pre"))
 #: a full stop ending a sentence, in a short sibling paragraph that joins the article
 SENTENCE_STOP: Final = re.compile(r"\.( |$)")
+#: a bold line over its paragraph in one element is a heading in a <p> or a <div>, when it ends with none of
+#: these (a label, a sentence) and the paragraph has at least this many characters and ends like a sentence
+BOLD_HEAD_TAGS: Final = frozenset(("p", "div"))
+BOLD_HEAD_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "?", "!", "…"))
+BOLD_HEAD_MIN_PARAGRAPH: Final = 120
 #: a bold line alone is a heading when shorter than this
 MAX_BOLD_HEADING_LEN: Final = 80
 #: a caption-class block longer than this is text in a figure box, not a caption
@@ -924,6 +929,8 @@ class _Walker:
         "blocks",
         "bold_chars",
         "bold_depth",
+        "bold_head",
+        "bold_head_chars",
         "chars",
         "class_attrs",
         "clues",
@@ -970,6 +977,11 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.bold_chars = 0
+        #: where the block's text opens with a line all in bold, no link in it, ended by a <br>: the index
+        #: in `parts` of that break and the line's characters (-1 and 0 for none): a paragraph-like
+        #: heading over its paragraph, in one element ("<p><b>Heading</b><br>Text…</p>")
+        self.bold_head = -1
+        self.bold_head_chars = 0
         #: the address of the block's first link (not "#..."), and whether another link has another one:
         #: a block all one link's text takes its address (a string compare, not a set of the addresses)
         self.href: str | None = None
@@ -1062,6 +1074,9 @@ class _Walker:
                             and _ends_with_break(parts):
                         self.flush(parent)  # a second <br> in a row ends a paragraph, as an empty line does
                     else:
+                        if self.bold_head < 0 and self.chars and self.bold_chars >= self.chars \
+                                and not (self.link_chars or self.bold_depth or self.pre_depth):
+                            self.bold_head, self.bold_head_chars = len(parts), self.chars
                         parts.append(BREAK)
                     node = node.next
                     continue
@@ -1436,16 +1451,42 @@ class _Walker:
                 parent.caption_blocks = (parent.caption_blocks or []) + frame.caption_blocks
 
     def flush(self, frame: _Frame) -> None:
-        """Turn the gathered inline text (some characters of it) into a block of `frame`."""
-        raw = "".join(self.parts)
-        text = _fold_code(raw) if self.pre_depth else _fold(raw)
-        if text:
-            self.emit(frame, text)
+        """Turn the gathered inline text (some characters of it) into a block of `frame`: two blocks where
+        it opens with a paragraph-like heading over its paragraph (see split_bold_head)."""
+        if self.bold_head >= 0 and self.split_bold_head(frame):
+            pass
+        else:
+            raw = "".join(self.parts)
+            text = _fold_code(raw) if self.pre_depth else _fold(raw)
+            if text:
+                self.emit(frame, text)
         self.parts.clear()
+        self.bold_head, self.bold_head_chars = -1, 0
         self.chars = self.link_chars = self.bold_chars = 0
         self.inline_hints = self.credit = None
         self.href = self.link_href
         self.many_hrefs = False
+
+    def split_bold_head(self, frame: _Frame) -> bool:
+        """Emit the gathered text as a heading and its paragraph where it opens with a short line all in
+        bold, ended by a <br>, over a paragraph of prose ("<p><b>Technik</b><br>Doch es kommt noch …</p>"),
+        as the page shows them; whether it did. Not a label ("Kontakt:") nor a line over a few words (an
+        address, a name's role, a riddle's answer)."""
+        if frame.tag not in BOLD_HEAD_TAGS:
+            return False
+        head = _fold("".join(self.parts[:self.bold_head]))
+        rest = _fold("".join(self.parts[self.bold_head + 1:]))
+        if not head or len(head) >= MAX_BOLD_HEADING_LEN or head[-1] in BOLD_HEAD_NOT_ENDS \
+                or len(rest) < BOLD_HEAD_MIN_PARAGRAPH or not ends_sentence(rest):
+            return False
+        chars, link_chars, bold_chars = self.chars, self.link_chars, self.bold_chars
+        head_chars = self.bold_head_chars
+        self.chars = self.bold_chars = head_chars
+        self.link_chars = 0
+        self.emit(frame, head)
+        self.chars, self.link_chars, self.bold_chars = max(1, chars - head_chars), link_chars, bold_chars - head_chars
+        self.emit(frame, rest)
+        return True
 
     def emit(self, frame: _Frame, text: str) -> None:
         """Add the gathered text as a block of `frame`."""
