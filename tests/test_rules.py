@@ -1191,6 +1191,34 @@ def test_a_dateline_over_the_body_is_no_headline() -> None:
     assert headline_of("Home", "By Jane Doe", "Rail Valley (Rail News) —", TRAIN_PROSE, TRAIN_PROSE) is None
 
 
+@pytest.mark.parametrize("line, ingredient", [
+    ("120g yellow noodles", True), ("1 1/2-2 tbsp kecap manis (sweet soya sauce)", True),
+    ("1 – 1 1/2 tbsp light soya sauce", True), ("1/2 block of tofu, diced", True), ("½ cup butter", True),
+    ("250 g Mehl", True), ("2 EL Zucker", True),
+    ("3 comments", False), ("2020 Olympics", False), ("12/05/2020 Politik", False), ("3/4", False),
+    ("1. Why the trains run late", False),
+])
+def test_is_ingredient(line: str, ingredient: bool) -> None:
+    from artextract.areas import _is_ingredient
+
+    assert _is_ingredient(line, len(line.split())) is ingredient
+
+
+def test_a_recipes_ingredients_do_not_part_its_story_from_its_steps() -> None:
+    story = ("We made this cake for a birthday last spring, and it has been the one our friends ask for ever "
+             "since, so here is how it goes. It keeps for three days under a cloth, if it lasts that long, and "
+             "it travels well in a tin to a picnic or to the office.")
+    step = ("Beat the butter and the sugar until pale, then fold in the flour and the eggs one by one, and "
+            "bake the batter for forty minutes in a hot oven.")
+    ingredients = ["250 g flour", "200 g sugar", "Some butter", "A pinch of salt", "For the topping:",
+                   "2 tbsp honey", "1/2 cup cream", "3 cups berries", "1 tsp vanilla"]
+    stories = (story, story.replace("spring", "summer"), story.replace("spring", "winter"))
+    got = labels("Birthday Cake", *stories, "Print", "Servings", "8", "Prep time",
+                 "20", "minutes", "Ingredients", *ingredients, "Directions", step, step.replace("forty", "fifty"),
+                 step.replace("pale", "light"))
+    assert got[-1] == "body" and got[1] == "body"
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

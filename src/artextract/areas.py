@@ -20,6 +20,7 @@ from .features import SHORT_LINE_MAX_CHARS, Features, name_over_follow
 from .features import section_key as _section_key
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
 from .vocab import (
+    AMOUNT_UNITS,
     COMMENT_AUTHOR,
     COMMENT_FORM_HEADING,
     COUNT_IN_HEADING,
@@ -433,7 +434,60 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
             statements += 1
     if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
         _free_listings(blocks, gains)
+    _free_ingredients(blocks, f, gains)
     return gains
+
+
+#: a quantity that opens an ingredient's line, with its unit where one follows: "120g", "1 1/2 tbsp",
+#: "½ cup", "2 EL", "1/2" (the unit is read from AMOUNT_UNITS)
+_QUANTITY: Final = re.compile(
+    r"(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞])"
+    r"(?:\s?[-–]\s?(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞]))?(\s?)([^\W\d_]*)"
+)
+#: a recipe's list of ingredients is at least this many lines that open with a quantity, at most this
+#: many other short lines apart ("Some beansprouts", "For the sauce:"), and of at most this many words each
+INGREDIENTS_MIN_LINES: Final = 3
+INGREDIENTS_MAX_GAP: Final = 4
+INGREDIENT_MAX_WORDS: Final = 12
+
+
+def _is_ingredient(text: str, count: int) -> bool:
+    """A line that opens with a quantity of something: a fraction, or a number and a unit ("120g yellow
+    noodles", "1/2 block of tofu", "2 EL Zucker"); not a plain number and a word ("3 comments", "2020
+    Olympics"), a date or a rank."""
+    if count > INGREDIENT_MAX_WORDS or not (text[:1].isdigit() or text[:1] in _FRACTIONS):
+        return False
+    m = _QUANTITY.match(text)
+    if m is None or not m.group(2):
+        return False
+    if m.group(2).lower() in AMOUNT_UNITS:
+        return True
+    # a fraction, a space and a word: "1/2 block of tofu", "¾ Liter Milch"
+    quantity = text[:m.start(1)]
+    return bool(m.group(1)) and ("/" in quantity or any(c in _FRACTIONS for c in quantity))
+
+
+#: the fraction characters a quantity may be written with
+_FRACTIONS: Final = "½⅓⅔¼¾⅛⅜⅝⅞"
+
+
+def _free_ingredients(blocks: list[Block], f: Features, gains: list[int]) -> None:
+    """A recipe's list of ingredients costs its run nothing: a run of at least INGREDIENTS_MIN_LINES lines
+    that open with a quantity (see _is_ingredient), at most INGREDIENTS_MAX_GAP other short lines apart,
+    which a copied recipe shows between its story and its steps."""
+    first = last = -1  # the open list's first and last ingredient lines (-1: none open)
+    count = 0
+    for i in range(len(blocks) + 1):
+        ingredient = i < len(blocks) and gains[i] < 0 and not f.dateline[i] \
+            and _is_ingredient(blocks[i].text, f.words[i])
+        if ingredient and first >= 0 and i - last <= INGREDIENTS_MAX_GAP + 1:
+            last, count = i, count + 1
+            continue
+        if ingredient or i == len(blocks) or (first >= 0 and i - last > INGREDIENTS_MAX_GAP):
+            if first >= 0 and count >= INGREDIENTS_MIN_LINES:
+                for k in range(first, last + 1):
+                    gains[k] = max(gains[k], 0)
+            first, last, count = (i, i, 1) if ingredient else (-1, -1, 0)
 
 
 def _teaser_titles(blocks: list[Block], f: Features) -> set[int]:
