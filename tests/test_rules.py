@@ -1219,6 +1219,21 @@ def test_a_recipes_ingredients_do_not_part_its_story_from_its_steps() -> None:
     assert got[-1] == "body" and got[1] == "body"
 
 
+@pytest.mark.parametrize("lines, opens", [
+    # the counts under the titles of a "Most commented" list
+    (["Most Commented", "Butter cake", "40 comments", "Sponge cake", "34 comments", "Egg tart", "34 comments"],
+     [False] * 3),
+    (["24 COMMENTS", "24 Comments:"], [True, True]),  # a thread's heading shown twice
+    (["1 Reply", "0 Comments"], [True, True]),  # a thread's heading beside its replies' count
+])
+def test_the_counts_of_a_most_commented_list_open_no_comments(lines: list[str], opens: list[bool]) -> None:
+    from artextract.areas import _comment_openings
+
+    blocks = [Block(index=k, text=line) for k, line in enumerate(lines)]
+    found = _comment_openings(blocks, compute_features(blocks))
+    assert [found[k] for k, line in enumerate(lines) if line[0].isdigit()] == opens
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -243,7 +243,7 @@ def _text_areas(blocks: list[Block], f: Features) -> Areas:
     if first_prose is None:
         areas.headline = _first_title(f)
         return areas
-    opens = _comment_openings(f)
+    opens = _comment_openings(blocks, f)
     start, end = _core_run(blocks, f, opens, first_prose)
     areas.listed_headings = _contents_headings(blocks, f)
     if areas.listed_headings:
@@ -397,16 +397,47 @@ def opens_comments(f: Features, i: int) -> bool:
     return not (before and after)
 
 
-def _comment_openings(f: Features) -> list[bool]:
-    """opens_comments for every block (read once: only comment headings can open an area)."""
+def _comment_openings(blocks: list[Block], f: Features) -> list[bool]:
+    """opens_comments for every block (read once: only comment headings can open an area), but for the
+    counts of a list of teasers (see _teaser_counts)."""
     headings = f.comments_heading
     opens = [False] * len(headings)
     # (a loop, which a compiled build runs at a few instructions a flag: itertools.compress over count()
     # made an int object for every flag)
     for i in range(len(headings)):
         if headings[i]:
-            opens[i] = opens_comments(f, i)
+            opens[i] = opens_comments(f, i) and not _teaser_counts(blocks, f, i)
     return opens
+
+
+#: a comment count under a teaser has another teaser's count within this many lines
+TEASER_COUNT_REACH: Final = 4
+
+
+def _teaser_counts(blocks: list[Block], f: Features, i: int) -> bool:
+    """Whether comment heading i is a count ("40 comments") with two more counts within TEASER_COUNT_REACH
+    lines, one of another number: the counts under the titles of a "Most commented" list, not the heading
+    of a thread (which a page may show twice, "24 COMMENTS" over "24 Comments:", or beside its replies'
+    count, "1 Reply" by "0 Comments")."""
+    number = _leading_number(blocks[i].text)
+    if not number:
+        return False
+    others = differ = 0
+    for j in range(max(0, i - TEASER_COUNT_REACH), min(len(blocks), i + TEASER_COUNT_REACH + 1)):
+        if j != i and f.comments_heading[j]:
+            other = _leading_number(blocks[j].text)
+            if other:
+                others += 1
+                differ += other != number
+    return others >= 2 and differ >= 1
+
+
+def _leading_number(text: str) -> str:
+    """The digits that open the text ("" for none)."""
+    end = 0
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[:end]
 
 
 def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
