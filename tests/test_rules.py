@@ -1234,6 +1234,29 @@ def test_the_counts_of_a_most_commented_list_open_no_comments(lines: list[str], 
     assert [found[k] for k, line in enumerate(lines) if line[0].isdigit()] == opens
 
 
+def test_a_teaser_box_inside_copied_text_is_a_related_list() -> None:
+    prose = [TRAIN_PROSE.replace("this week", f"for the {n} time this month") + " " + TRAIN_PROSE
+             for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")]
+    # (a teaser's title right over the paragraph is longer than a heading)
+    teasers = ["How one small town turned its old rail yard into a park",
+               "Night buses return to the valley after the council found the money to run them again",
+               "The ferry that outlived three railway companies", "What a ticket cost a hundred years ago"]
+    lines = ["Night Trains Run Late Again", prose[0], prose[1], "Related", *teasers[:2], prose[2],
+             "More on the railways", *teasers[2:], "Why the repairs take so long", *prose[3:]]
+    got = dict(zip(lines, labels(*lines)))
+    assert got["Related"] == got["More on the railways"] == "related_heading"
+    assert [got[t] for t in teasers] == ["related_item"] * 4
+    assert got["Why the repairs take so long"] == "heading"  # the short title right over the paragraph heads it
+    assert [got[p] for p in prose] == ["body"] * len(prose)
+
+
+@pytest.mark.parametrize("line, alone", [("Related", True), ("Read more:", True), ("See also: Rail transport", False)])
+def test_a_teaser_boxs_heading_is_a_label_alone(line: str, alone: bool) -> None:
+    from artextract.rules.related import _label_alone
+
+    assert _label_alone(line) is alone
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -33,6 +33,7 @@ RULES: list[tuple[str, Rule]] = [
     ("related_heading", related.related_heading),
     ("in_related_area", related.in_related_area),
     ("related_heading_in_article", related.related_heading_in_article),
+    ("teasers_in_article", related.teasers_in_article),
     ("outside_article", boilerplate.outside_article),
     ("boilerplate_words", boilerplate.boilerplate_words),
     ("repeated_line", boilerplate.repeated_line),
