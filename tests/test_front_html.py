@@ -574,8 +574,14 @@ ZONE_CASES = [
     ("article__dek", "summary"),
     ("jp-relatedposts", "related"),
     ("video-playlist__items", "related"),  # a video player's list of other videos
+    ("article__lede", "summary"),
     ("wp-caption-text", "caption"),
 ]
+
+
+@pytest.mark.parametrize("value", ["lead-image", "image__lede article__lede-wrapper", "c-lead-media__frame"])
+def test_the_lead_picture_is_no_summary(value: str) -> None:
+    assert "summary" not in zone_words(value)[0]
 
 
 @pytest.mark.parametrize(("value", "hint"), ZONE_CASES, ids=[v for v, _ in ZONE_CASES])

@@ -214,6 +214,13 @@ TOKEN_HINT: Final = {
     ),
 }
 
+#: the summary zone's words that also name an article's lead picture ("lead-image", "image__lede")...
+LEAD_WORDS: Final = frozenset(("lead", "lede"))
+#: ...with one of these words beside them in a class name...
+MEDIA_WORDS: Final = frozenset(("image", "img", "photo", "video", "media", "picture", "figure", "art"))
+#: ...and none of the summary zone's other words
+SUMMARY_WORDS: Final = frozenset(w for w, zone in TOKEN_HINT.items() if zone == "summary") - LEAD_WORDS
+
 #: zone words found inside longer class/id words. "commentlist", "mainsidebar", "relatedposts"
 ZONE_SUBSTRINGS: Final = {
     "nav": ("navigation", "breadcrumb", "menu"),
@@ -602,9 +609,27 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
             hints = hints | zone.hints
         positive = positive or zone.positive
         negative = negative or zone.negative
+    if "summary" in hints and _lead_media(value):
+        hints = hints - SUMMARY_HINT
     result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
     keep(_zone_cache, value, result, MAX_CACHE)
     return result
+
+
+SUMMARY_HINT: Final = frozenset({"summary"})
+
+
+def _lead_media(value: str) -> bool:
+    """Whether a class attribute whose words read as a summary's names the article's lead picture or video
+    instead ("lead-image", "image__lede article__lede-wrapper", "c-lead-media"), not a dek: a name with "lead"
+    or "lede" and a medium in it, and no name with another of the summary's words ("dek", "standfirst")."""
+    media = False
+    for word in value.split():
+        parts = {part.lower() for part in WORD_PARTS.findall(word)}
+        if not SUMMARY_WORDS.isdisjoint(parts):
+            return False
+        media = media or (not LEAD_WORDS.isdisjoint(parts) and not MEDIA_WORDS.isdisjoint(parts))
+    return media
 
 
 @dataclass(slots=True, init=False)
