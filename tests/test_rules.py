@@ -281,6 +281,15 @@ def test_published_date_choice(published: str | None, modified: str | None, show
     ("Image: The mayor has agreed a deal to open the new bridge in the spring",
      ("The mayor has agreed a deal to open the new bridge in the spring", None)),
     ("Photo: Courtesy of the artist and the gallery", ("", "Courtesy of the artist and the gallery")),
+    # a credit after the last sentence, its names and agency parted by a slash
+    ("The road to retiring early isn't easy.Jane Doe/Getty",
+     ("The road to retiring early isn't easy.", "Jane Doe/Getty")),
+    ("Traders work on the floor on May 3, 2019. REUTERS/Jane Doe",
+     ("Traders work on the floor on May 3, 2019.", "REUTERS/Jane Doe")),
+    ("The senator speaks at the Capitol. J. Jane Doe / AP file",
+     ("The senator speaks at the Capitol.", "J. Jane Doe / AP file")),
+    ("A river at dusk. It flows north/south through the city.",
+     ("A river at dusk. It flows north/south through the city.", None)),
 ])
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption) == expected

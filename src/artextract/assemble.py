@@ -45,6 +45,7 @@ from .vocab import (
     COMMENT_AUTHOR,
     COMMENT_AUTHOR_VERBS,
     COUNT_IN_HEADING,
+    CREDIT_AFTER_STOP,
     CREDIT_AGENCY_KEYS,
     CREDIT_LABEL,
     CREDIT_LABEL_ALONE,
@@ -103,6 +104,9 @@ RELATED_REPEATED_LABEL_MAX_WORDS: Final = 3
 RELATED_KICKER_MAX_WORDS: Final = 5
 #: a link to a picture file (a gallery's or a lightbox's) is no teaser's address
 _IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.IGNORECASE)
+#: a credit after a caption's last sentence (CREDIT_AFTER_STOP) follows a caption of at least this many
+#: characters
+CREDIT_AFTER_STOP_MIN_CAPTION: Final = 12
 #: a credit's label alone is at most this long ("Photo credit:", "Bildquelle:")
 CREDIT_LABEL_ALONE_MAX_CHARS: Final = 16
 #: a credit's value that is a sentence (see _is_sentence): so many words, so many of them in lower case
@@ -125,6 +129,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     # each pattern only where the cheap test before it (its closing parenthesis, its words) lets it match
     if text.rstrip().endswith(")") and (m := CREDIT_PARENS.search(text)):
         return text[: m.start()].strip(), _credit_value(m.group(1))
+    if "/" in text and (m := CREDIT_AFTER_STOP.search(text)) and m.start(1) >= CREDIT_AFTER_STOP_MIN_CAPTION:
+        return text[: m.start(1)].strip(), m.group(1).strip()
     lowered = text.lower()  # for both word tests below
     if CREDIT_LABEL_KEYS.held_by(text, lowered) and (m := CREDIT_LABEL.search(text)):
         caption = text[: m.start(1)].rstrip(" .|–—-")

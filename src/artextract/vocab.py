@@ -931,6 +931,12 @@ RELATED_HEADING_WORDS: Final = Caseless(RELATED_HEADING)
 # --- Captions and credits -------------------------------------------------------------------------
 
 #: a photo credit in parentheses at the end of a caption. "… on May 29.(JIJI PRESS/AFP/Getty Images)"
+#: a credit written after the caption's last sentence, its names and agency parted by a slash: "… isn't
+#: easy.Kathrin Ziegler/Getty", "… 2019. REUTERS/Brendan McDermid", "… Capitol. J. Scott Applewhite / AP file"
+#: (capitalised words on both sides of the slash; lower-case words only after it: "Reuters files")
+CREDIT_AFTER_STOP: Final = re.compile(
+    r"(?<=[.!?\"”’])\s?((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s?/\s?[A-Z][\w&'’.-]*(?:\s[\w&'’.-]+){0,3})$"
+)
 CREDIT_PARENS: Final = re.compile(
     r"(?<!\s)\s*\(((?:photo|foto|image|picture|credit|bild)s?\s*(?:by|:)?\s*[^()]{2,80}|[^()]{0,60}"
     r"(?:/|getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|alamy|wikimedia|"
