@@ -331,6 +331,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Analysis by Jane Doe , CNN Senior Analyst", ["Jane Doe"]),
     ("Opinion by Jane Doe", ["Jane Doe"]),
     ("Review by the numbers: what the year told us", []),
+    ("// By Jane Doe • Nov 11, 2020", ["Jane Doe"]),  # a decoration before "By"
+    ("Jane Doe / Oktober 25 2023", ["Jane Doe"]),  # a slash between the name and the date
     ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
     ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
     # a name, then its date after a weekday or a label
@@ -667,6 +669,25 @@ def test_byline_label_over_a_name_on_the_next_line(label: str) -> None:
 
 def test_a_word_over_a_name_is_no_byline() -> None:
     assert labels("A Title For The Page", "Photos", "Jane Doe", PROSE, PROSE)[1] != "byline"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Jane Doe /", ["Jane Doe"]),
+    ("Por Jane Doe / John Roe", ["Jane Doe", "John Roe"]),  # two names parted by a slash
+    ("HOME / NEWS", []),  # a trail's entries are no names
+    ("View PDF/Print Mode", []),
+])
+def test_a_name_lines_slash(line: str, names: list[str]) -> None:
+    from artextract.bylines import name_line
+
+    assert name_line(line) == names
+
+
+def test_a_byline_under_a_title_a_few_lines_into_the_article_in_text() -> None:
+    # a teaser of the story over its title, dek and byline: the byline stands five lines into the article
+    got = labels("Home", PROSE, PROSE.replace("night", "day"), "A Detective Story in Music", "A film about a family",
+                 "von Jane Doe", PROSE.replace("night", "late"), PROSE.replace("night", "early"))
+    assert got[5] == "byline"
 
 
 def test_byline_under_the_article_in_text() -> None:
@@ -1682,6 +1703,8 @@ def test_a_list_item_is_never_the_headline() -> None:
 
 @pytest.mark.parametrize("line, label", [
     ("Jane Doe", "byline"),  # a name over the date line
+    ("Jane Doe /", "byline"),  # a slash after it
+    ("View PDF/Print Mode", "boilerplate"),  # a menu's two entries
     ("Recent Posts", "boilerplate"),  # a widget's heading over its first post's date
 ])
 def test_a_name_over_a_date_line_is_a_byline_a_widget_heading_is_not(line: str, label: str) -> None:

@@ -79,8 +79,21 @@ def is_name(text: str) -> bool:
         return False  # a sentence ("Herzlichen Glückwunsch."), not a name ("Margaret O.")
     if text.endswith(":") or any(sep in text for sep in NOT_IN_NAMES):
         return False  # a label ("Share this:"), or parts of a menu or a teaser ("Kultur | Konzerte")
+    if "/" in text and _slash_before_capital(text):
+        return False  # two names or a menu's entries ("View PDF/Print Mode"), not a word's forms ("Freund/in")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
+
+
+def _slash_before_capital(text: str) -> bool:
+    """Whether a slash in the text is followed (after white space) by a capital letter."""
+    at = text.find("/")
+    while at >= 0:
+        rest = text[at + 1:].lstrip()
+        if rest[:1].isupper():
+            return True
+        at = text.find("/", at + 1)
+    return False
 
 
 def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, alike: bool = False,
@@ -137,7 +150,7 @@ def _name_before_date(text: str, lowered: str | None = None, alike: bool = False
         date_at = _DATE.start_in(text, lowered, alike)
     if date_at <= 0:
         return []
-    name = _DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:")
+    name = _without_prefix(_DATE_LABEL.sub("", text[:date_at]).strip(" |·•,-–—:/"))
     if "(" in name and ")" not in name[name.index("("):]:
         return []  # a note on the name that the date is in: "Klimaschutzprodukte (bis 31.12.2018)"
     if "(@" in name:
@@ -320,7 +333,7 @@ MID_BYLINE: Final = re.compile(r"\s(?:by|von|par|por|door)\s+(?P<names>[^\W\d_].
 HANDLE: Final = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
 
 #: what is cut from both ends of a name: punctuation, quotes, markdown emphasis
-NAME_STRIP: Final = " .:-–—()[]\"'*_"
+NAME_STRIP: Final = " .:-–—()[]\"'*_/"
 #: a part of an author string after a name that is the author's role, not another name: "AP National Security
 #: Writer", "deutscher Journalist", "Kolumnist"
 ROLE: Final = re.compile(
@@ -401,6 +414,10 @@ def name_line(text: str, dates: list[tuple[int, int]] | None = None) -> list[str
     if value.endswith(")") and "(" in value:  # a role or an affiliation after the name: "Jane Doe (Reuters)"
         value = value[:value.rfind("(")]
     value = value.strip(NAME_STRIP)
+    if " / " in value:  # two names parted by a slash: "Laura Jordán / Javier Urbina"
+        names = [part.strip() for part in value.split(" / ")]
+        return names if all(len(name.split()) >= 2 and is_name(name) and not NOT_NAMES.match(name)
+                            for name in names) else []
     # after "by" or a label, a user name is a name too ("Posted on 5 April 2015 by marc")
     return [value] if value and (is_name(value) or (marked and is_handle(value))) and not NOT_NAMES.match(value) \
         else []

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Final
 
 from ..blocks import Block
-from ..bylines import SHORT_NAME_MAX_CHARS, is_handle, is_name, labelled_names, role_or_handle, tidy_name
+from ..bylines import (
+    SHORT_NAME_MAX_CHARS,
+    is_handle,
+    is_name,
+    labelled_names,
+    name_line,
+    role_or_handle,
+    tidy_name,
+)
 from ..classify import Context, flagged
 from ..features import NAME_LINE_MAX_WORDS, Features, is_byline_label, name_over_follow
 from ..shape import ALL_LINK, LINK_HEAVY
@@ -15,7 +23,7 @@ from ..vocab import BYLINE, DATE, PUBLISHED_LABEL, Caseless
 BYLINE_MAX_CHARS: Final = 150
 #: a byline stands at most this many blocks into the core (an HTML article element often opens with
 #: a kicker, the headline, share buttons and a caption before its byline)
-BYLINE_MAX_CORE_OFFSET: Final = 3
+BYLINE_MAX_CORE_OFFSET: Final = 8
 HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
@@ -244,14 +252,17 @@ def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
     """A line that is only a name, right above or below a date line (or a joiner's line from it: "Dienstag,
     01. Februar 2022" / "," / "Jil Schuller"), or above it with the author's role or handle between ("Andrew
     Woodcock" / "Political Editor" / "@andywoodcock" / "Monday 28 September 2020"): a byline without "By"."""
-    if f.dateline[i] or not 2 <= f.words[i] <= NAME_LINE_MAX_WORDS:
+    if f.dateline[i] or not 2 <= f.words[i] <= (
+            NAME_LINE_MAX_WORDS if "/" not in blocks[i].text else 2 * NAME_LINE_MAX_WORDS + 1):  # (two names)
         return False
     if f.related_heading[i] or f.comments_heading[i] or f.boilerplate[i] or f.trail[i]:
         return False  # a widget's heading over its first date ("Recent Posts", "Archive")
     if not ((i > 0 and f.dateline[i - 1]) or (i > 1 and f.dateline[i - 2] and _joins(blocks[i - 1].text))
             or _dateline_below(blocks, f, i) > i):
         return False
-    return is_name(blocks[i].text)
+    text = blocks[i].text
+    # (a name with a slash at an end, "Jane Doe /", or two names parted by one, "Jane Doe / John Roe")
+    return is_name(text) or ("/" in text and bool(name_line(text)))
 
 
 def _dateline_below(blocks: list[Block], f: Features, i: int) -> int:
