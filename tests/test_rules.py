@@ -1287,6 +1287,25 @@ def test_a_teaser_boxs_heading_is_a_label_alone(line: str, alone: bool) -> None:
     assert _label_alone(line) is alone
 
 
+@pytest.mark.parametrize("count, head", [
+    ("91 Ergänzungen", "Jane Doe sagt:"),  # a thread's count in a word of its own
+    ("12 Reaktionen", "1. Jane Doe sagt:"),  # a converter numbers the comments
+])
+def test_a_count_over_a_comments_head_opens_the_thread(count: str, head: str) -> None:
+    article = extract("\n\n".join(["Night Trains Run Late Again", TRAIN_PROSE, TRAIN_PROSE, count, head,
+                                     "23. Juni 2016 um 17:21 Uhr", "Ein guter Artikel, vielen Dank dafür.",
+                                     "Antworten"]), input_format="text")
+    comments = [s for s in article.sections if s.type == "comments"]
+    assert [(c.heading, len(c.items)) for c in comments] == [(count, 1)]
+
+
+def test_a_time_over_a_line_that_says_something_opens_no_thread() -> None:
+    article = extract("\n\n".join(["Night Trains Run Late Again", TRAIN_PROSE, TRAIN_PROSE, "2:00 PM",
+                                     "Leaves the library and says goodbye:", "4:20 PM", TRAIN_PROSE]),
+                      input_format="text")
+    assert [s.type for s in article.sections if s.type == "comments"] == []
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -31,6 +31,7 @@ from .vocab import (
     CREDIT_MARK_STARTS,
     CREDIT_ONLY,
     IMAGE_LABEL,
+    ITEM_NUMBER,
     Caseless,
 )
 
@@ -407,7 +408,24 @@ def _comment_openings(blocks: list[Block], f: Features) -> list[bool]:
     for i in range(len(headings)):
         if headings[i]:
             opens[i] = opens_comments(f, i) and not _teaser_counts(blocks, f, i)
+        elif f.words[i] == 2 and blocks[i].text[:1].isdigit() and _counts_comments(blocks, i):
+            opens[i] = True
     return opens
+
+
+def _counts_comments(blocks: list[Block], i: int) -> bool:
+    """Whether line i is a count and a word ("91 Ergänzungen", "12 Reaktionen") with a comment's head
+    ("Jane sagt:", "Jane says:") within THREAD_HEAD_WITHIN lines under it: a thread's heading in a word that
+    COMMENTS_HEADING does not know."""
+    count, word = blocks[i].text.split()
+    if not count.isdigit() or not word.isalpha():
+        return False
+    for k in range(i + 1, min(i + 1 + THREAD_HEAD_WITHIN, len(blocks))):
+        text = blocks[k].text
+        if text.endswith(":") and COMMENT_AUTHOR.match(ITEM_NUMBER.sub("", text, count=1)):
+            return True  # (a converter numbers the thread's comments: "1. Jane sagt:")
+    return False
+
 
 
 #: a comment count under a teaser has another teaser's count within this many lines

@@ -52,6 +52,7 @@ from .vocab import (
     CREDIT_LABEL_KEYS,
     CREDIT_ONLY,
     CREDIT_PARENS,
+    ITEM_NUMBER,
     DATE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
@@ -663,8 +664,7 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
         if lowered.startswith(_LINK_NOTICES):
             current = {"pingback": True}  # another site's link, and the excerpt under it: left out below
             items.append(current)
-        elif may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike) \
-                and (m := COMMENT_AUTHOR.match(text)):  # (the author as written)
+        elif (m := _comment_author(text, lowered, alike)) is not None:  # (the author as written)
             current = {"author": m.group("author").strip()}
             items.append(current)
         elif _is_author_line(text) and _dateline_at(blocks, i + 1, datelines):  # (_name_over_date(text, after))
@@ -683,6 +683,18 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
         else:
             current["text"] = f"{current['text']}\n\n{text}" if current.get("text") else text
     return [c for c in items if "pingback" not in c and _shows_comment(c.get("text"), c.get("author"), c.get("date"))]
+
+
+def _comment_author(text: str, lowered: str, alike: bool) -> re.Match[str] | None:
+    """COMMENT_AUTHOR's match of a line ("Jane says:"), read without the number a converter writes before a
+    list's item ("1. Jane says:"); `lowered` and `alike` as in may_name_comment_author."""
+    if text[:1].isdigit() and (number := ITEM_NUMBER.match(text)) is not None:
+        text = text[number.end():]
+        lowered = text.lower()
+        alike = lowers_alike(text, lowered)
+    if may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike):
+        return COMMENT_AUTHOR.match(text)
+    return None
 
 
 def may_name_comment_author(text: str, lowered: str, alike: bool) -> bool:

@@ -1283,6 +1283,8 @@ COMMENT_AUTHOR_VERB_FORMS: Final = ("says", "said", "wrote", "writes", "schreibt
 #: the one-word verbs, one of which every line that COMMENT_AUTHOR matches holds ("a dit" holds "dit")
 COMMENT_AUTHOR_VERBS: Final = tuple(verb for verb in COMMENT_AUTHOR_VERB_FORMS if " " not in verb)
 
+#: the number a converter writes before a list's item: "1. " ("1. Jane Doe sagt:")
+ITEM_NUMBER: Final = re.compile(r"^\d{1,4}\.\s+")
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
 COMMENT_AUTHOR: Final = re.compile(
     rf"^(?P<author>[^\n.!?:]{{1,60}}?)\s+({'|'.join(COMMENT_AUTHOR_VERB_FORMS)})"

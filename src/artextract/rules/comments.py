@@ -10,9 +10,15 @@ from ..vocab import COMMENT_ACTION
 def comments_heading(ctx: Context) -> None:
     """The line that opens a comment area: "Comments", "12 comments", "Leave a Reply"."""
     f = ctx.features
-    for i in ctx.in_area("comments"):
+    area = ctx.in_area("comments")
+    for i in area:
         if f.comments_heading[i]:
             ctx.vote(i, "comments_heading", 4.0)
+    # the count that opens a thread in a word of its own ("91 Ergänzungen": see areas._counts_comments)
+    if area and not f.comments_heading[area[0]] and f.words[area[0]] == 2:
+        count, word = ctx.blocks[area[0]].text.split()
+        if count.isdigit() and word.isalpha():
+            ctx.vote(area[0], "comments_heading", 4.0)
 
 
 def comment_markup(ctx: Context) -> None:
