@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# no deadline for a property test's examples: tests hold no timing assertions, and on a loaded machine an
+# example that takes longer than hypothesis's 200 ms default failed a run that found no fault
+settings.register_profile("artextract", deadline=None)
+settings.load_profile("artextract")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
