@@ -1306,6 +1306,30 @@ def test_a_time_over_a_line_that_says_something_opens_no_thread() -> None:
     assert [s.type for s in article.sections if s.type == "comments"] == []
 
 
+def test_an_articles_numbered_list_of_titles_is_its_text() -> None:
+    # the items, each over its link, end the article: the list is the article's, not a menu after it
+    items = []
+    for n, title in enumerate(["Star Wars bomber set", "Electric racing track", "Director's box set",
+                               "Final cut of the film in 4K", "Collector's edition DVDs"], start=1):
+        items += [f"{n}) {title}", f"http://example.org/item{n}"]
+    got = labels("Gifts for the Nostalgic", PROSE, PROSE.replace("night", "day"), *items, "Leave a comment")
+    assert [got[k] for k in range(3, 3 + len(items), 2)] == ["body"] * 5
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Introduction", "2. The Environment", "3. Embracing Risk", "4. Service Levels"],  # a table of contents
+    ["5. ^ Doe, Jane (2014). \"A Film\"", ". The Times. Retrieved 2017", "6. ^ Roe, John (2015). \"Another\"",
+     ". The Post. Retrieved 2018", "7. ^ Poe, Ann (2016). \"A Third\"", ". The Mail. Retrieved 2019"],  # notes
+])
+def test_other_numbered_lists_are_no_articles_list(items: list[str]) -> None:
+    from artextract.areas import _free_numbered_items
+
+    blocks = [Block(index=k, text=line) for k, line in enumerate(items)]
+    gains = [-50] * len(blocks)
+    _free_numbered_items(blocks, compute_features(blocks), gains)
+    assert gains == [-50] * len(blocks)
+
+
 def test_menu_item_is_no_headline() -> None:
     # the line nearer the body shares as many of its words, but a menu's next items follow it
     assert headline_of("Trains Run Late Again This Week", "Night Trains Between the Cities", "Sport", "Politics",

@@ -417,8 +417,8 @@ def _counts_comments(blocks: list[Block], i: int) -> bool:
     """Whether line i is a count and a word ("91 Ergänzungen", "12 Reaktionen") with a comment's head
     ("Jane sagt:", "Jane says:") within THREAD_HEAD_WITHIN lines under it: a thread's heading in a word that
     COMMENTS_HEADING does not know."""
-    count, word = blocks[i].text.split()
-    if not count.isdigit() or not word.isalpha():
+    parts = blocks[i].text.split()
+    if len(parts) != 2 or not parts[0].isdigit() or not parts[1].isalpha():
         return False
     for k in range(i + 1, min(i + 1 + THREAD_HEAD_WITHIN, len(blocks))):
         text = blocks[k].text
@@ -484,7 +484,59 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
     if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
         _free_listings(blocks, gains)
     _free_ingredients(blocks, f, gains)
+    _free_numbered_items(blocks, f, gains)
     return gains
+
+
+#: a numbered list's item: "1) Lego Star Wars", "21. Ingrid Goes West" (the number and its mark; not a note
+#: with its back-link's mark, "5. ^ Doe, Jane (2014)")
+_ITEM_ORDINAL: Final = re.compile(r"(\d{1,3})[.)]\s+[\w\"'“‘„«(]")
+#: a numbered list in an article has at least this many items, numbered one up or one down from the one
+#: before, at most this many other lines apart (an item's link, its price, a picture's caption)
+NUMBERED_MIN_ITEMS: Final = 3
+NUMBERED_MAX_GAP: Final = 4
+
+
+def _items_apart(f: Features, items: list[int]) -> bool:
+    """Whether most items of a numbered list have a line of words between them and the next (an item's link,
+    its text): an article's list, not a table of contents (its entries one under another) or a converter's
+    numbered notes (a stop alone between them)."""
+    apart = sum(1 for j in range(1, len(items)) if any(f.words[k] for k in range(items[j - 1] + 1, items[j])))
+    return 2 * apart >= len(items) - 1
+
+
+def _free_numbered_items(blocks: list[Block], f: Features, gains: list[int]) -> None:
+    """An article that is a numbered list of titles ("1) Lego Star Wars" / its link / "2) …", a countdown
+    "21) …", "20) …") costs its run nothing from its first item to its last, and each item of a few words
+    counts as a list's item does: a run of at least NUMBERED_MIN_ITEMS title-like items each numbered one
+    from the one before, at most NUMBERED_MAX_GAP other lines apart."""
+    first = last = -1  # the open list's first and last items (-1: none open)
+    number = step = count = 0
+    items: list[int] = []
+    for i in range(len(blocks) + 1):
+        m = None
+        if i < len(blocks) and blocks[i].text[:1].isdigit() and f.title_like[i]:
+            m = _ITEM_ORDINAL.match(blocks[i].text)  # (a title: not a reference, nor a comment's "1. Jane says:")
+        if m is not None and first >= 0 and i - last <= NUMBERED_MAX_GAP + 1:
+            value = int(m.group(1))
+            if count == 1 and abs(value - number) == 1:
+                step = value - number
+            if step and value == number + step:
+                number, last, count = value, i, count + 1
+                items.append(i)
+                continue
+        if m is not None or i == len(blocks) or (first >= 0 and i - last > NUMBERED_MAX_GAP):
+            if first >= 0 and count >= NUMBERED_MIN_ITEMS and _items_apart(f, items):
+                for k in range(first, last + 1):
+                    gains[k] = max(gains[k], 0)
+                for k in items:  # each item as a list's item of a few words counts (see LIST_ITEM_GAIN)
+                    if words(blocks[k].text) >= LIST_ITEM_MIN_WORDS:
+                        gains[k] = max(gains[k], int(2 * LIST_ITEM_GAIN * len(blocks[k].text)))
+            if m is not None:
+                first, last, number, step, count = i, i, int(m.group(1)), 0, 1
+                items = [i]
+            else:
+                first, last, count = -1, -1, 0
 
 
 #: a quantity that opens an ingredient's line, with its unit where one follows: "120g", "1 1/2 tbsp",

@@ -16,8 +16,8 @@ def comments_heading(ctx: Context) -> None:
             ctx.vote(i, "comments_heading", 4.0)
     # the count that opens a thread in a word of its own ("91 Ergänzungen": see areas._counts_comments)
     if area and not f.comments_heading[area[0]] and f.words[area[0]] == 2:
-        count, word = ctx.blocks[area[0]].text.split()
-        if count.isdigit() and word.isalpha():
+        parts = ctx.blocks[area[0]].text.split()
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isalpha():
             ctx.vote(area[0], "comments_heading", 4.0)
 
 
