@@ -18,8 +18,9 @@ from typing import Final, TypeVar
 from .blocks import Block, Page
 from .features import SHORT_LINE_MAX_CHARS, Features, name_over_follow
 from .features import section_key as _section_key
-from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, keep, words
+from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, is_count_and_word, keep, words
 from .vocab import (
+    AMOUNT,
     AMOUNT_UNITS,
     COMMENT_AUTHOR,
     COMMENT_FORM_HEADING,
@@ -30,6 +31,7 @@ from .vocab import (
     CREDIT_MARK,
     CREDIT_MARK_STARTS,
     CREDIT_ONLY,
+    FRACTIONS,
     IMAGE_LABEL,
     ITEM_NUMBER,
     Caseless,
@@ -417,15 +419,13 @@ def _counts_comments(blocks: list[Block], i: int) -> bool:
     """Whether line i is a count and a word ("91 Ergänzungen", "12 Reaktionen") with a comment's head
     ("Jane sagt:", "Jane says:") within THREAD_HEAD_WITHIN lines under it: a thread's heading in a word that
     COMMENTS_HEADING does not know."""
-    parts = blocks[i].text.split()
-    if len(parts) != 2 or not parts[0].isdigit() or not parts[1].isalpha():
+    if not is_count_and_word(blocks[i].text):
         return False
     for k in range(i + 1, min(i + 1 + THREAD_HEAD_WITHIN, len(blocks))):
         text = blocks[k].text
         if text.endswith(":") and COMMENT_AUTHOR.match(ITEM_NUMBER.sub("", text, count=1)):
             return True  # (a converter numbers the thread's comments: "1. Jane sagt:")
     return False
-
 
 
 #: a comment count under a teaser has another teaser's count within this many lines
@@ -541,10 +541,7 @@ def _free_numbered_items(blocks: list[Block], f: Features, gains: list[int]) -> 
 
 #: a quantity that opens an ingredient's line, with its unit where one follows: "120g", "1 1/2 tbsp",
 #: "½ cup", "2 EL", "1/2" (the unit is read from AMOUNT_UNITS)
-_QUANTITY: Final = re.compile(
-    r"(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞])"
-    r"(?:\s?[-–]\s?(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞]))?(\s?)([^\W\d_]*)"
-)
+_QUANTITY: Final = re.compile(rf"{AMOUNT}(?:\s?[-–]\s?{AMOUNT})?(\s?)([^\W\d_]*)")
 #: a recipe's list of ingredients is at least this many lines that open with a quantity, at most this
 #: many other short lines apart ("Some beansprouts", "For the sauce:"), and of at most this many words each
 INGREDIENTS_MIN_LINES: Final = 3
@@ -556,7 +553,7 @@ def _is_ingredient(text: str, count: int) -> bool:
     """A line that opens with a quantity of something: a fraction, or a number and a unit ("120g yellow
     noodles", "1/2 block of tofu", "2 EL Zucker"); not a plain number and a word ("3 comments", "2020
     Olympics"), a date or a rank."""
-    if count > INGREDIENT_MAX_WORDS or not (text[:1].isdigit() or text[:1] in _FRACTIONS):
+    if count > INGREDIENT_MAX_WORDS or not (text[:1].isdigit() or text[:1] in FRACTIONS):
         return False
     m = _QUANTITY.match(text)
     if m is None or not m.group(2):
@@ -565,11 +562,7 @@ def _is_ingredient(text: str, count: int) -> bool:
         return True
     # a fraction, a space and a word: "1/2 block of tofu", "¾ Liter Milch"
     quantity = text[:m.start(1)]
-    return bool(m.group(1)) and ("/" in quantity or any(c in _FRACTIONS for c in quantity))
-
-
-#: the fraction characters a quantity may be written with
-_FRACTIONS: Final = "½⅓⅔¼¾⅛⅜⅝⅞"
+    return bool(m.group(1)) and ("/" in quantity or any(c in FRACTIONS for c in quantity))
 
 
 def _free_ingredients(blocks: list[Block], f: Features, gains: list[int]) -> None:

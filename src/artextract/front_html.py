@@ -214,6 +214,8 @@ TOKEN_HINT: Final = {
     ),
 }
 
+#: the summary zone alone (which a class attribute naming the lead picture loses: see _lead_media)
+SUMMARY_HINT: Final = frozenset({"summary"})
 #: the summary zone's words that also name an article's lead picture ("lead-image", "image__lede")...
 LEAD_WORDS: Final = frozenset(("lead", "lede"))
 #: ...with one of these words beside them in a class name...
@@ -614,9 +616,6 @@ def zone_words(value: str) -> tuple[frozenset[str], int]:
     result = (hints, CLASS_POINTS * positive - CLASS_POINTS * negative)
     keep(_zone_cache, value, result, MAX_CACHE)
     return result
-
-
-SUMMARY_HINT: Final = frozenset({"summary"})
 
 
 def _lead_media(value: str) -> bool:
@@ -1478,9 +1477,7 @@ class _Walker:
     def flush(self, frame: _Frame) -> None:
         """Turn the gathered inline text (some characters of it) into a block of `frame`: two blocks where
         it opens with a paragraph-like heading over its paragraph (see split_bold_head)."""
-        if self.bold_head >= 0 and self.split_bold_head(frame):
-            pass
-        else:
+        if self.bold_head < 0 or not self.split_bold_head(frame):
             raw = "".join(self.parts)
             text = _fold_code(raw) if self.pre_depth else _fold(raw)
             if text:

@@ -14,8 +14,8 @@ from typing import Final
 from .blocks import Block, Page, PageMeta
 from .bylines import BY_WORDS
 from .vocab import (
-    AMOUNT_UNITS, MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END, MD_LINK_TEXT_MAX,
-    MD_QUOTE,
+    AMOUNT, AMOUNT_UNITS, FRACTIONS, MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END,
+    MD_LINK_TEXT_MAX, MD_QUOTE,
 )
 
 #: characters that a copy leaves in place of white space or as invisible marks
@@ -211,9 +211,9 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
 
 
 #: a line that is only an amount: "1", "1/4", "1 1/2", "2,5", "½", "1½" (a recipe's, over its ingredient)
-_AMOUNT: Final = re.compile(r"(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞])")
+_AMOUNT: Final = re.compile(AMOUNT)
 #: the characters an amount ends with (the cheap test before _AMOUNT)
-_AMOUNT_ENDS: Final = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
+_AMOUNT_ENDS: Final = frozenset("0123456789" + FRACTIONS)
 #: an amount is joined to the line under it on a page with at least this many (a list of ingredients)
 AMOUNT_MIN_JOINS: Final = 2
 

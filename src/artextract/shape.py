@@ -152,6 +152,12 @@ def reads_as_prose(text: str, count: int | None = None) -> bool:
 HEADING_NOT_ENDS: Final = frozenset((".", ":", ",", ";", "…", "—", "–"))
 
 
+def is_count_and_word(text: str) -> bool:
+    """A number and a word, nothing else: "91 Ergänzungen", "12 Reaktionen" (a thread's count)."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0].isdigit() and parts[1].isalpha()
+
+
 def is_title_like(text: str, count: int | None = None) -> bool:
     """A line shaped like a title: a few words, not ending with a full stop or colon."""
     n = words(text) if count is None else count

@@ -1158,6 +1158,11 @@ WEEKDAYS: Final = (
 
 #: the units and measures of a recipe's amounts, lower-case and without a full stop ("1/4 cup butter",
 #: "2 EL Zucker", "1 pincée de sel"), in the vocabularies' languages
+#: an amount as recipes write it: "1", "1/4", "1 1/2", "2,5", "½", "1½" (see front_text.join_amounts and
+#: areas._is_ingredient)
+AMOUNT: Final = r"(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s\d{1,2}/\d{1,2})?|\d{0,3}\s?[½⅓⅔¼¾⅛⅜⅝⅞])"
+#: the fraction characters an amount may be written with
+FRACTIONS: Final = "½⅓⅔¼¾⅛⅜⅝⅞"
 AMOUNT_UNITS: Final = frozenset("""
     cup cups c tbsp tbs tbsps tsp tsps tablespoon tablespoons teaspoon teaspoons oz ounce ounces fl lb lbs pound
     pounds g gr kg mg ml l dl cl qt quart quarts pint pints gallon can cans jar jars box boxes bag bags package

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from ..classify import Context
+from ..shape import is_count_and_word
 from ..vocab import COMMENT_ACTION
 
 
@@ -15,10 +16,8 @@ def comments_heading(ctx: Context) -> None:
         if f.comments_heading[i]:
             ctx.vote(i, "comments_heading", 4.0)
     # the count that opens a thread in a word of its own ("91 Ergänzungen": see areas._counts_comments)
-    if area and not f.comments_heading[area[0]] and f.words[area[0]] == 2:
-        parts = ctx.blocks[area[0]].text.split()
-        if len(parts) == 2 and parts[0].isdigit() and parts[1].isalpha():
-            ctx.vote(area[0], "comments_heading", 4.0)
+    if area and not f.comments_heading[area[0]] and is_count_and_word(ctx.blocks[area[0]].text):
+        ctx.vote(area[0], "comments_heading", 4.0)
 
 
 def comment_markup(ctx: Context) -> None:
