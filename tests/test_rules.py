@@ -188,7 +188,7 @@ def test_characters_lower_does_not_fold_like_patterns() -> None:
 @pytest.mark.parametrize("line", [
     "Photo: Jane Doe/Reuters", "CRÉDIT PHOTO : Jean Dupont", "Crédit: AFP", "Credit: NASA", "Illustration by Sam",
     "Bild: Keystone", "Quelle: dpa", "Source : AFP", "Fotos von Max", "PICTURE BY ANN", "Photographs: J. Doe",
-    "AFP/Getty Images", "REUTERS/Jane Doe", "Photo: imago images", "Foto: picture alliance/dpa",
+    "AFP/Getty Images", "REUTERS/Jane Doe", "GETTY", "Jane Doe/Getty", "Photo: imago images", "Foto: picture alliance/dpa",
     "Der Rosengarten © Südtirol Wein", "Joe Biden / AFP", "el 11 de febrero pasado. EFE", "(c) 2020 Jane",
     "History[edit]", "Usage¶", "Top #", "Notes [ 1 ]",
 ])
@@ -1533,6 +1533,13 @@ def test_the_caption_under_an_image_label_is_not_the_headline() -> None:
                      + f"\n\n{PROSE}\n\n{PROSE}")
     got = [c.block.text for c in classify(page) if c.label == "headline"]
     assert got == ["The Harbour Gets Its Ferry Line Back"]
+
+
+@pytest.mark.parametrize("line, credit", [("GETTY", True), ("Getty", True), ("The Getty Center", False)])
+def test_getty_alone_is_a_credit(line: str, credit: bool) -> None:
+    from artextract.vocab import CREDIT_ONLY
+
+    assert bool(CREDIT_ONLY.match(line)) is credit
 
 
 def test_the_caption_over_a_credit_line_is_not_the_headline() -> None:

@@ -969,16 +969,18 @@ CAPTION_LABEL: Final = re.compile(
     _I,
 )
 
-#: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe"
+#: a line that is only a credit. "Getty Images", "AFP/Getty Images", "REUTERS/Jane Doe", "GETTY" (not "The Getty
+#: Center": "Getty" alone ends the line or a part of it)
 CREDIT_ONLY: Final = re.compile(
-    r"^(?:(?:photo|foto|image|bild|credit)s?\s*(?::\s*)?)?[\w .'-]{0,40}(?:/|\b)(getty images|reuters|afp|"
-    r"ap photo|associated press|epa|shutterstock|istock(?:photo)?|dpa|alamy|picture alliance|imago)[\w ./-]{0,40}$",
+    r"^(?:(?:photo|foto|image|bild|credit)s?\s*(?::\s*)?)?[\w .'-]{0,40}(?:/|\b)(getty images|getty(?=\s*(?:/|$))|"
+    r"reuters|afp|ap photo|associated press|epa|shutterstock|istock(?:photo)?|dpa|alamy|picture alliance|imago)"
+    r"[\w ./-]{0,40}$",
     _I,
 )
 
 #: the agencies that CREDIT_ONLY names, one of which a line must hold to match it (see holds_any)
-CREDIT_AGENCIES: Final = ("getty images", "reuters", "afp", "ap photo", "associated press", "epa", "shutterstock",
-                          "istock", "dpa", "alamy", "picture alliance", "imago")
+CREDIT_AGENCIES: Final = ("getty images", "getty", "reuters", "afp", "ap photo", "associated press", "epa",
+                          "shutterstock", "istock", "dpa", "alamy", "picture alliance", "imago")
 #: the words CREDIT_LABEL and CREDIT_ONLY need, sought the cheap way (see Keys)
 CREDIT_LABEL_KEYS: Final = Keys(CREDIT_LABEL_WORDS)
 CREDIT_AGENCY_KEYS: Final = Keys(CREDIT_AGENCIES)
