@@ -188,7 +188,8 @@ def test_characters_lower_does_not_fold_like_patterns() -> None:
 @pytest.mark.parametrize("line", [
     "Photo: Jane Doe/Reuters", "CRÉDIT PHOTO : Jean Dupont", "Crédit: AFP", "Credit: NASA", "Illustration by Sam",
     "Bild: Keystone", "Quelle: dpa", "Source : AFP", "Fotos von Max", "PICTURE BY ANN", "Photographs: J. Doe",
-    "AFP/Getty Images", "REUTERS/Jane Doe", "GETTY", "Jane Doe/Getty", "Photo: imago images", "Foto: picture alliance/dpa",
+    "AFP/Getty Images", "REUTERS/Jane Doe", "GETTY", "Jane Doe/Getty", "Photo: imago images",
+    "Foto: picture alliance/dpa",
     "Der Rosengarten © Südtirol Wein", "Joe Biden / AFP", "el 11 de febrero pasado. EFE", "(c) 2020 Jane",
     "History[edit]", "Usage¶", "Top #", "Notes [ 1 ]",
 ])
@@ -1326,7 +1327,7 @@ def test_other_numbered_lists_are_no_articles_list(items: list[str]) -> None:
 
     blocks = [Block(index=k, text=line) for k, line in enumerate(items)]
     gains = [-50] * len(blocks)
-    _free_numbered_items(blocks, compute_features(blocks), gains)
+    _free_numbered_items(blocks, compute_features(blocks), gains, list(range(len(blocks))))
     assert gains == [-50] * len(blocks)
 
 

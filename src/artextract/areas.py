@@ -483,9 +483,17 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
             statements += 1
     if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
         _free_listings(blocks, gains)
-    _free_ingredients(blocks, f, gains)
-    _free_numbered_items(blocks, f, gains)
+    # the lines that open with a digit or a fraction, which ingredients and a numbered list's items do (most
+    # pages have a few): picked once, by the first character's place in a set
+    counted = [i for i, block in enumerate(blocks) if block.text[:1] in _COUNT_STARTS]
+    if len(counted) >= min(INGREDIENTS_MIN_LINES, NUMBERED_MIN_ITEMS):
+        _free_ingredients(blocks, f, gains, counted)
+        _free_numbered_items(blocks, f, gains, counted)
     return gains
+
+
+#: the characters that open an amount or a number (see _gains)
+_COUNT_STARTS: Final = frozenset("0123456789" + FRACTIONS)
 
 
 #: a numbered list's item: "1) Lego Star Wars", "21. Ingrid Goes West" (the number and its mark; not a note
@@ -505,38 +513,45 @@ def _items_apart(f: Features, items: list[int]) -> bool:
     return 2 * apart >= len(items) - 1
 
 
-def _free_numbered_items(blocks: list[Block], f: Features, gains: list[int]) -> None:
+def _free_numbered_items(blocks: list[Block], f: Features, gains: list[int], counted: list[int]) -> None:
     """An article that is a numbered list of titles ("1) Lego Star Wars" / its link / "2) …", a countdown
     "21) …", "20) …") costs its run nothing from its first item to its last, and each item of a few words
     counts as a list's item does: a run of at least NUMBERED_MIN_ITEMS title-like items each numbered one
-    from the one before, at most NUMBERED_MAX_GAP other lines apart."""
-    first = last = -1  # the open list's first and last items (-1: none open)
-    number = step = count = 0
-    items: list[int] = []
-    for i in range(len(blocks) + 1):
-        m = None
-        if i < len(blocks) and blocks[i].text[:1].isdigit() and f.title_like[i]:
+    from the one before, at most NUMBERED_MAX_GAP other lines apart. `counted`: the lines that open with a
+    digit or a fraction (see _gains)."""
+    numbered: list[tuple[int, int]] = []  # (line, its number)
+    for i in counted:
+        if f.title_like[i]:
             m = _ITEM_ORDINAL.match(blocks[i].text)  # (a title: not a reference, nor a comment's "1. Jane says:")
-        if m is not None and first >= 0 and i - last <= NUMBERED_MAX_GAP + 1:
-            value = int(m.group(1))
-            if count == 1 and abs(value - number) == 1:
+            if m is not None:
+                numbered.append((i, int(m.group(1))))
+    if len(numbered) < NUMBERED_MIN_ITEMS:
+        return
+    items: list[int] = []
+    number = step = 0
+    for i, value in numbered:
+        if items and i - items[-1] <= NUMBERED_MAX_GAP + 1:
+            if len(items) == 1 and abs(value - number) == 1:
                 step = value - number
             if step and value == number + step:
-                number, last, count = value, i, count + 1
+                number = value
                 items.append(i)
                 continue
-        if m is not None or i == len(blocks) or (first >= 0 and i - last > NUMBERED_MAX_GAP):
-            if first >= 0 and count >= NUMBERED_MIN_ITEMS and _items_apart(f, items):
-                for k in range(first, last + 1):
-                    gains[k] = max(gains[k], 0)
-                for k in items:  # each item as a list's item of a few words counts (see LIST_ITEM_GAIN)
-                    if words(blocks[k].text) >= LIST_ITEM_MIN_WORDS:
-                        gains[k] = max(gains[k], int(2 * LIST_ITEM_GAIN * len(blocks[k].text)))
-            if m is not None:
-                first, last, number, step, count = i, i, int(m.group(1)), 0, 1
-                items = [i]
-            else:
-                first, last, count = -1, -1, 0
+        _free_items(blocks, f, gains, items)
+        items, number, step = [i], value, 0
+    _free_items(blocks, f, gains, items)
+
+
+def _free_items(blocks: list[Block], f: Features, gains: list[int], items: list[int]) -> None:
+    """Free a numbered list's lines from its first item to its last (see _free_numbered_items), where it
+    has NUMBERED_MIN_ITEMS items or more, most of them apart (see _items_apart)."""
+    if len(items) < NUMBERED_MIN_ITEMS or not _items_apart(f, items):
+        return
+    for k in range(items[0], items[-1] + 1):
+        gains[k] = max(gains[k], 0)
+    for k in items:  # each item as a list's item of a few words counts (see LIST_ITEM_GAIN)
+        if words(blocks[k].text) >= LIST_ITEM_MIN_WORDS:
+            gains[k] = max(gains[k], int(2 * LIST_ITEM_GAIN * len(blocks[k].text)))
 
 
 #: a quantity that opens an ingredient's line, with its unit where one follows: "120g", "1 1/2 tbsp",
@@ -565,23 +580,26 @@ def _is_ingredient(text: str, count: int) -> bool:
     return bool(m.group(1)) and ("/" in quantity or any(c in FRACTIONS for c in quantity))
 
 
-def _free_ingredients(blocks: list[Block], f: Features, gains: list[int]) -> None:
+def _free_ingredients(blocks: list[Block], f: Features, gains: list[int], counted: list[int]) -> None:
     """A recipe's list of ingredients costs its run nothing: a run of at least INGREDIENTS_MIN_LINES lines
     that open with a quantity (see _is_ingredient), at most INGREDIENTS_MAX_GAP other short lines apart,
-    which a copied recipe shows between its story and its steps."""
-    first = last = -1  # the open list's first and last ingredient lines (-1: none open)
-    count = 0
-    for i in range(len(blocks) + 1):
-        ingredient = i < len(blocks) and gains[i] < 0 and not f.dateline[i] \
-            and _is_ingredient(blocks[i].text, f.words[i])
-        if ingredient and first >= 0 and i - last <= INGREDIENTS_MAX_GAP + 1:
+    which a copied recipe shows between its story and its steps. `counted`: the lines that open with a
+    digit or a fraction (see _gains)."""
+    lines = [i for i in counted
+             if gains[i] < 0 and not f.dateline[i] and _is_ingredient(blocks[i].text, f.words[i])]
+    if len(lines) < INGREDIENTS_MIN_LINES:
+        return
+    first = last = lines[0]
+    count = 1
+    for i in [*lines[1:], -1]:  # (-1: the end, which closes the last run)
+        if i >= 0 and i - last <= INGREDIENTS_MAX_GAP + 1:
             last, count = i, count + 1
             continue
-        if ingredient or i == len(blocks) or (first >= 0 and i - last > INGREDIENTS_MAX_GAP):
-            if first >= 0 and count >= INGREDIENTS_MIN_LINES:
-                for k in range(first, last + 1):
-                    gains[k] = max(gains[k], 0)
-            first, last, count = (i, i, 1) if ingredient else (-1, -1, 0)
+        if count >= INGREDIENTS_MIN_LINES:
+            for k in range(first, last + 1):
+                gains[k] = max(gains[k], 0)
+        first = last = i
+        count = 1
 
 
 def _teaser_titles(blocks: list[Block], f: Features) -> set[int]:
