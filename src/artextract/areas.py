@@ -33,8 +33,8 @@ from .vocab import (
     CREDIT_ONLY,
     FRACTIONS,
     IMAGE_LABEL,
-    ITEM_NUMBER,
     Caseless,
+    without_item_number,
 )
 
 #: what a prose block adds to a run, per character (capped so one huge block cannot carry nav)
@@ -423,7 +423,7 @@ def _counts_comments(blocks: list[Block], i: int) -> bool:
         return False
     for k in range(i + 1, min(i + 1 + THREAD_HEAD_WITHIN, len(blocks))):
         text = blocks[k].text
-        if text.endswith(":") and COMMENT_AUTHOR.match(ITEM_NUMBER.sub("", text, count=1)):
+        if text.endswith(":") and COMMENT_AUTHOR.match(without_item_number(text)):
             return True  # (a converter numbers the thread's comments: "1. Jane sagt:")
     return False
 

@@ -55,13 +55,13 @@ from .vocab import (
     DATE,
     DIGIT,
     IMAGE_LABEL_PREFIX,
-    ITEM_NUMBER,
     LINK_ACTION,
     PADDED_END_MARK,
     PUBLISHED_LABEL,
     UPDATED_LABEL,
     Caseless,
     lowers_alike,
+    without_item_number,
 )
 
 #: where a date is looked for around the headline when nothing else dates the page, and how long
@@ -688,8 +688,9 @@ def _text_comments(blocks: list[Block]) -> list[dict[str, Any]]:
 def _comment_author(text: str, lowered: str, alike: bool) -> re.Match[str] | None:
     """COMMENT_AUTHOR's match of a line ("Jane says:"), read without the number a converter writes before a
     list's item ("1. Jane says:"); `lowered` and `alike` as in may_name_comment_author."""
-    if text[:1].isdigit() and (number := ITEM_NUMBER.match(text)) is not None:
-        text = text[number.end():]
+    unnumbered = without_item_number(text)
+    if unnumbered is not text:
+        text = unnumbered
         lowered = text.lower()
         alike = lowers_alike(text, lowered)
     if may_name_comment_author(text, lowered, alike) and _COMMENT_AUTHOR.matches(text, lowered, alike):

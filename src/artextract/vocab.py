@@ -979,7 +979,7 @@ CREDIT_ONLY: Final = re.compile(
 )
 
 #: the agencies that CREDIT_ONLY names, one of which a line must hold to match it (see holds_any)
-CREDIT_AGENCIES: Final = ("getty images", "getty", "reuters", "afp", "ap photo", "associated press", "epa",
+CREDIT_AGENCIES: Final = ("getty", "reuters", "afp", "ap photo", "associated press", "epa",
                           "shutterstock", "istock", "dpa", "alamy", "picture alliance", "imago")
 #: the words CREDIT_LABEL and CREDIT_ONLY need, sought the cheap way (see Keys)
 CREDIT_LABEL_KEYS: Final = Keys(CREDIT_LABEL_WORDS)
@@ -1292,6 +1292,16 @@ COMMENT_AUTHOR_VERBS: Final = tuple(verb for verb in COMMENT_AUTHOR_VERB_FORMS i
 
 #: the number a converter writes before a list's item: "1. " ("1. Jane Doe sagt:")
 ITEM_NUMBER: Final = re.compile(r"^\d{1,4}\.\s+")
+
+
+def without_item_number(text: str) -> str:
+    """The text without the number a converter writes before a list's item ("1. Jane says:" → "Jane says:")."""
+    if not text[:1].isdigit():
+        return text
+    number = ITEM_NUMBER.match(text)
+    return text[number.end():] if number is not None else text
+
+
 #: "Jane Doe says:", "Jane Doe said…", "Max schreibt:"
 COMMENT_AUTHOR: Final = re.compile(
     rf"^(?P<author>[^\n.!?:]{{1,60}}?)\s+({'|'.join(COMMENT_AUTHOR_VERB_FORMS)})"
