@@ -397,6 +397,15 @@ def test_labelled_author_anywhere_in_the_article(end: str) -> None:
     assert meta_of("", LONG_ARTICLE + end).authors == ["Jane Doe"]
 
 
+def test_a_teasers_byline_in_its_link_names_no_author() -> None:
+    # a forum's latest posts beside the article: each a link, its poster's byline in it
+    teasers = "<div><ul><li><a href='/t/1'><p>A thread's title</p><span>von Jane Doe um 16:28</span></a></li>" \
+        "</ul></div>"
+    assert meta_of("", LONG_ARTICLE + "</article>" + teasers).authors == []
+    assert meta_of("", LONG_ARTICLE + "</article><div><p>A note.</p><span>von Jane Doe um 16:28</span></div>"
+                   ).authors == ["Jane Doe"]
+
+
 def test_a_name_and_a_date_by_the_headline() -> None:
     assert meta_of("", "<article><h1>Head</h1><p>Benni 10. September 2017</p><p>Text.</p></article>").authors \
         == ["Benni"]

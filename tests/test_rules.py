@@ -332,6 +332,12 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Analysis by Jane Doe , CNN Senior Analyst", ["Jane Doe"]),
     ("Opinion by Jane Doe", ["Jane Doe"]),
     ("Review by the numbers: what the year told us", []),
+    ("Eine Kolumne von Max Muster", ["Max Muster"]),  # the kind with its article, in the vocabularies' languages
+    ("A column by Jane Doe", ["Jane Doe"]),
+    ("Une chronique de Jean Dupont", ["Jean Dupont"]),
+    ("Columna de Opinión", []),  # a box's heading: a kind of piece is no name
+    ("Eine Analyse von Daten zeigt, dass es so ist", []),
+    ("Eingestellt von Max Muster um 21:11", ["Max Muster"]),  # Blogger's post footer in German
     ("// By Jane Doe • Nov 11, 2020", ["Jane Doe"]),  # a decoration before "By"
     ("Jane Doe / Oktober 25 2023", ["Jane Doe"]),  # a slash between the name and the date
     ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
@@ -563,9 +569,9 @@ def test_a_labelled_date_in_the_facts_under_the_article_dates_it() -> None:
     # a box of the article's facts under a related list that follows it: the date the page shows nowhere else
     article = [line for _ in range(14) for line in ("", PROSE)]
     page = "\n".join(["The Real Headline Of This Story", *article, "", "Zum Thema:",
-                      "Umfrage in Deutschland: Gendersprache stösst auf Ablehnung",
-                      "Zwischen ABC und Genderstern: Antisemitismus in der deutschen Sprache", "",
-                      "Datum: 19.11.2021", "Autor: Fritz Imhof", "Quelle: Livenet", "", "Neuen Kommentar schreiben"])
+                      "Umfrage im Dorf: Der neue Radweg findet viele Freunde",
+                      "Zwischen Markt und Rathaus: Wo im Sommer gebaut wird", "",
+                      "Datum: 19.11.2021", "Autor: Max Muster", "Quelle: Dorfblatt", "", "Neuen Kommentar schreiben"])
     assert extract(page, input_format="text").metadata.published == "2021-11-19"
     # an update's date there is no publication's
     page = page.replace("Datum: ", "Aktualisiert: ")
@@ -589,6 +595,13 @@ def test_a_labelled_author_line_in_the_article_is_its_byline(line: str) -> None:
     # unlabelled, or with no name after the label, there is none
     assert extract(page.replace(line, "Jane Doe"), input_format="text").metadata.authors == []
     assert extract(page.replace(line, "Text: see the table below"), input_format="text").metadata.authors == []
+
+
+def test_a_byline_that_names_no_one_gives_no_author() -> None:
+    # a blog's footer where its writer hides the profile
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Posted by Unknown at 2:33 PM"])
+    assert extract(page, input_format="text").metadata.authors == []
+    assert extract(page.replace("Unknown", "Jane Doe"), input_format="text").metadata.authors == ["Jane Doe"]
 
 
 def test_a_bylines_name_ends_without_the_lines_separator() -> None:

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
 from .blocks import Block, Page
-from .bylines import byline_names, comment_head, date_spans, name_line, role_or_handle, tidy_name
+from .bylines import NOT_NAMES, byline_names, comment_head, date_spans, name_line, role_or_handle, tidy_name
 from .classify import Classified
 from .dates import day_first_for, parse_date
 from .features import is_boilerplate_line, is_byline_label, is_dateline
@@ -475,7 +475,7 @@ def _byline(b: _Builder, block: Block) -> None:
         byline_names(text, dates=dates) or name_line(text, dates)
     for name in names:
         name = tidy_name(name)
-        if name and name not in b.authors:
+        if name and name not in b.authors and not NOT_NAMES.match(name):  # ("Posted by Unknown")
             b.authors.append(name)
     if dates and (b.date_text is None or b.date_over_headline):
         over = not any(s.model is Headline for s in b.sections)

@@ -15,6 +15,7 @@ from .vocab import (
     DATE_DIGITS,
     DIGIT,
     MONTH_ALONE,
+    PIECE_ARTICLES,
     PIECE_KINDS,
     WEEKDAYS,
     Caseless,
@@ -133,7 +134,12 @@ def _matched_names(m: re.Match[str]) -> list[str]:
     if "(" in names:  # a role or an affiliation after a name: "Jane Doe (reporting) and John Roe (photos)"
         names = _IN_PARENS.sub("", names)
     found = [n.strip(" .") for n in _NAME_SPLIT.split(names) if n and n.strip(" .")]
-    return found if found and all(is_name(n) for n in found) else []
+    # (a kind of piece is no name: "Columna de Opinión" heads a box, as "Kolumne von Jane Doe" opens a byline)
+    return found if found and all(is_name(n) and n.lower() not in _PIECE_KIND_WORDS for n in found) else []
+
+
+#: PIECE_KINDS, for a lookup
+_PIECE_KIND_WORDS: Final = frozenset(PIECE_KINDS)
 
 
 def _name_before_date(text: str, lowered: str | None = None, alike: bool = False,
@@ -274,7 +280,8 @@ COLON_LABELS: Final = ("redaktion", "text")
 
 #: what is cut from a byline to leave names. "By ", "Von ", "Written by ", "Posted by", "Author:", "Redaktion:"
 BYLINE_PREFIX: Final = re.compile(
-    rf"^\s*(?:(?:{'|'.join(BY_OPENERS)})\s+)?(?:{'|'.join(BY_WORDS)})\s*:?\s+"
+    rf"^\s*(?:(?:{'|'.join(PIECE_ARTICLES)})\s+(?={'|'.join(PIECE_KINDS)}))?(?:(?:{'|'.join(BY_OPENERS)})\s+)?"
+    rf"(?:{'|'.join(BY_WORDS)})\s*:?\s+"
     rf"|^\s*(?:{'|'.join(PREFIX_STEMS)})\s*:?\s*|^\s*(?:{'|'.join(COLON_LABELS)})\s*:\s*",
     re.IGNORECASE,
 )
@@ -297,7 +304,7 @@ NAME_JOINERS: Final = re.compile(
 
 #: the words after a byline's names that open its tail ("Jane Doe on", "Jane Doe updated …"): what
 #: BYLINE_TAIL reads, and its cheap test (may_have_tail)
-TAIL_OPENERS: Final = ("on", "am", "le", "el", "updated", "published", "posted", "in")
+TAIL_OPENERS: Final = ("on", "am", "um", "le", "el", "updated", "published", "posted", "in")
 
 #: trailing parts after a byline's names. "Jane Doe | 12 May 2015", "Jane Doe on", "Jane Doe (Press office)"
 BYLINE_TAIL: Final = re.compile(
@@ -439,7 +446,7 @@ def _after_label(value: str) -> tuple[str, bool]:
 
 
 #: the words BYLINE_PREFIX reads as a whole first word, lowered (followed by white space or a colon)
-PREFIX_WORDS: Final = frozenset((*BY_OPENERS, *BY_WORDS, *COLON_LABELS))
+PREFIX_WORDS: Final = frozenset((*PIECE_ARTICLES, *BY_OPENERS, *BY_WORDS, *COLON_LABELS))
 #: the words BYLINE_TAIL reads after white space (each ending where a word does), by their first letter
 TAIL_WORDS: Final = {first: tuple(word for word in TAIL_OPENERS if word[0] == first)
                      for first in dict.fromkeys(word[0] for word in TAIL_OPENERS)}

@@ -31,7 +31,7 @@ from .bylines import (
 )
 from .dates import parse_date, valid
 from .language import language_tag
-from .shape import fold_title
+from .shape import LINK_HEAVY, fold_title
 from .vocab import DATE, DATELINE, PUBLISHED_LABEL, Caseless, holds_digit
 
 #: str.isascii, called as a function (see shape.fold_case)
@@ -718,7 +718,9 @@ def _labelled_names(blocks: list[Block]) -> list[str]:
     the menus."""
     label_before = False
     for block in blocks:
-        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or len(block.text) > MAX_BYLINE_LEN * 4:
+        # (a line all in a link is a teaser's: "von Jane um 16:28" under a forum post's title)
+        if not NOT_BYLINE_ZONES.isdisjoint(block.hints) or len(block.text) > MAX_BYLINE_LEN * 4 \
+                or block.link_density >= LINK_HEAVY:
             label_before = False
             continue
         for line in block.text.split("\n"):

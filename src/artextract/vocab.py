@@ -1139,10 +1139,21 @@ CONSENT_WORDS: Final = re.compile(
 #: the verbs before "by" in a byline: "Written by", "Posted by", "Publicado por", "Geschrieben von"
 BYLINE_VERBS: Final = (
     r"written|posted|published|reported|created|publicado|escrito|creado|geschrieben|verfasst|veröffentlicht|"
-    r"erstellt|gepostet|publié|écrit|rédigé|créé|pubblicato|scritto|geplaatst|geschreven"
+    r"erstellt|gepostet|eingestellt|publié|écrit|rédigé|créé|pubblicato|scritto|geplaatst|geschreven"
 )
 #: the kinds of piece a byline may open with, before its "by": "Analysis by Jane Doe", "Opinion by …"
-PIECE_KINDS: Final = ("analysis", "opinion", "commentary", "column", "essay", "review", "interview", "reporting")
+PIECE_KINDS: Final = (
+    "analysis", "opinion", "commentary", "column", "essay", "review", "interview", "reporting",
+    "kolumne", "analyse", "gastbeitrag", "gastkommentar", "reportage", "rezension", "glosse",
+    "chronique", "tribune", "éditorial", "entretien", "enquête",
+    "análisis", "opinión", "columna", "crónica", "reportaje", "entrevista", "reseña",
+    "analisi", "rubrica", "intervista", "recensione",
+)
+#: the indefinite articles before a kind of piece: "A column by", "Eine Kolumne von", "Une chronique de" (not
+#: German's "Kommentar", which is a reader's comment's head as often: "Kommentar von Jane Doe")
+PIECE_ARTICLES: Final = ("an", "a", "eine", "ein", "une", "un", "una", "uno")
+#: a kind of piece, its article or not, as BYLINE reads it before its "by"
+_PIECE: Final = rf"(?:(?:{'|'.join(PIECE_ARTICLES)})\s+)?(?:{'|'.join(PIECE_KINDS)})"
 #: the words "by" in a byline's languages
 _BY: Final = r"by|von|par|por|di|door"
 
@@ -1226,9 +1237,9 @@ MONTH_ALONE: Final = re.compile(rf"(?:{_MONTHS})\.?", _I)
 #: March 18 at 3:57 PM"), or another field's label ("Von Anna Schmidt Kategorien: Mode …") or an e-mail
 #: address ("Por Ana García agarcia@example.com")
 BYLINE: Final = re.compile(
-    rf"^(?:(?:{BYLINE_VERBS}|story|text|words|{'|'.join(PIECE_KINDS)})\s+)?(?:{_BY}|de|da)\s*:?\s+"
+    rf"^(?:(?:{BYLINE_VERBS}|story|text|words|{_PIECE})\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
-    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\bat\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
+    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\b(?:at|um)\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
     rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
     rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
