@@ -83,7 +83,7 @@ AUTHOR_CASES = [
     (["Contact us"], []),
     (["Jür\xadgen Rich\u200bter"], ["Jürgen Richter"]),  # a soft hyphen, a zero-width space: no one sees them
     (["ROBERT BURNS, AP National Security Writer"], ["ROBERT BURNS"]),  # a role after the name
-    (["Jan Fleischhauer, deutscher Journalist, Kolumnist"], ["Jan Fleischhauer"]),
+    (["Max Muster, deutscher Journalist, Kolumnist"], ["Max Muster"]),
     (["Ann Writer"], ["Ann Writer"]),  # a name first is a name
     (["Example Verlag GmbH, Nürnberg, Germany"], ["Example Verlag GmbH"]),  # an organisation's address
     (["Jane Doe, John Roe, Ann Poe"], ["Jane Doe", "John Roe", "Ann Poe"]),  # three names, no address
@@ -100,7 +100,7 @@ def test_clean_authors(raw: list[str], names: list[str]) -> None:
     ("Staff Reports -", "Staff Reports"),
     ("Meg James Staff Writer", "Meg James"),  # a role after the name
     ("Meg JamesStaff Writer", "Meg James"),  # copied text glued the name to the role
-    ("Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+    ("Peter PanzerBusiness Columnist", "Peter Panzer"),
     ("Jessica DeFino, Staff Writer", "Jessica DeFino"),  # a name with a capital inside is not parted
     ("Meg McDonaldStaff Writer", "Meg McDonald"),
     ("Ann Writer", "Ann Writer"),  # one word before the role: a name
@@ -111,7 +111,7 @@ def test_tidy_name(name: str, tidy: str) -> None:
     assert tidy_name(name) == tidy
 
 
-@pytest.mark.parametrize("line", ["Por lo mismo, Aravena perdió la paciencia", "Von Atemschutzmaske über Exit"])
+@pytest.mark.parametrize("line", ["Por lo mismo, Herrera perdió la paciencia", "Von Atemschutzmaske über Exit"])
 def test_a_sentence_shown_on_the_page_gives_no_author(line: str) -> None:
     assert clean_authors([line], shown=True) == []
 

@@ -52,7 +52,7 @@ def labels(*lines: str) -> list[str]:
     ("Post a Comment", COMMENTS_HEADING, True),
     ("Leave a Reply", COMMENTS_HEADING, True),
     ("3 responses to “Why we left”", COMMENTS_HEADING, True),
-    ("38 comments… read them below or add one", COMMENTS_HEADING, True),
+    ("12 comments… read them below or add one", COMMENTS_HEADING, True),
     ("12 comments... and counting", COMMENTS_HEADING, True),
     ("Kommentare", COMMENTS_HEADING, True),
     ("Commentaires (4)", COMMENTS_HEADING, True),
@@ -117,7 +117,7 @@ def labels(*lines: str) -> list[str]:
     ("2 uur geleden", DATELINE, True),
     ("hace mucho tiempo", DATELINE, False),
     ("Submitted on Mon, 2019-01-21 13:49", DATELINE, True),
-    ("segunda-feira, 22 de janeiro de 2018 às 0:13", DATELINE, True),  # a weekday, "de" before the month
+    ("segunda-feira, 15 de março de 2021 às 9:41", DATELINE, True),  # a weekday, "de" before the month
     ("Miércoles, 04 de Mayo de 2022", DATELINE, True),
     ("22 de janeiro de 2018", DATE, True),
     ("March was the wettest month on record in the valley, and farmers are worried.", DATELINE, False),
@@ -283,8 +283,8 @@ def test_published_date_choice(published: str | None, modified: str | None, show
      ("The mayor has agreed a deal to open the new bridge in the spring", None)),
     ("Photo: Courtesy of the artist and the gallery", ("", "Courtesy of the artist and the gallery")),
     # a credit after the last sentence, its names and agency parted by a slash
-    ("The road to retiring early isn't easy.Jane Doe/Getty",
-     ("The road to retiring early isn't easy.", "Jane Doe/Getty")),
+    ("The harbour was quiet at dawn.Jane Doe/Getty",
+     ("The harbour was quiet at dawn.", "Jane Doe/Getty")),
     ("Traders work on the floor on May 3, 2019. REUTERS/Jane Doe",
      ("Traders work on the floor on May 3, 2019.", "REUTERS/Jane Doe")),
     ("The senator speaks at the Capitol. J. Jane Doe / AP file",
@@ -305,13 +305,13 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By the time we arrived, the hall was empty.", []),
     ("Von Jörg Staff am 16.11.2022", ["Jörg Staff"]),
     ("Autor*in: Brit Weirich", ["Brit Weirich"]),  # the label written for both genders
-    ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"]),  # the names end where a date starts
+    ("By Erin Walsh March 18 at 3:57 PM", ["Erin Walsh"]),  # the names end where a date starts
     ("By Jane Doe May 3, 2024", ["Jane Doe"]),
     ("By Jane Doe 3 hours ago", ["Jane Doe"]),
-    ("Von Jule Radeck Vom 3. Februar 2022", ["Jule Radeck"]),
+    ("Von Jule Berger Vom 3. Februar 2022", ["Jule Berger"]),
     ("Jeff Foust — November 19, 2019", ["Jeff Foust"]),
     ("Kleinserien Klimaschutzprodukte (bis 31.12.2018)", []),  # a date in a note on a name: no byline
-    ("By Chaim Gartenberg@cgartenberg", ["Chaim Gartenberg"]),  # a social media handle after the name
+    ("By Chris Garner@cgarner", ["Chris Garner"]),  # a social media handle after the name
     ("By Ahiza Garcia @ahiza_garcia February 1, 2016", ["Ahiza Garcia"]),
     ("Autor_innen: Jane Doe", []),  # a site's page of its authors, not a label
     ("Autor: Petra Ruland", ["Petra Ruland"]),
@@ -343,12 +343,12 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("By Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y" ("and")
     ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
     # a name, then its date after a weekday or a label
-    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", ["Marie Merlet"]),
+    ("Marie Martin | lundi 9 décembre 2019 à 09h08", ["Marie Martin"]),
     ("Jane Doe on Tuesday, May 3, 2024", ["Jane Doe"]),
     ("Jane Doe, Tue., May 3, 2024", ["Jane Doe"]),
     ("Anna Schmidt Zuletzt geändert am 06.11.2023", ["Anna Schmidt"]),
-    ("Published Thursday 27 July 2017", []),  # a label and a weekday are no name
-    ("Actualizado al 03/05/2022 22:46", []),
+    ("Published Thursday 13 May 2021", []),  # a label and a weekday are no name
+    ("Actualizado al 14/06/2021 10:05", []),
     # roles in parentheses
     ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
     ("— Jane Doe (@janedoe) November 2, 2021", []),  # an embedded post's signature, no byline
@@ -745,7 +745,7 @@ def test_an_area_heading_opens_its_area_behind_an_icon(icon: str) -> None:
     assert got[3] == "related_heading"
 
 
-@pytest.mark.parametrize("heading", ["{ 38 comments… read them below or add one }", "[2 Comments]", "(2 comments)"])
+@pytest.mark.parametrize("heading", ["{ 12 comments… read them below or add one }", "[2 Comments]", "(2 comments)"])
 def test_an_area_heading_opens_its_area_in_brackets(heading: str) -> None:
     got = labels("A Title For The Page", PROSE, PROSE, heading, "Jane", "May 3, 2024", "Nice post!")
     assert got[3] == "comments_heading" and got[4:] == ["comment"] * 3
@@ -1236,8 +1236,8 @@ def test_a_dateline_over_the_body_is_no_headline() -> None:
 
 
 @pytest.mark.parametrize("line, ingredient", [
-    ("120g yellow noodles", True), ("1 1/2-2 tbsp kecap manis (sweet soya sauce)", True),
-    ("1 – 1 1/2 tbsp light soya sauce", True), ("1/2 block of tofu, diced", True), ("½ cup butter", True),
+    ("120g yellow noodles", True), ("1 1/2-2 tbsp fish sauce (or more to taste)", True),
+    ("1 – 1 1/2 tbsp rice vinegar", True), ("1/2 block of tofu, diced", True), ("½ cup butter", True),
     ("250 g Mehl", True), ("2 EL Zucker", True),
     ("3 comments", False), ("2020 Olympics", False), ("12/05/2020 Politik", False), ("3/4", False),
     ("1. Why the trains run late", False),
@@ -1410,8 +1410,8 @@ def test_a_credit_element_in_the_article_is_no_body_paragraph() -> None:
 
 
 def test_a_heading_over_its_sub_heading_and_a_note_is_a_heading() -> None:
-    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nComponents\nSecurity Services\n"
-                     f"Main article: Network Security Services\n\n{PROSE}")
+    page = read_text(f"A Title For The Page\n\n{PROSE}\n\nParts\nWater Supply\n"
+                     f"Main article: Town Water Supply\n\n{PROSE}")
     got = [c.label for c in classify(page)]
     assert got[2] == "heading"
 
@@ -1754,14 +1754,14 @@ def test_a_sentence_headline_under_a_sign_in_notice_opens_the_article() -> None:
     notice = ("Log in with your account to create or edit your custom homepage and catch up on your "
               "notifications, which you can do at any time of the day.")
     got = labels(notice, "Register for a free account", "take the tour",
-                 "How does the brain turn unconscious information into conscious thought?",
-                 "Published Thursday 27 July 2017", "By Ana Sandoiu", PROSE, PROSE, PROSE, PROSE)
+                 "How do migrating birds find their way across the open sea?",
+                 "Published Thursday 13 May 2021", "By Ana Serrano", PROSE, PROSE, PROSE, PROSE)
     assert got[3] == "headline"
 
 
 def test_a_list_item_is_never_the_headline() -> None:
-    items = [f"+ Added the {name} block to the game" for name in ("Granite", "Slime", "Iron Trapdoor", "Banner")]
-    got = labels("Minecraft News", "Minecraft 1.8 - The Bountiful Update", *items, PROSE, PROSE, PROSE)
+    items = [f"+ Added the {name} block to the game" for name in ("Clay", "Moss", "Copper Door", "Flag")]
+    got = labels("Blockworld News", "Blockworld 2.4 - The Harvest Update", *items, PROSE, PROSE, PROSE)
     assert "headline" not in got[2:6]
 
 
@@ -1790,7 +1790,7 @@ def test_the_line_under_a_picture_label_is_its_caption(line: str, caption: bool)
     ("Ruby21:00", ("Ruby", None)),  # Blogger: the name and the time run together
     ("23.09.20 | 18:19    kochfan", ("kochfan", None)),  # a user name after a date in numbers
     ("Comment by Jane Doe — 17.07, 2011 @ 13:04", ("Jane Doe", None)),
-    ("geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]", ("berg2012", "21. Jan. 2015")),
+    ("geschrieben von wanderer77 am 14. Feb. 2016, 08:15 [ antworten ]", ("wanderer77", "14. Feb. 2016")),
     ("Unknown07:56", ("Unknown", None)),  # the name Blogger gives a commenter without one
     # spans without space between the name, a short date and the time
     ("macbacchi28.09.1914:40", ("macbacchi", None)),
@@ -1914,13 +1914,13 @@ def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
 
 
 def test_a_program_listing_does_not_cut_a_technical_article() -> None:
-    listing = ("// cow.js", "(function(exports) {", '"use strict";', "function Cow(name) {",
-               'this.name = name || "Anon cow";', "}", "exports.Cow = Cow;", "})(this);")
-    before = ("So finally you are testing your frontend code, which is great, and the more tests you write, the "
-              "more confident you are with your code and the changes you make to it.",) * 2
-    after = ("As an example, we reuse the cow we met in an earlier episode, and we run the suite again with the "
+    listing = ("// bird.js", "(function(exports) {", '"use strict";', "function Bird(name) {",
+               'this.name = name || "Anon bird";', "}", "exports.Bird = Bird;", "})(this);")
+    before = ("Now that the shop's scripts have tests, each new test makes it safer to change them, and the "
+              "report below shows which lines of the code the tests have run through.",) * 2
+    after = ("As an example, we reuse the bird we met in an earlier episode, and we run the suite again with the "
              "coverage adapter loaded, which prints what each test has run through.",) * 2
-    got = labels("Get Your Frontend Code Covered", *before, *listing, *after)
+    got = labels("Measure What Your Tests Cover", *before, *listing, *after)
     assert got[-2:] == ["body", "body"]
 
 
@@ -2005,7 +2005,7 @@ def test_a_byline_label_over_a_name_and_its_role_in_parentheses() -> None:
 
 def test_a_name_over_its_role_handle_and_date_is_the_byline() -> None:
     page = "\n".join(["The Real Headline Of This Story", "", "Jane Doe", "Political Editor", "@janedoe",
-                      "Monday 28 September 2020 19:27", "", PROSE, "", PROSE])
+                      "Monday 14 June 2021 08:05", "", PROSE, "", PROSE])
     article = extract(page, input_format="text")
     assert article.metadata.authors == ["Jane Doe"]
     body = [p for s in article.sections if s.type == "body" for p in s.paragraphs]
@@ -2015,7 +2015,7 @@ def test_a_name_over_its_role_handle_and_date_is_the_byline() -> None:
 @pytest.mark.parametrize("lines", [
     ["Jane Doe", "|", "11 Jan 2019"],
     ["Jane Doe", "am", "Mittwoch, 26.01.2022 - 14:30"],
-    ["Dienstag, 01. Februar 2022 12:10", ",", "Jane Doe"],
+    ["Dienstag, 08. März 2022 09:40", ",", "Jane Doe"],
 ])
 def test_a_name_and_its_date_with_a_joiners_line_between_is_the_byline(lines: list[str]) -> None:
     # a copied page breaks the byline's line at the name's link: a mark or an "on" alone between

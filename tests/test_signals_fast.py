@@ -70,7 +70,7 @@ def test_heading_ends_as_endswith(text: str) -> None:
     ("« Older posts", True), ("Next story »", True),
     ("Forum>iPhone>No App Store over mobile data with iOS 13?", True),  # a forum's trail, no spaces
     ("«Drink like the Swiss»? Of course! We are integrated, after all.", False),  # guillemets quote
-    ("Pour aller bien «en haut», commençons par aller bien «en bas».", False),
+    ("Pour bien dormir «la nuit», commençons par bien manger «le soir».", False),
     ("»Überall in Europa« sagt sie, »stellen sich Bürgermeister dagegen«", False),
     ("if a>b then", False), ("Kids 3>2 adults", False),
 ])
