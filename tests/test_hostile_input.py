@@ -373,7 +373,7 @@ _OLD_BYLINE_PATTERNS: Final = {
     "_TIME_OF_DAY": r"^\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|h)?\b",
     "_AFTER_NAME": r"\s+[-–—]\s|[|•·,(]",
     "NAME_JOINERS": r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*",
-    "BYLINE_TAIL": r"\s+(?:on|am|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$",
+    "BYLINE_TAIL": r"\s+(?:on|am|um|le|el|updated|published|posted|in)\b.*$|\s*\(.*$|\s*[|•·]\s.*$|\s+\d.*$",
     "_DATE_NAME_SEPARATOR": r"\s*(?:,|[-–—]\s)",
 }
 _BYLINE_PIECES: Final = st.lists(st.sampled_from(

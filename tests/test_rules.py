@@ -597,6 +597,34 @@ def test_a_labelled_author_line_in_the_article_is_its_byline(line: str) -> None:
     assert extract(page.replace(line, "Text: see the table below"), input_format="text").metadata.authors == []
 
 
+BOX_BIO = "Jane Doe writes about wine and food for the magazine, and has tasted her way through the south."
+
+
+def test_an_authors_box_under_the_article_names_its_author() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", PROSE, "", "About the author",
+                      "Jane Doe", BOX_BIO, "", "Most read", "Other Story Title Here"])
+    article = extract(page, input_format="text")
+    assert article.metadata.authors == ["Jane Doe"]
+    assert not any("tasted her way" in s.text for s in article.sections)  # the bio is no part of the article
+    # a bio that does not open with the name over it is no box's
+    article = extract(page.replace(BOX_BIO, BOX_BIO.replace("Jane Doe", "She")), input_format="text")
+    assert article.metadata.authors == []
+
+
+def test_a_persons_name_over_a_paragraph_about_them_in_the_article_is_no_byline() -> None:
+    # a profile's section, prose before and after it
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Jane Doe", BOX_BIO, "", PROSE, "",
+                      PROSE, "", PROSE])
+    article = extract(page, input_format="text")
+    assert article.metadata.authors == []
+    assert any("tasted her way" in s.text for s in article.sections)
+
+
+def test_an_authors_box_gives_way_to_the_articles_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "By John Roe", "", PROSE, "", PROSE, "", "Jane Doe", BOX_BIO])
+    assert extract(page, input_format="text").metadata.authors == ["John Roe"]
+
+
 def test_a_byline_that_names_no_one_gives_no_author() -> None:
     # a blog's footer where its writer hides the profile
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Posted by Unknown at 2:33 PM"])

@@ -41,6 +41,7 @@ RULES: list[tuple[str, Rule]] = [
     ("furniture_zone", boilerplate.furniture_zone),
     ("link_heavy", boilerplate.link_heavy),
     ("byline", boilerplate.byline),
+    ("author_box", boilerplate.author_box),
 ]
 
 RULE_NAMES = tuple(name for name, _ in RULES)

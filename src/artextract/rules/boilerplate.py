@@ -6,6 +6,7 @@ from typing import Final
 
 from ..blocks import Block
 from ..bylines import (
+    NOT_NAMES,
     SHORT_NAME_MAX_CHARS,
     is_handle,
     is_name,
@@ -28,6 +29,11 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
 BYLINE_MAX_AFTER_CORE: Final = 3
+#: an author's box: a name of this many words over a bio of at least this many (see author_box)
+AUTHOR_BOX_NAME_WORDS: Final = (2, 4)
+AUTHOR_BOX_BIO_MIN_WORDS: Final = 12
+#: ...at most this many blocks under the article (a share bar, a label, tags between)
+AUTHOR_BOX_AFTER_CORE: Final = 12
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS: Final = 120
 #: a name's line over its date line may have this many lines of the author's role or handle between
@@ -209,6 +215,37 @@ def byline(ctx: Context) -> None:
                 or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))
                 or (f.dateline[i] and PUBLISHED_LABEL.match(blocks[i].text) is not None)):
             ctx.vote(i, "byline", 3.5)
+
+
+def author_box(ctx: Context) -> None:
+    """An author's box in copied text: a line that is only a name, over the author's bio, which opens with that
+    name ("Jane Doe" over "Jane Doe writes about wine and food. …"), between the headline and the article or
+    right under its last paragraph, on a page whose article names no author: the name is a byline, the bio no
+    part of the article. (In the article, a person's name over a paragraph about them heads a section of a
+    profile: it is left to the other rules.)"""
+    if ctx.page.format == "html":
+        return  # (HTML marks its author boxes: see the byline rule's zone words)
+    f = ctx.features
+    if any(f.byline[i] for i in ctx.in_area("lead", "core")):
+        return  # the article names its author: a box there is another's (a sponsor's, a product's)
+    blocks = ctx.blocks
+    areas = ctx.areas
+    prose = f.prose
+    last_prose = max((i for i in ctx.in_area("core") if prose[i]), default=-1)
+    # from the headline (or the article's first block) to a few blocks under the article
+    first = areas.headline if areas.headline is not None else areas.core_start
+    for i in range(first, min(len(blocks) - 1, areas.core_end + 1 + AUTHOR_BOX_AFTER_CORE)):
+        if not AUTHOR_BOX_NAME_WORDS[0] <= f.words[i] <= AUTHOR_BOX_NAME_WORDS[1] \
+                or f.words[i + 1] < AUTHOR_BOX_BIO_MIN_WORDS:
+            continue
+        name = blocks[i].text
+        if not prose[i + 1] or f.boilerplate[i + 1] or not blocks[i + 1].text.startswith(name + " ") \
+                or not is_name(name) or NOT_NAMES.match(name):
+            continue
+        if areas.area[i + 1] == "core" and areas.core_start + 1 < i + 1 < last_prose:
+            continue  # a section of the article about the person it names
+        ctx.vote(i, "byline", 3.5)
+        ctx.vote(i + 1, "boilerplate", 3.0)
 
 
 def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
