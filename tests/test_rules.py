@@ -620,6 +620,21 @@ def test_a_persons_name_over_a_paragraph_about_them_in_the_article_is_no_byline(
     assert any("tasted her way" in s.text for s in article.sections)
 
 
+@pytest.mark.parametrize("bio", [BOX_BIO, BOX_BIO.replace("Jane Doe", "Jane")])
+def test_the_bylines_author_bio_under_the_article_is_no_part_of_it(bio: str) -> None:
+    page = "\n".join(["The Real Headline Of This Story", "By Jane Doe", "", PROSE, "", PROSE, "", PROSE, "", bio, "",
+                      "Most read", "Other Story Title Here"])
+    article = extract(page, input_format="text")
+    assert article.metadata.authors == ["Jane Doe"]
+    assert not any("tasted her way" in s.text for s in article.sections)
+    # in the article, with its prose under it, a paragraph on its author is the article's; so is a line that
+    # names the author as a title or a brand does ("Jane Doe: …")
+    for kept in ("\n".join(["The Real Headline Of This Story", "By Jane Doe", "", PROSE, "", bio, "", PROSE, "",
+                            PROSE, "", PROSE]),
+                 page.replace(bio, bio.replace(" writes", ": A Life. She writes", 1))):
+        assert any("tasted her way" in s.text for s in extract(kept, input_format="text").sections)
+
+
 def test_an_authors_box_gives_way_to_the_articles_byline() -> None:
     page = "\n".join(["The Real Headline Of This Story", "By John Roe", "", PROSE, "", PROSE, "", "Jane Doe", BOX_BIO])
     assert extract(page, input_format="text").metadata.authors == ["John Roe"]

@@ -8,6 +8,7 @@ from ..blocks import Block
 from ..bylines import (
     NOT_NAMES,
     SHORT_NAME_MAX_CHARS,
+    byline_names,
     is_handle,
     is_name,
     labelled_names,
@@ -34,6 +35,8 @@ AUTHOR_BOX_NAME_WORDS: Final = (2, 4)
 AUTHOR_BOX_BIO_MIN_WORDS: Final = 12
 #: ...at most this many blocks under the article (a share bar, a label, tags between)
 AUTHOR_BOX_AFTER_CORE: Final = 12
+#: a bio may open with the author's first name alone where it has this many letters ("Jane is …")
+AUTHOR_FIRST_NAME_MIN_CHARS: Final = 3
 #: a line this short and all in links (shape.ALL_LINK) is a link, not a sentence of the article
 LINK_LINE_MAX_CHARS: Final = 120
 #: a name's line over its date line may have this many lines of the author's role or handle between
@@ -218,23 +221,46 @@ def byline(ctx: Context) -> None:
 
 
 def author_box(ctx: Context) -> None:
-    """An author's box in copied text: a line that is only a name, over the author's bio, which opens with that
-    name ("Jane Doe" over "Jane Doe writes about wine and food. …"), between the headline and the article or
-    right under its last paragraph, on a page whose article names no author: the name is a byline, the bio no
+    """An author's box in copied text: the author's bio, a paragraph that opens with the author's name ("Jane
+    Doe writes about wine and food. …"), maybe under a line of the name alone, right under the article's last
+    paragraphs or between its headline and its first. Where the article's byline names its author, a paragraph
+    there that opens with that name or its first word ("Jane is …") is the bio; where no byline does, a line
+    that is only a name over a paragraph that opens with it names the author. The name is a byline, the bio no
     part of the article. (In the article, a person's name over a paragraph about them heads a section of a
     profile: it is left to the other rules.)"""
     if ctx.page.format == "html":
         return  # (HTML marks its author boxes: see the byline rule's zone words)
     f = ctx.features
-    if any(f.byline[i] for i in ctx.in_area("lead", "core")):
-        return  # the article names its author: a box there is another's (a sponsor's, a product's)
     blocks = ctx.blocks
     areas = ctx.areas
     prose = f.prose
-    last_prose = max((i for i in ctx.in_area("core") if prose[i]), default=-1)
+    in_core = [i for i in ctx.in_area("core") if prose[i]]
+    end = min(len(blocks) - 1, areas.core_end + 1 + AUTHOR_BOX_AFTER_CORE)
+    last_in_byline = areas.core_start + BYLINE_MAX_CORE_OFFSET
+    names = [name for i in ctx.in_area("lead", "core") if i <= last_in_byline and f.byline[i]
+             for name in byline_names(blocks[i].text) or name_line(blocks[i].text)]
+    if names:
+        # the last paragraphs of the article and the lines under it, for a bio that opens with a byline's name
+        keys = {" ".join(name.split()).lower() for name in names}
+        keys.update(first for first in (name.split()[0].lower() for name in names if len(name.split()) > 1)
+                    if len(first) >= AUTHOR_FIRST_NAME_MIN_CHARS)
+        for i in range(in_core[-2] if len(in_core) > 1 else areas.core_start + 1, end + 1):
+            if not prose[i] or f.words[i] < AUTHOR_BOX_BIO_MIN_WORDS or i <= areas.core_start \
+                    or areas.area[i] not in ("core", "after"):
+                continue
+            text = blocks[i].text
+            lowered = text.lower()
+            # the name, then a word in lower case: "Jane Doe writes", "Jane ist" (not "Jane Doe: A Study", a
+            # citation, nor "Betty Crocker™ Super Moist™", a brand named as the name begins)
+            if any(lowered.startswith(key + " ") and text[len(key) + 1:len(key) + 2].islower() for key in keys):
+                ctx.vote(i, "boilerplate", 3.0)
+                if blocks[i - 1].text.lower() in keys:
+                    ctx.vote(i - 1, "byline", 3.5)
+        return
+    last_prose = in_core[-1] if in_core else -1
     # from the headline (or the article's first block) to a few blocks under the article
     first = areas.headline if areas.headline is not None else areas.core_start
-    for i in range(first, min(len(blocks) - 1, areas.core_end + 1 + AUTHOR_BOX_AFTER_CORE)):
+    for i in range(first, end):
         if not AUTHOR_BOX_NAME_WORDS[0] <= f.words[i] <= AUTHOR_BOX_NAME_WORDS[1] \
                 or f.words[i + 1] < AUTHOR_BOX_BIO_MIN_WORDS:
             continue
