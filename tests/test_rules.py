@@ -565,6 +565,16 @@ def test_a_labelled_date_under_the_article_dates_it() -> None:
     assert extract(page, input_format="text").metadata.published is None
 
 
+def test_a_labelled_date_under_the_articles_closing_list_dates_it() -> None:
+    # a summary's short points between the last paragraph and the facts: the date sits further down
+    article = [line for _ in range(14) for line in ("", PROSE)]
+    points = [f"{word} wins" for word in ("Speed", "Memory", "Size", "Cost", "Safety", "Reach", "Comfort", "Noise",
+                                         "Weight", "Price")]
+    page = "\n".join(["The Real Headline Of This Story", *article, "", "Conclusion", "In short:", *points, "",
+                      "Author: Jane Doe", "Published: 03 December 2019", "", "Most read", "Other Story Title Here"])
+    assert extract(page, input_format="text").metadata.published == "2019-12-03"
+
+
 def test_a_labelled_date_in_the_facts_under_the_article_dates_it() -> None:
     # a box of the article's facts under a related list that follows it: the date the page shows nowhere else
     article = [line for _ in range(14) for line in ("", PROSE)]

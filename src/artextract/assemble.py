@@ -71,7 +71,7 @@ DATE_LOOK_AFTER: Final = 12
 DATE_LINE_MAX_CHARS: Final = 200
 #: ...and how many blocks past the article's last a line labelling its date is looked for, when nothing else
 #: dates the page (see _labelled_date_after)
-DATE_LOOK_PAST_END: Final = 12
+DATE_LOOK_PAST_END: Final = 20
 #: a body paragraph longer than this is prose: a date inside it is one it speaks of
 PROSE_DATE_MIN_CHARS: Final = 60
 #: a paragraph's label of its date stands this near its start ("Pressemitteilung vom …")
