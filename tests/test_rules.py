@@ -1366,6 +1366,20 @@ def test_a_count_over_a_comments_head_opens_the_thread(count: str, head: str) ->
     assert [(c.heading, len(c.items)) for c in comments] == [(count, 1)]
 
 
+def test_a_thread_without_a_heading_opens_at_its_first_head() -> None:
+    # each comment a head, a title, its text and a reply button; no heading over the thread
+    thread = [line for name, time in (("Jane Roe", "16:40"), ("John Poe", "17:07"))
+              for line in (f"{name} | Di, 21. April 2020 - {time}", "Ein Titel", TRAIN_PROSE, "Antworten")]
+    article = extract("\n\n".join(["Night Trains Run Late Again", TRAIN_PROSE, TRAIN_PROSE, *thread]),
+                      input_format="text")
+    comments = [s for s in article.sections if s.type == "comments"]
+    assert [[c.author for c in s.items] for s in comments] == [["Jane Roe", "John Poe"]]
+    # one head over one reply button is no thread: an article's byline over a share bar's buttons
+    article = extract("\n\n".join(["Night Trains Run Late Again", TRAIN_PROSE, TRAIN_PROSE, *thread[:4]]),
+                      input_format="text")
+    assert [s.type for s in article.sections if s.type == "comments"] == []
+
+
 def test_a_time_over_a_line_that_says_something_opens_no_thread() -> None:
     article = extract("\n\n".join(["Night Trains Run Late Again", TRAIN_PROSE, TRAIN_PROSE, "2:00 PM",
                                      "Leaves the library and says goodbye:", "4:20 PM", TRAIN_PROSE]),

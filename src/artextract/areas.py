@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
 from .blocks import Block, Page
+from .bylines import comment_head
 from .features import SHORT_LINE_MAX_CHARS, Features, name_over_follow
 from .features import section_key as _section_key
 from .shape import HEADING_MAX_WORDS, ends_sentence, fold_case, fold_title, folds_to, is_count_and_word, keep, words
@@ -412,7 +413,48 @@ def _comment_openings(blocks: list[Block], f: Features) -> list[bool]:
             opens[i] = opens_comments(f, i) and not _teaser_counts(blocks, f, i)
         elif f.words[i] == 2 and blocks[i].text[:1].isdigit() and _counts_comments(blocks, i):
             opens[i] = True
+    for i in _headless_threads(blocks, f):
+        opens[i] = True
     return opens
+
+
+#: a reply button alone on its line, lowered: what closes each comment of a thread that copied text shows
+#: without a heading
+REPLY_BUTTONS: Final = frozenset(("reply", "antworten", "beantworten", "répondre", "responder", "rispondi",
+                                  "reageren", "odpowiedz"))
+#: a thread without a heading: at least this many comments, each a head (a byline or date line: "Jane Doe |
+#: Di, 21. April 2020 - 16:40") at most this many lines over its reply button, each comment at most
+#: THREAD_GAP_MAX lines under the one before
+THREAD_MIN_COMMENTS: Final = 2
+THREAD_HEAD_REACH: Final = 8
+THREAD_GAP_MAX: Final = 30
+
+
+def _headless_threads(blocks: list[Block], f: Features) -> list[int]:
+    """The first heads of the comment threads that no heading opens: comments that each show a head and,
+    a few lines under it, a reply button (REPLY_BUTTONS), THREAD_MIN_COMMENTS of them or more in a row. An
+    article's byline over a share bar has no reply button under it, nor a second one."""
+    starts: list[int] = []
+    first = -1  # the current thread's first head
+    count = 0
+    last = -1  # the current thread's last reply button
+    for i in range(len(blocks)):
+        if f.words[i] != 1 or blocks[i].text.lower() not in REPLY_BUTTONS:
+            continue
+        head = next((k for k in range(i - 1, max(last, i - 1 - THREAD_HEAD_REACH), -1)
+                     if f.byline[k] or f.dateline[k] or comment_head(blocks[k].text) is not None), -1)
+        if head < 0 or _any_in(f.comments_heading, head, i):
+            continue  # (under a heading, the heading opens the thread)
+        if first >= 0 and head - last <= THREAD_GAP_MAX:
+            count += 1
+        else:
+            if count >= THREAD_MIN_COMMENTS:
+                starts.append(first)
+            first, count = head, 1
+        last = i
+    if count >= THREAD_MIN_COMMENTS:
+        starts.append(first)
+    return starts
 
 
 def _counts_comments(blocks: list[Block], i: int) -> bool:
@@ -672,7 +714,11 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
 
 def _thread_opens(blocks: list[Block], f: Features, heading: int) -> bool:
     """Whether a comment heading is followed by a comment's head within a few lines: a byline, a date
-    line, an author's "Jane says:" (a thread, not an article that a "Comments" link stands above)."""
+    line, an author's "Jane says:" (a thread, not an article that a "Comments" link stands above). An
+    opening that is no heading is a thread's: a count over a comment's head, or the head of a thread's first
+    comment (see _comment_openings)."""
+    if not f.comments_heading[heading]:
+        return True
     for i in range(heading + 1, min(heading + 1 + THREAD_HEAD_WITHIN, len(blocks))):
         if f.dateline[i] or f.byline[i] or COMMENT_AUTHOR.match(blocks[i].text):
             return True
