@@ -1980,6 +1980,22 @@ def test_an_item_of_a_list_of_quantities_is_no_headline() -> None:
     assert got[2] == "headline" and "headline" not in got[3:]
 
 
+def test_a_list_that_a_sentence_opens_with_a_colon_is_the_articles() -> None:
+    # copied text shows a list's items without their bullets: short lines, under the sentence that opens them
+    points = ("Tuples save a bit of memory", "Generators save memory for large inputs", "Slotted classes save the most",
+              "Map is sometimes faster than a comprehension")
+    article = [line for _ in range(4) for line in ("", PROSE)]
+    opener = "I know it is a lot of graphs, so here they are:"
+    page = "\n".join(["The Real Headline Of This Story", *article, "", opener, *points, "", "Most read",
+                      "Other Story Title Here"])
+    body = [s.text for s in extract(page, input_format="text").sections if s.type == "body"]
+    assert all(any(point in text for text in body) for point in points)
+    # under a label of a few words ("Tags:"), the lines are no list of the article's
+    page = page.replace(opener, "Tags:")
+    body = [s.text for s in extract(page, input_format="text").sections if s.type == "body"]
+    assert not any(point in text for text in body for point in points)
+
+
 def test_a_program_listing_does_not_cut_a_technical_article() -> None:
     listing = ("// bird.js", "(function(exports) {", '"use strict";', "function Bird(name) {",
                'this.name = name || "Anon bird";', "}", "exports.Bird = Bird;", "})(this);")

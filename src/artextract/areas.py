@@ -508,8 +508,11 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
     prose, words, boilerplate, related = f.prose, f.words, f.boilerplate, f.related_heading
     gains = [-2 * SHORT_LINE_COST] * len(blocks)  # (most lines; the others are set)
     statements = 0  # the short lines that end as a statement or a block of code does
+    colons: list[int] = []  # the lines that end with a colon, which may open a list
     teasers = _teaser_titles(blocks, f)
     for i, block in enumerate(blocks):
+        if block.text[-1:] == ":":
+            colons.append(i)
         if prose[i]:
             gains[i] = 2 * min(len(block.text), PROSE_GAIN_CAP)
         elif words[i] >= LIST_ITEM_MIN_WORDS and block.kind == "item" and not boilerplate[i] \
@@ -525,6 +528,8 @@ def _gains(blocks: list[Block], f: Features, opens: list[bool]) -> list[int]:
             statements += 1
     if statements >= LISTING_MIN_LINES:  # (a page without a listing is not read for one)
         _free_listings(blocks, gains)
+    for i in colons:
+        _colon_list(blocks, f, gains, opens, i)
     # the lines that open with a digit or a fraction, which ingredients and a numbered list's items do (most
     # pages have a few): picked once, by the first character's place in a set
     counted = [i for i, block in enumerate(blocks) if block.text[:1] in _COUNT_STARTS]
@@ -545,6 +550,32 @@ _ITEM_ORDINAL: Final = re.compile(r"(\d{1,3})[.)]\s+[\w\"'“‘„«(]")
 #: before, at most this many other lines apart (an item's link, its price, a picture's caption)
 NUMBERED_MIN_ITEMS: Final = 3
 NUMBERED_MAX_GAP: Final = 4
+
+
+#: a list that a sentence of the article opens with a colon ("I know it's a lot of graphs, so I'll sum them
+#: up:"), which copied text shows without its bullets: a line of at least this many words, then at least
+#: this many lines of this many words each
+COLON_OPENER_MIN_WORDS: Final = 5
+COLON_LIST_MIN_ITEMS: Final = 3
+COLON_ITEM_WORDS: Final = (2, 20)
+
+
+def _colon_list(blocks: list[Block], f: Features, gains: list[int], opens: list[bool], i: int) -> None:
+    """Count the short lines under line i, a sentence that ends with a colon, as a list's items (see
+    LIST_ITEM_GAIN) where at least COLON_LIST_MIN_ITEMS follow it. Not under a label ("Tags:", "Share
+    this:", "Read more:": a few words), an area's heading or boilerplate; the list ends at a line of one
+    word (a share bar's "Twitter"), a heading or boilerplate."""
+    if f.words[i] < COLON_OPENER_MIN_WORDS or opens[i] or f.related_heading[i] or f.boilerplate[i]:
+        return
+    j = i + 1
+    while j < len(blocks) and gains[j] < 0 and not (opens[j] or f.related_heading[j] or f.boilerplate[j]) \
+            and COLON_ITEM_WORDS[0] <= f.words[j] <= COLON_ITEM_WORDS[1] and blocks[j].text[-1:] != ":":
+        j += 1
+    if j - i - 1 < COLON_LIST_MIN_ITEMS:
+        return
+    gains[i] = max(gains[i], 0)
+    for k in range(i + 1, j):
+        gains[k] = int(2 * LIST_ITEM_GAIN * len(blocks[k].text))
 
 
 def _items_apart(f: Features, items: list[int]) -> bool:
