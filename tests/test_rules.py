@@ -565,6 +565,16 @@ def test_a_labelled_date_under_the_article_dates_it() -> None:
     assert extract(page, input_format="text").metadata.published is None
 
 
+def test_a_labelled_date_line_in_the_article_past_its_first_lines_is_a_byline() -> None:
+    # the article's facts under its last paragraph, which the article's run takes in
+    article = [line for _ in range(14) for line in ("", PROSE)]
+    page = "\n".join(["The Real Headline Of This Story", *article, "", "Author: Jane Doe",
+                      "Published: 03 December 2019", "", PROSE])
+    got = extract(page, input_format="text")
+    assert got.metadata.published == "2019-12-03"
+    assert not any("03 December 2019" in s.text for s in got.sections)
+
+
 def test_a_labelled_date_under_the_articles_closing_list_dates_it() -> None:
     # a summary's short points between the last paragraph and the facts: the date sits further down
     article = [line for _ in range(14) for line in ("", PROSE)]

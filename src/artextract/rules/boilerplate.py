@@ -204,12 +204,14 @@ def byline(ctx: Context) -> None:
     if ctx.page.format == "html":
         return
     # in the core past its first lines, a line that labels its name as the author's ("Autor: Jane Doe",
-    # "Text: Jane Doe"): a magazine's byline under the dek and the first paragraphs
+    # "Text: Jane Doe"): a magazine's byline under the dek and the first paragraphs; or its date as the
+    # publication's ("Published: 03 December 2019", over the article's last list)
     for i in ctx.in_area("core"):
         text = blocks[i].text
         # (the first letter before the pattern: most lines of the core are long, or open otherwise)
-        if i > last_in_core and len(text) <= BYLINE_MAX_CHARS and text[:1] in _AUTHOR_LABEL_INITIALS \
-                and labelled_names(text):
+        if i > last_in_core and len(text) <= BYLINE_MAX_CHARS and (
+                (text[:1] in _AUTHOR_LABEL_INITIALS and labelled_names(text))
+                or (f.dateline[i] and PUBLISHED_LABEL.match(text) is not None)):
             ctx.vote(i, "byline", 3.5)
     core_end = ctx.areas.core_end
     for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
