@@ -24,6 +24,8 @@ from artextract.bylines import (
     not_a_name,
 )
 
+from artextract.vocab import PIECE_KINDS
+
 from .test_hostile_input import _read_alike
 
 #: the words and marks the patterns read, names, white space of several kinds, characters the regex
@@ -90,9 +92,13 @@ def test_common_names_skip_the_patterns() -> None:
     assert may_join_names("Jane Doe and John Roe") and may_join_names("Jane-e-Doe")
 
 
-#: BYLINE_PREFIX and NAME_JOINERS as they were spelt before being built from their word lists
+#: BYLINE_PREFIX and NAME_JOINERS as they were spelt before being built from their word lists (with the kinds
+#: of piece, and their articles, that a byline may open with since: "Analysis by", "Eine Kolumne von")
+_KINDS = "|".join(PIECE_KINDS)
 _SPELT_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|a)\s+)?(?:by|von|par|por|di|door|de)\s*:?\s+"
+    rf"^\s*(?:(?:an|a|eine|ein|une|un|una|uno)\s+(?={_KINDS}))?"
+    rf"(?:(?:written|posted|published|reported|story|text|words|photos?|a|{_KINDS})\s+)?"
+    r"(?:by|von|par|por|di|door|de)\s*:?\s+"
     r"|^\s*(?:author|autor|auteur|autorin|verfasser|posted)\s*:?\s*|^\s*(?:redaktion|text)\s*:\s*", re.IGNORECASE)
 _SPELT_JOINERS = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\b[ye]\b(?!\.)|\||/)\s*", re.IGNORECASE)
 

@@ -660,6 +660,13 @@ def test_an_authors_box_gives_way_to_the_articles_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == ["John Roe"]
 
 
+def test_a_user_name_after_by_by_a_date_is_the_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "2. August 2012", "By jdoe42", "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == ["jdoe42"]
+    # without the date by it, "By subject" is a menu's item
+    assert extract(page.replace("2. August 2012\n", ""), input_format="text").metadata.authors == []
+
+
 def test_a_byline_that_names_no_one_gives_no_author() -> None:
     # a blog's footer where its writer hides the profile
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Posted by Unknown at 2:33 PM"])

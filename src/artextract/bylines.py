@@ -114,6 +114,21 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
     return _matched_names(m)
 
 
+#: a user name alone after "By" may make a byline where it has at least this many characters
+BY_HANDLE_MIN_CHARS: Final = 4
+
+
+def by_handle(text: str) -> list[str]:
+    """The user name of a line that is only "By" and it ("By jdoe", "von zahlenzauberin"): a blog's byline
+    where a date stands by it, a menu's item ("By subject") where none does."""
+    parts = text.split()
+    if len(parts) != 2 or parts[0].lower() not in BY_WORDS:
+        return []
+    name = parts[1]
+    return [name] if len(name) >= BY_HANDLE_MIN_CHARS and is_handle(name) and not NOT_NAMES.match(name) \
+        and not NOT_A_NAME.search(name) else []
+
+
 def by_names(text: str) -> list[str]:
     """The names of a line that opens with "By" or an author's label (BYLINE: "Von Jane Doe", "Author: Jane
     Doe"), each a name; [] for any other line, a name before a date among them."""

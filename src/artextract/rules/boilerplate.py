@@ -8,6 +8,7 @@ from ..blocks import Block
 from ..bylines import (
     NOT_NAMES,
     SHORT_NAME_MAX_CHARS,
+    by_handle,
     byline_names,
     is_handle,
     is_name,
@@ -167,7 +168,8 @@ def byline(ctx: Context) -> None:
                 continue
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
             if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
-                    or _label_over_name(blocks, f, i - 1) or name_over_follow(blocks, f, i):
+                    or _label_over_name(blocks, f, i - 1) or name_over_follow(blocks, f, i) \
+                    or _handle_by_date(blocks, f, i):
                 ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
@@ -274,6 +276,16 @@ def author_box(ctx: Context) -> None:
             continue  # a section of the article about the person it names
         ctx.vote(i, "byline", 3.5)
         ctx.vote(i + 1, "boilerplate", 3.0)
+
+
+def _handle_by_date(blocks: list[Block], f: Features, i: int) -> bool:
+    """A line of "By" and a user name ("By jdoe") with a date line right over or under it: a blog's byline.
+    (The word count first: most lines have more than two words.)"""
+    return f.words[i] == 2 and (_any_dateline(f, i - 1) or _any_dateline(f, i + 1)) and bool(by_handle(blocks[i].text))
+
+
+def _any_dateline(f: Features, i: int) -> bool:
+    return 0 <= i < len(f.dateline) and f.dateline[i]
 
 
 def _label_over_name(blocks: list[Block], f: Features, i: int) -> bool:
