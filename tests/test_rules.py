@@ -69,6 +69,8 @@ def labels(*lines: str) -> list[str]:
     ("Comments are closed for this article because it is old.", COMMENTS_HEADING, False),
     ("Popular posts from this blog", RELATED_HEADING, True),
     ("Related", RELATED_HEADING, True),
+    ("Neueste Beiträge", RELATED_HEADING, True), ("Entradas recientes", RELATED_HEADING, True),  # a blog's widget
+    ("Articles récents", RELATED_HEADING, True), ("Neueste Beiträge zum Thema Bahn", RELATED_HEADING, False),
     ("You may also like", RELATED_HEADING, True),
     ("More from The Daily Planet", RELATED_HEADING, True),
     ("Ähnliche Beiträge", RELATED_HEADING, True),
@@ -665,6 +667,15 @@ def test_a_user_name_after_by_by_a_date_is_the_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == ["jdoe42"]
     # without the date by it, "By subject" is a menu's item
     assert extract(page.replace("2. August 2012\n", ""), input_format="text").metadata.authors == []
+
+
+def test_a_blogs_latest_posts_widget_is_a_related_list_not_a_byline() -> None:
+    # its heading over a post's date reads as a name over a date line
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Neueste Beiträge",
+                      "20.02.2020", "Stammtisch im Dorfkrug am Markt", "13.02.2020", "Wanderung zum See im Februar"])
+    article = extract(page, input_format="text")
+    assert article.metadata.authors == []
+    assert [s.heading for s in article.sections if s.type == "related"] == ["Neueste Beiträge"]
 
 
 def test_a_byline_that_names_no_one_gives_no_author() -> None:

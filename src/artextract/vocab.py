@@ -914,6 +914,9 @@ RELATED_HEADING: Final = re.compile(
     r"|für (dich|sie) empfohlen|les plus (populaires|consultés|partagés)|(mira|mirá|lee) también|relacionad[ao]s"
     r"|más (leídas|vistas|populares)|więcej na ten temat|podobne (artykuły|przepisy|wpisy)|najczęściej czytane"
     r"|trending (articles|posts|stories|now)|more (articles|posts) like this|you may have missed|editor'?s picks"
+    # a blog's list of its latest posts, as its widget is titled in the vocabularies' languages
+    r"|(neueste|letzte|aktuelle|beliebte) (beiträge|artikel)|articles? récents|derniers articles|entradas recientes"
+    r"|articoli recenti|recente berichten|posts? recentes|artigos recentes"
     # in other scripts: Russian, Turkish, Arabic, Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian
     r"|похожие (статьи|записи|новости|материалы)|читайте (также|еще|ещё)|по теме|ilgili haberler"
     r"|benzer haberler|مقالات ذات صلة|اقرأ أيضا|أخبار ذات صلة|相[关關](文章|阅读|閱讀|新闻|新聞|推荐|推薦)"
