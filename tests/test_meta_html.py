@@ -101,6 +101,8 @@ def test_clean_authors(raw: list[str], names: list[str]) -> None:
     ("Meg James Staff Writer", "Meg James"),  # a role after the name
     ("Meg JamesStaff Writer", "Meg James"),  # copied text glued the name to the role
     ("Peter PanzerBusiness Columnist", "Peter Panzer"),
+    ("ByJ.R. Stone", "J.R. Stone"), ("vonElisa Berg", "Elisa Berg"),  # copied text glued "By" to the name
+    ("Bylund Berg", "Bylund Berg"),
     ("Jessica DeFino, Staff Writer", "Jessica DeFino"),  # a name with a capital inside is not parted
     ("Meg McDonaldStaff Writer", "Meg McDonald"),
     ("Ann Writer", "Ann Writer"),  # one word before the role: a name

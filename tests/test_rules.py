@@ -12,7 +12,7 @@ from artextract import extract
 from artextract.areas import _shows_comments, find_areas
 from artextract.assemble import _published, _text_comments, split_credit
 from artextract.blocks import Block
-from artextract.bylines import byline_names, comment_head, name_line
+from artextract.bylines import byline_names, comment_head, is_name, name_line
 from artextract.classify import classify
 from artextract.dates import parse_date, parse_timestamp
 from artextract.decode import looks_like_html
@@ -296,6 +296,16 @@ def test_published_date_choice(published: str | None, modified: str | None, show
 ])
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Doe", True), ("Ana de la Cruz", True), ("J. R. Stone", True), ("LD", True), ("R. R.", True),
+    ("DE FR IT", False),  # a menu of languages' codes
+    ("Édition du", False),  # a name ends with a name, not a particle
+    ("„Heikles“ Thema", False), ("EMBED <>More Videos", False),  # quotes, markup
+])
+def test_is_name(text: str, name: bool) -> None:
+    assert is_name(text) is name
 
 
 @pytest.mark.parametrize("line, names", [

@@ -65,7 +65,10 @@ _BYLINE: Final = Caseless(BYLINE)
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END: Final = re.compile(r"\b\w\.$")
 #: separators and label marks that a name never holds ("Redaktion: Jane Doe" is a label and a name)
-NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":")
+#: a name of several parts has one longer than this, or an initial's full stop (not "DE FR IT", a menu of
+#: languages' codes; "LD", a desk's initials, and "R. R." are names)
+NAME_PART_MIN_CHARS: Final = 2
+NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":", "«", "„", "“", "”", "\"", "<", ">")
 #: a name has one to five words
 NAME_MAX_WORDS: Final = 5
 
@@ -82,6 +85,9 @@ def is_name(text: str) -> bool:
         return False  # a label ("Share this:"), or parts of a menu or a teaser ("Kultur | Konzerte")
     if "/" in text and _slash_before_capital(text):
         return False  # two names or a menu's entries ("View PDF/Print Mode"), not a word's forms ("Freund/in")
+    if parts[-1] in NAME_PARTICLES or (len(parts) > 1 and all(len(p) <= NAME_PART_MIN_CHARS and p.isalpha()
+                                                              for p in parts)):
+        return False  # a name ends with a name, not "du" ("Édition du"), and is no run of codes ("DE FR IT")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
@@ -385,6 +391,9 @@ def tidy_name(name: str) -> str:
     if "(" in name and not name.startswith("("):  # a role or a place in parentheses: "Jane Doe (Berlin)"
         name = _IN_PARENS.sub("", name)
     name = " ".join(name.split()).strip(NAME_ENDS)
+    glued = _GLUED_BY.match(name)
+    if glued is not None:  # "ByJ.R. Stone": copied text glued the byline's "By" to its link
+        name = name[glued.end():]
     role = ROLE.search(name)
     if role is None:
         return name
@@ -395,6 +404,8 @@ def tidy_name(name: str) -> str:
     return head if first else name
 
 
+#: a byline's word for "by" glued to the name after it ("ByJane Doe", "vonElisa Marvena")
+_GLUED_BY: Final = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-Þ])")
 #: where copied text glued two elements: a word of lower-case letters, then a capital's (the last such place in a
 #: word, "McDonaldStaff"); three letters each side, so that a name written so ("McDonald", "DeFino") is not parted
 _GLUE: Final = re.compile(r"[a-zà-ÿ]{3}(?=[A-ZÀ-Þ][a-zà-ÿ]{3}[^A-ZÀ-Þ]*$)")
