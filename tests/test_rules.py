@@ -348,6 +348,7 @@ def test_is_name(text: str, name: bool) -> None:
     ("A column by Jane Doe", ["Jane Doe"]),
     ("Une chronique de Jean Dupont", ["Jean Dupont"]),
     ("Columna de Opinión", []),  # a box's heading: a kind of piece is no name
+    ("De Política", []), ("DE INTERÉS", []), ("De Ana García", ["Ana García"]),  # "de" is "of" as often as "by"
     ("Eine Analyse von Daten zeigt, dass es so ist", []),
     ("Eingestellt von Max Muster um 21:11", ["Max Muster"]),  # Blogger's post footer in German
     ("// By Jane Doe • Nov 11, 2020", ["Jane Doe"]),  # a decoration before "By"

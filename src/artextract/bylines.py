@@ -117,7 +117,16 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
             return []
         return _name_before_date(text, lowered, alike, dates) \
             or (_name_after_date(text) if text[:1].isdecimal() else [])
-    return _matched_names(m)
+    names = _matched_names(m)
+    # "de" and "da" are "of" as often as "by": one word after them is a section's or a place's ("De Pasillo",
+    # "de Política"), a person's name after them has two at least ("De Ana García")
+    if len(names) == 1 and " " not in names[0] and text.split(None, 1)[0].lower() in _OF_WORDS:
+        return []
+    return names
+
+
+#: the words for "by" in a byline that are words for "of" as well
+_OF_WORDS: Final = frozenset(("de", "da"))
 
 
 #: a user name alone after "By" may make a byline where it has at least this many characters
