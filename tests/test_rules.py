@@ -689,6 +689,12 @@ def test_a_blogs_latest_posts_widget_is_a_related_list_not_a_byline() -> None:
     assert [s.heading for s in article.sections if s.type == "related"] == ["Neueste Beiträge"]
 
 
+def test_two_words_joined_by_an_ampersand_over_a_date_are_a_section_not_a_byline() -> None:
+    page = "\n".join(["The Real Headline Of This Story", "Energie & Umwelt", "May 3, 2024", "", PROSE, "", PROSE])
+    assert extract(page, input_format="text").metadata.authors == []
+    assert extract(page.replace("Energie & Umwelt", "Jane Doe"), input_format="text").metadata.authors == ["Jane Doe"]
+
+
 def test_a_byline_that_names_no_one_gives_no_author() -> None:
     # a blog's footer where its writer hides the profile
     page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Posted by Unknown at 2:33 PM"])

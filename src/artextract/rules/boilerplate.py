@@ -338,8 +338,17 @@ def _name_by_dateline(blocks: list[Block], f: Features, i: int) -> bool:
             or _dateline_below(blocks, f, i) > i):
         return False
     text = blocks[i].text
+    if _words_joined(text):
+        return False  # a section's name: "Energie & Umwelt", "Justiz & Polizei"
     # (a name with a slash at an end, "Jane Doe /", or two names parted by one, "Jane Doe / John Roe")
     return is_name(text) or ("/" in text and bool(name_line(text)))
+
+
+def _words_joined(text: str) -> bool:
+    """Two single words joined by "&" ("Energie & Umwelt"): a section's name, not two persons' (who have
+    surnames)."""
+    parts = text.split()
+    return len(parts) == 3 and parts[1] == "&"
 
 
 def _dateline_below(blocks: list[Block], f: Features, i: int) -> int:
