@@ -169,7 +169,7 @@ def byline(ctx: Context) -> None:
             # (most blocks have no zone words, and text none: an empty set is the cheap test)
             if f.byline[i] or (block.hints and "byline" in block.hints) or _label_over_name(blocks, f, i) \
                     or _label_over_name(blocks, f, i - 1) or name_over_follow(blocks, f, i) \
-                    or _handle_by_date(blocks, f, i):
+                    or (f.words[i] == 2 and _handle_by_date(blocks, f, i)):
                 ctx.vote(i, "byline", 3.5)
             elif (f.dateline[i] and not _dated_sentence(block.text)) or (block.hints and "date" in block.hints) \
                     or _name_by_dateline(blocks, f, i):
@@ -238,19 +238,22 @@ def author_box(ctx: Context) -> None:
     blocks = ctx.blocks
     areas = ctx.areas
     prose = f.prose
-    in_core = [i for i in ctx.in_area("core") if prose[i]]
+    area = areas.area
+    # the core's last two paragraphs, last first, read from its end (the core is one run of blocks)
+    in_core = _last_prose(prose, area, areas.core_start, areas.core_end, 2)
     end = min(len(blocks) - 1, areas.core_end + 1 + AUTHOR_BOX_AFTER_CORE)
-    last_in_byline = areas.core_start + BYLINE_MAX_CORE_OFFSET
-    names = [name for i in ctx.in_area("lead", "core") if i <= last_in_byline and f.byline[i]
+    # the bylines' names: the lead's lines (from the top where no headline heads it) and the core's first
+    last_in_byline = min(areas.core_start + BYLINE_MAX_CORE_OFFSET, areas.core_end)
+    names = [name for i in range(areas.headline or 0, last_in_byline + 1) if f.byline[i] and area[i] in ("lead", "core")
              for name in byline_names(blocks[i].text) or name_line(blocks[i].text)]
     if names:
         # the last paragraphs of the article and the lines under it, for a bio that opens with a byline's name
         keys = {" ".join(name.split()).lower() for name in names}
         keys.update(first for first in (name.split()[0].lower() for name in names if len(name.split()) > 1)
                     if len(first) >= AUTHOR_FIRST_NAME_MIN_CHARS)
-        for i in range(in_core[-2] if len(in_core) > 1 else areas.core_start + 1, end + 1):
+        for i in range(in_core[-1] if len(in_core) > 1 else areas.core_start + 1, end + 1):
             if not prose[i] or f.words[i] < AUTHOR_BOX_BIO_MIN_WORDS or i <= areas.core_start \
-                    or areas.area[i] not in ("core", "after"):
+                    or area[i] not in ("core", "after"):
                 continue
             text = blocks[i].text
             lowered = text.lower()
@@ -261,10 +264,9 @@ def author_box(ctx: Context) -> None:
                 if blocks[i - 1].text.lower() in keys:
                     ctx.vote(i - 1, "byline", 3.5)
         return
-    last_prose = in_core[-1] if in_core else -1
+    last_prose = in_core[0] if in_core else -1
     # from the headline (or the article's first block) to a few blocks under the article
-    first = areas.headline if areas.headline is not None else areas.core_start
-    for i in range(first, end):
+    for i in range(areas.headline if areas.headline is not None else areas.core_start, end):
         if not AUTHOR_BOX_NAME_WORDS[0] <= f.words[i] <= AUTHOR_BOX_NAME_WORDS[1] \
                 or f.words[i + 1] < AUTHOR_BOX_BIO_MIN_WORDS:
             continue
@@ -272,16 +274,27 @@ def author_box(ctx: Context) -> None:
         if not prose[i + 1] or f.boilerplate[i + 1] or not blocks[i + 1].text.startswith(name + " ") \
                 or not is_name(name) or NOT_NAMES.match(name):
             continue
-        if areas.area[i + 1] == "core" and areas.core_start + 1 < i + 1 < last_prose:
+        if area[i + 1] == "core" and areas.core_start + 1 < i + 1 < last_prose:
             continue  # a section of the article about the person it names
         ctx.vote(i, "byline", 3.5)
         ctx.vote(i + 1, "boilerplate", 3.0)
 
 
+def _last_prose(prose: list[bool], area: list[str], start: int, end: int, count: int) -> list[int]:
+    """The last `count` prose blocks of the core, start..end, last first."""
+    found: list[int] = []
+    i = end
+    while i >= start and len(found) < count:
+        if prose[i] and area[i] == "core":
+            found.append(i)
+        i -= 1
+    return found
+
+
 def _handle_by_date(blocks: list[Block], f: Features, i: int) -> bool:
     """A line of "By" and a user name ("By jdoe") with a date line right over or under it: a blog's byline.
-    (The word count first: most lines have more than two words.)"""
-    return f.words[i] == 2 and (_any_dateline(f, i - 1) or _any_dateline(f, i + 1)) and bool(by_handle(blocks[i].text))
+    (The caller reads its word count first, two: most lines have more.)"""
+    return (_any_dateline(f, i - 1) or _any_dateline(f, i + 1)) and bool(by_handle(blocks[i].text))
 
 
 def _any_dateline(f: Features, i: int) -> bool:
