@@ -302,7 +302,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
     ("Jane Doe", True), ("Ana de la Cruz", True), ("J. R. Stone", True), ("LD", True), ("R. R.", True),
     ("DE FR IT", False),  # a menu of languages' codes
     ("Édition du", False),  # a name ends with a name, not a particle
-    ("„Heikles“ Thema", False), ("EMBED <>More Videos", False),  # quotes, markup
+    ("„Heikles“ Thema", False), ("EMBED <>More Videos", False),  # a title in quotes, markup
+    ('Jane "JD" Doe', True), ("Jane “JD” Doe", True),  # a nickname in quotes
 ])
 def test_is_name(text: str, name: bool) -> None:
     assert is_name(text) is name

@@ -68,7 +68,10 @@ _INITIAL_END: Final = re.compile(r"\b\w\.$")
 #: a name of several parts has one longer than this, or an initial's full stop (not "DE FR IT", a menu of
 #: languages' codes; "LD", a desk's initials, and "R. R." are names)
 NAME_PART_MIN_CHARS: Final = 2
-NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":", "«", "„", "“", "”", "\"", "<", ">")
+NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":", "<", ">")
+#: quotation marks, which a name holds around a nickname only ("Amanda \"Tania Mae\" Tan"), not at its ends
+#: ("„Heikles“ Thema", a title)
+NAME_QUOTES: Final = ("\"", "„", "“", "”", "«")
 #: a name has one to five words
 NAME_MAX_WORDS: Final = 5
 
@@ -88,6 +91,8 @@ def is_name(text: str) -> bool:
     if parts[-1] in NAME_PARTICLES or (len(parts) > 1 and all(len(p) <= NAME_PART_MIN_CHARS and p.isalpha()
                                                               for p in parts)):
         return False  # a name ends with a name, not "du" ("Édition du"), and is no run of codes ("DE FR IT")
+    if any(q in parts[0] or q in parts[-1] for q in NAME_QUOTES):
+        return False
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
