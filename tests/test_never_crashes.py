@@ -4,7 +4,7 @@ that is no page, never an InternalError (a fault of ours, which extract wraps ot
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from artextract import Article, ArtextractError, InternalError, extract
@@ -48,6 +48,7 @@ def _check(data: str | bytes, **kwargs: object) -> None:
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(LINES)
+@example(["```"])  # a page of one empty code fence: blocks, but no article run (a rule read past the page)
 def test_any_text_lines(lines: list[str]) -> None:
     _check("\n".join(lines), input_format="text")
 

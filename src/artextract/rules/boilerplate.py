@@ -237,6 +237,8 @@ def author_box(ctx: Context) -> None:
     f = ctx.features
     blocks = ctx.blocks
     areas = ctx.areas
+    if not 0 <= areas.core_start <= areas.core_end < len(blocks):
+        return  # no article run: a page of menus, or of nothing
     prose = f.prose
     area = areas.area
     # the core's last two paragraphs, last first, read from its end (the core is one run of blocks)
