@@ -64,11 +64,12 @@ _DATE: Final = Caseless(DATE)
 _BYLINE: Final = Caseless(BYLINE)
 #: a name that ends with an initial: "Margaret O.", "J. R."
 _INITIAL_END: Final = re.compile(r"\b\w\.$")
-#: separators and label marks that a name never holds ("Redaktion: Jane Doe" is a label and a name)
+#: separators and label marks that a name never holds ("Redaktion: Jane Doe" is a label and a name), nor
+#: markup's brackets
+NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":", "<", ">")
 #: a name of several parts has one longer than this, or an initial's full stop (not "DE FR IT", a menu of
 #: languages' codes; "LD", a desk's initials, and "R. R." are names)
 NAME_PART_MIN_CHARS: Final = 2
-NOT_IN_NAMES: Final = ("|", "•", "·", "»", ":", "<", ">")
 #: quotation marks, which a name holds around a nickname only ("Amanda \"Tania Mae\" Tan"), not at its ends
 #: ("„Heikles“ Thema", a title)
 NAME_QUOTES: Final = ("\"", "„", "“", "”", "«")
@@ -92,7 +93,7 @@ def is_name(text: str) -> bool:
                                                               for p in parts)):
         return False  # a name ends with a name, not "du" ("Édition du"), and is no run of codes ("DE FR IT")
     if any(q in parts[0] or q in parts[-1] for q in NAME_QUOTES):
-        return False
+        return False  # a title in quotes ("„Heikles“ Thema"); a nickname's stand inside a name
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or not p[:1].isalpha() for p in parts) \
         and any(p[:1].isupper() for p in parts)
 
