@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from artextract import extract
-from artextract.front_text import AMOUNT_MIN_JOINS, WRAP_MIN_JOINS, read_lines, read_text
+from artextract.front_text import (
+    AMOUNT_MIN_JOINS,
+    WRAP_MIN_JOINS,
+    WRAPPED_MAX_WIDTH,
+    WRAPPED_MIN_LINES,
+    display_width,
+    read_lines,
+    read_text,
+    wrap_width,
+)
 
 PARAGRAPHS = [
     "The harbour board met on Tuesday evening and agreed, after a long and sometimes heated debate, to "
@@ -72,6 +81,91 @@ def test_a_line_longer_than_the_width_is_no_next_line() -> None:
     long_line = "and " + PARAGRAPHS[1]
     page = f"{wrapped_page()}\nThe ferry will also stop at the small pier on the north side\n{long_line}"
     assert [block.text for block in read_text(page).blocks][-1] == long_line
+
+
+#: paragraphs full of names and sentences: wrapped, many of their lines open with a capital or follow a
+#: sentence's end, where only the width tells that a line goes on
+NAMED = [
+    "Anna Berg of Oslo and Carl Dunn of Bergen met Erik Falk in Geneva on Monday. Greta Holm said Ivar Juhl "
+    "and Karin Lund would join them. Lars Moe thanked Nils Ohm, Per Qvist and Rolf Sand for the Tromso plan.",
+    "The Tromso plan gives Uppsala, Vasteras and Orebro new trains. Stina Ulf of Umea said Tove Vik and Ulla "
+    "Wik backed it. Berit Ek, Dag Fors and Elin Gran of Lulea voted for it. Frans Hed and Gun Is did not.",
+    "Hans Jarl asked Inga Kull whether Jens Lind and Kjell Mark knew. Lena Nord said Mats Odd, Nina Pihl and "
+    "Olle Rask did. Pia Sten of Kiruna, Quentin Tor and Rut Ulv wrote to Sven Vall. Tor Wall agreed.",
+    "Ulrik Alm, Vera Bohm and Walter Cole of Narvik said Xena Dahl, Yngve Eng and Zara Frost would go too. "
+    "Gustav Hall told Helga Ines that Ivan Jon and Julia Kent of Bodo had tickets. Karl Lee agreed with them.",
+]
+
+
+def test_a_page_wrapped_at_one_width_joins_lines_whatever_their_case() -> None:
+    # `lynx -dump` and `w3m -dump` wrap a page at 80 columns: a line that opens with a name, or follows a
+    # line that ends a sentence, goes on its paragraph where the width left no room for its first word
+    width = 80
+    wrapped = [textwrap.wrap(paragraph, width) for paragraph in NAMED]
+    lines = [line for paragraph in wrapped for line in paragraph[1:]]
+    assert sum(line[0].isupper() for line in lines) >= 3  # (what the lower-case reading alone would not join)
+    page = "Trains for the north\n\n" + "\n\n".join("\n".join(p) for p in wrapped) + "\n\nShare this story\n"
+    texts = [block.text for block in read_text(page).blocks]
+    assert texts == ["Trains for the north", *NAMED, "Share this story"]
+    assert wrap_width([display_width(line) for line in page.split("\n")]) in range(width - 15, width + 1)
+
+
+def test_a_wrapped_page_keeps_its_items_headings_and_short_lines() -> None:
+    width = 72
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in NAMED)
+    # a full line over a list's item, a table's row, a title cut short and a line indented less
+    tail = [
+        "Anna Berg of Oslo and Carl Dunn of Bergen met Erik Falk in Geneva on a",
+        "1. Lars Moe",
+        "Greta Holm and Ivar Juhl of the Tromso board met Karin Lund in Umea...",
+        "Stina Ulf",
+        "    Olle Rask of Kiruna and Pia Sten of Lulea wrote to Sven Vall of Umea",
+        "Tor Wall",
+        "| Berit Ek | Dag Fors |",
+    ]
+    assert all(len(line) <= width for line in tail)
+    page = f"{body}\n\n" + "\n".join(tail)
+    texts = [block.text for block in read_text(page).blocks]
+    assert texts[:len(NAMED)] == NAMED
+    assert texts[len(NAMED):] == [block.text for block in read_lines("\n".join(tail))]
+
+
+def test_only_a_page_of_one_narrow_width_is_read_as_wrapped() -> None:
+    narrow = [len(line) for line in textwrap.wrap(" ".join(NAMED * 2), 80)]
+    assert len(narrow) >= WRAPPED_MIN_LINES and wrap_width(narrow) > 0
+    # a browser's copy: paragraphs on lines of hundreds of characters
+    assert wrap_width([len(paragraph) for paragraph in NAMED * 4]) == 0
+    assert wrap_width([len(line) for line in textwrap.wrap(" ".join(NAMED * 4), WRAPPED_MAX_WIDTH + 40)]) == 0
+    # too few lines to tell
+    assert wrap_width(narrow[:WRAPPED_MIN_LINES - 1]) == 0
+    # lines of many lengths (a list of titles), few of them near the longest
+    assert wrap_width([40 + 3 * n for n in range(20)]) == 0
+
+
+def test_display_width_counts_two_columns_for_east_asian_wide_characters() -> None:
+    assert display_width("abc") == 3
+    assert display_width("Grüße") == 5
+    assert display_width("漢字") == 4
+    assert display_width("한국어 text") == 11
+    assert display_width("ＡＢ") == 4
+
+
+def test_a_wrapped_page_in_a_script_without_case_is_joined() -> None:
+    # Korean text wrapped at 80 columns: each character two columns, no capitals to read
+    sentence = "엘제이와 류화영의 다툼은 두 사람의 관계를 두고 대중들이 다시 생각해 보게 만든 일이다 "
+    paragraphs = [(sentence * 4).strip() for _ in range(4)]
+    wrapped = []
+    for paragraph in paragraphs:
+        lines, line = [], ""
+        for word in paragraph.split():
+            if line and display_width(line) + 1 + display_width(word) > 80:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        wrapped.append("\n".join([*lines, line]))
+    page = "\n\n".join(wrapped)
+    assert [block.text for block in read_text(page).blocks] == paragraphs
 
 
 def test_an_indented_o_is_a_converters_bullet() -> None:
@@ -151,3 +245,16 @@ def test_joining_wrapped_lines_loses_and_moves_no_text(lines: list[str]) -> None
     assert " ".join(b.text for b in joined).split() == " ".join(b.text for b in alone).split()
     assert [b.index for b in joined] == list(range(len(joined)))
     assert len(joined) <= len(alone)
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=12)
+
+
+@given(st.lists(st.lists(_WORD, min_size=30, max_size=80), min_size=4, max_size=8), st.integers(60, WRAPPED_MAX_WIDTH))
+@settings(max_examples=200)
+def test_paragraphs_wrapped_at_any_width_read_back_whole(paragraphs: list[list[str]], width: int) -> None:
+    # whatever their words' case, paragraphs that a converter wrapped at one width come back as they were
+    texts = [" ".join(words) for words in paragraphs]
+    page = "\n\n".join(textwrap.fill(text, width) for text in texts)
+    assume(sum(len(line) >= 40 for line in page.split("\n")) >= WRAPPED_MIN_LINES)  # (a page long enough to tell)
+    assert [block.text for block in read_text(page).blocks] == texts

@@ -7,6 +7,7 @@ marks (`# Heading`, `* item`, `> quote`, fenced code, `![alt](url)`) are read as
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -68,8 +69,8 @@ def read_text(text: str) -> Page:
     without_link_index)."""
     if "\r" in text:  # (lynx's index is read line by line)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Page(blocks=join_amounts(join_wrapped(read_lines(without_link_index(text)))), format="text",
-                meta=PageMeta())
+    text = without_link_index(text)
+    return Page(blocks=join_amounts(join_wrapped(read_lines(text), text)), format="text", meta=PageMeta())
 
 
 #: the line that opens the index of links that `lynx -dump` writes at the end of a page; its entries, numbered
@@ -198,16 +199,108 @@ _BY_WORDS: Final = frozenset(BY_WORDS) - {"di", "de"}
 _SENTENCE_STOPS: Final = (".", "!", "?")
 
 
-def join_wrapped(blocks: list[Block]) -> list[Block]:
+def join_wrapped(blocks: list[Block], text: str | None = None) -> list[Block]:
     """The blocks with the lines of each hard-wrapped paragraph joined into one block of prose, on a page
     with at least WRAP_MIN_JOINS such lines (a page wrapped at a fixed width; elsewhere a line that the
     next seems to carry on is a list's or a menu's). A line is carried on by the plain line right under
     it when it is a plain line of a wrapped line's width (WRAP_MIN_CHARS to WRAP_MAX_CHARS) that ends
     mid-sentence and the next opens in lower case and reads as its sentence going on (see _continues):
-    "…It's also" over "surprisingly dense -- the console weighs 8.4 pounds,". A joined block's origin
-    gives its first and last lines."""
+    "…It's also" over "surprisingly dense -- the console weighs 8.4 pounds,". Where the whole page is
+    wrapped at one width (`text`, the page the blocks were read from, tells: see wrap_width), a line is
+    also carried on where the next one's first word would not have fit on it, whatever its case and its
+    end (see _carried_lines). A joined block's origin gives its first and last lines."""
     joins = [k for k in range(1, len(blocks)) if _carries_on(blocks[k - 1], blocks[k])]
+    if text is not None and _may_be_wrapped(blocks):
+        carried = _carried_lines(text)
+        if carried:
+            joins = sorted(set(joins).union(
+                k for k in range(1, len(blocks))
+                if _first_line(blocks[k].origin) - 1 in carried and _plain(blocks[k]) and _plain(blocks[k - 1])
+                and _last_line(blocks[k - 1].origin) == _first_line(blocks[k].origin) - 1))
     return _joined(blocks, joins) if len(joins) >= WRAP_MIN_JOINS else blocks
+
+
+#: a page wrapped at one width (a terminal browser's dump, `lynx -dump` or `w3m -dump` at 80 columns, a mail)
+#: has at least this many lines of WRAP_MIN_CHARS or more...
+WRAPPED_MIN_LINES: Final = 10
+#: ...its width, the width that WRAPPED_WIDTH_SHARE of them fit in, is at most WRAPPED_MAX_WIDTH columns (a
+#: browser's copy puts a paragraph on one line: its long lines run to hundreds of characters)...
+WRAPPED_WIDTH_SHARE: Final = 0.95
+WRAPPED_MAX_WIDTH: Final = 120
+#: ...and at least this share of them are full, within WRAP_SLACK_CHARS of the width (a list of titles that
+#: a site cuts at one length is no wrapped text: most of its lines are shorter)
+WRAPPED_FULL_SHARE: Final = 0.5
+#: the characters a terminal gives two columns: the East Asian wide and full-width ranges (Hangul, the CJK
+#: ideographs and their punctuation, kana, full-width forms), runs of them
+_WIDE_RUN: Final = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]+"
+)
+#: what opens a line of its own in wrapped text: a list's bullet or number, a markdown heading, a table's
+#: row, a quoted mail's line, a code fence
+_OWN_LINE: Final = re.compile(r"([-*+#>|•◦▪▫■□●○·o]|\d{1,3}[.)]|\[\d+\]|```|~~~)(\s|$)")
+#: the marks of a line that a site cut short ("…", "..."): no wrapped line ends so
+_CUT_SHORT: Final = ("...", "…")
+
+
+def display_width(text: str) -> int:
+    """How many columns a terminal gives the text: two for an East Asian wide character, one for others."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(len(run) for run in _WIDE_RUN.findall(text))
+
+
+def _may_be_wrapped(blocks: list[Block]) -> bool:
+    """The cheap test before wrap_width: a page whose lines are no wider than WRAPPED_MAX_WIDTH (but for a
+    few, a long address that could not be broken), and enough of them (most pages that a browser copies
+    have paragraphs of hundreds of characters on a line)."""
+    lines = over = 0
+    most_over = (1 - WRAPPED_WIDTH_SHARE) * len(blocks)  # (more lines over the width than this: read no further)
+    for block in blocks:
+        size = len(block.text)
+        if size >= WRAP_MIN_CHARS // 2:
+            lines += 1
+            if size > WRAPPED_MAX_WIDTH + WRAP_SLACK_CHARS:
+                over += 1
+                if over > most_over:
+                    return False
+    return lines >= WRAPPED_MIN_LINES and over <= (1 - WRAPPED_WIDTH_SHARE) * lines
+
+
+def wrap_width(widths: list[int]) -> int:
+    """The width a page's lines were wrapped at, from their widths (display_width of each); 0 where they
+    were not (see WRAPPED_MIN_LINES and after)."""
+    long = sorted(width for width in widths if width >= WRAP_MIN_CHARS)
+    if len(long) < WRAPPED_MIN_LINES:
+        return 0
+    width = long[int(WRAPPED_WIDTH_SHARE * (len(long) - 1))]
+    full = len(long) - bisect.bisect_left(long, width - WRAP_SLACK_CHARS)
+    return width if width <= WRAPPED_MAX_WIDTH and full >= WRAPPED_FULL_SHARE * len(long) else 0
+
+
+def _carried_lines(text: str) -> set[int]:
+    """The lines of a page wrapped at one width that carry on the line over them (their numbers, from 0):
+    both hold text, the upper one at least half the width, and the lower one's first word would have made
+    the upper one wider than the width. Not a line that opens a line of its own (a list's item, a heading, a
+    table's row: _OWN_LINE), nor one indented less than the upper one (its paragraph's lines line up; a list
+    item's next lines are indented more), nor under a line cut short ("…") or one laid out in columns."""
+    lines = text.split("\n")
+    widths = [display_width(line.rstrip()) for line in lines]
+    width = wrap_width(widths)
+    if not width:
+        return set()
+    carried: set[int] = set()
+    for i in range(1, len(lines)):
+        upper, lower = lines[i - 1].rstrip(), lines[i]
+        words = lower.split(None, 1)
+        if not words or not upper:
+            continue
+        indent = len(upper) - len(upper.lstrip())
+        if widths[i - 1] + 1 + display_width(words[0]) > width and widths[i - 1] - indent >= width / 2 \
+                and len(lower) - len(lower.lstrip()) >= indent and not _OWN_LINE.match(lower.lstrip()) \
+                and not upper.endswith(_CUT_SHORT) and "   " not in upper.strip() and "   " not in lower.strip():
+            carried.add(i)
+    return carried
 
 
 #: a line that is only an amount: "1", "1/4", "1 1/2", "2,5", "½", "1½" (a recipe's, over its ingredient)
@@ -296,6 +389,11 @@ def _plain(block: Block) -> bool:
 def _first_line(origin: str) -> int:
     """The number of a block's first line from its origin ("line 12": 12, "lines 3-5": 3)."""
     return int(origin.split(" ", 1)[1].split("-", 1)[0])
+
+
+def _last_line(origin: str) -> int:
+    """The number of a block's last line from its origin ("line 12": 12, "lines 3-5": 5)."""
+    return int(origin.rsplit("-", 1)[-1].rsplit(" ", 1)[-1])
 
 
 def _line_number(origin: str) -> int:
