@@ -130,6 +130,18 @@ def test_a_wrapped_page_keeps_its_items_headings_and_short_lines() -> None:
     assert texts[len(NAMED):] == [block.text for block in read_lines("\n".join(tail))]
 
 
+def test_a_list_items_next_lines_on_a_wrapped_page_are_the_item() -> None:
+    # w3m and lynx indent an item's next lines under its text
+    body = "\n\n".join(textwrap.fill(paragraph, 80) for paragraph in NAMED)
+    items = [textwrap.fill(paragraph[:120], 80, initial_indent="  • ", subsequent_indent="    ")
+             for paragraph in NAMED]
+    assert all(item.count("\n") == 1 for item in items)
+    page = f"{body}\n\nMore stories\n\n" + "\n".join(items)
+    blocks = read_text(page).blocks
+    assert [(block.kind, block.text) for block in blocks[-len(items):]] == [
+        ("item", " ".join(paragraph[:120].split())) for paragraph in NAMED]
+
+
 def test_only_a_page_of_one_narrow_width_is_read_as_wrapped() -> None:
     narrow = [len(line) for line in textwrap.wrap(" ".join(NAMED * 2), 80)]
     assert len(narrow) >= WRAPPED_MIN_LINES and wrap_width(narrow) > 0

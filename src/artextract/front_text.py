@@ -214,9 +214,7 @@ def join_wrapped(blocks: list[Block], text: str | None = None) -> list[Block]:
         carried = _carried_lines(text)
         if carried:
             joins = sorted(set(joins).union(
-                k for k in range(1, len(blocks))
-                if _first_line(blocks[k].origin) - 1 in carried and _plain(blocks[k]) and _plain(blocks[k - 1])
-                and _last_line(blocks[k - 1].origin) == _first_line(blocks[k].origin) - 1))
+                k for k in range(1, len(blocks)) if _goes_on(blocks[k - 1], blocks[k], carried)))
     return _joined(blocks, joins) if len(joins) >= WRAP_MIN_JOINS else blocks
 
 
@@ -241,6 +239,14 @@ _WIDE_RUN: Final = re.compile(
 _OWN_LINE: Final = re.compile(r"([-*+#>|•◦▪▫■□●○·o]|\d{1,3}[.)]|\[\d+\]|```|~~~)(\s|$)")
 #: the marks of a line that a site cut short ("…", "..."): no wrapped line ends so
 _CUT_SHORT: Final = ("...", "…")
+
+
+def _goes_on(upper: Block, lower: Block, carried: set[int]) -> bool:
+    """Whether `lower` is the next line of `upper` on a wrapped page: the line right under it, one of the
+    `carried` lines (see _carried_lines), plain text under a paragraph's line or a list item's."""
+    line = _first_line(lower.origin)
+    return line - 1 in carried and _last_line(upper.origin) == line - 1 and _plain(lower) \
+        and _plain(upper, ITEM_GOES_ON)
 
 
 def display_width(text: str) -> int:
@@ -381,9 +387,14 @@ def _continues(text: str, width: int) -> bool:
         and text.split(" ", 1)[0] not in _BY_WORDS
 
 
-def _plain(block: Block) -> bool:
-    """A line of plain text: no markdown mark, link or bold read from it."""
-    return block.kind == "para" and not block.link_density and not block.bold
+#: the kinds of line that a wrapped page's next line may carry on: a paragraph's, and a list item's (its next
+#: lines are indented under its text: "  • Ferries to run all winter, the harbour board" over "    says")
+ITEM_GOES_ON: Final = ("para", "item")
+
+
+def _plain(block: Block, kinds: tuple[str, ...] = ("para",)) -> bool:
+    """A line of plain text (of one of these kinds): no markdown mark, link or bold read from it."""
+    return block.kind in kinds and not block.link_density and not block.bold
 
 
 def _first_line(origin: str) -> int:
