@@ -30,6 +30,7 @@ from artextract.vocab import (
     DATE,
     DATELINE,
     IMAGE_LABEL,
+    MONTHS,
     PUBLISHED_LABEL,
     RELATED_HEADING,
     SUMMARY_LABEL,
@@ -371,9 +372,25 @@ def test_is_name(text: str, name: bool) -> None:
     ("Por Ana García agarcia@example.com", ["Ana García"]),
     ("By Jane Doe jdoe@example.org(555) 123-4567", ["Jane Doe"]),
     ("By Jane Doe@janedoe Updated Jul 24, 2018", ["Jane Doe"]),  # a handle, no address: the name stays whole
+    # French "le" before a date ends the names; "Le" in a name does not
+    ("Par Jeanne Le Goff", ["Jeanne Le Goff"]),
+    ("Par Jeanne Le Goff le 30 septembre 2018", ["Jeanne Le Goff"]),
+    ("PAR JEANNE MARTIN LE 3 MAI 2020", ["JEANNE MARTIN"]),
+    # a byline among a line's parts, beside a date
+    ("Rubrique | Par Jeanne Martin | 30 septembre 2018", ["Jeanne Martin"]),
+    ("Home | By Category | Archive", []),  # no date: a menu
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("name", sorted(MONTHS))
+def test_every_month_that_dates_read_is_a_date_to_the_patterns(name: str) -> None:
+    # one list of month names: what finds a date on a line (bylines, date lines) and what reads it agree
+    for line in (f"3 {name} 2020", f"3. {name.capitalize()} 2020", f"{name.capitalize()} 3, 2020"):
+        found = DATE.search(line)
+        assert found is not None and found.group(0) == line
+        assert parse_date(line) == f"2020-{MONTHS[name]:02d}-03"
 
 
 @pytest.mark.parametrize("text, iso", [

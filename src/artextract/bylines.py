@@ -122,13 +122,27 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
         if not has_digit:
             return []
         return _name_before_date(text, lowered, alike, dates) \
-            or (_name_after_date(text) if text[:1].isdecimal() else [])
+            or (_name_after_date(text) if text[:1].isdecimal() else []) \
+            or (_byline_among_parts(text) if "|" in text else [])
     names = _matched_names(m)
     # "de" and "da" are "of" as often as "by": one word after them is a section's or a place's ("De Pasillo",
     # "de Política"), a person's name after them has two at least ("De Ana García")
     if len(names) == 1 and " " not in names[0] and text.split(None, 1)[0].lower() in _OF_WORDS:
         return []
     return names
+
+
+def _byline_among_parts(text: str) -> list[str]:
+    """The names of a byline that is one of a line's parts, parted by "|", after the first and beside a
+    date: "Accueil | Par Jane Doe | 30 septembre 2018" (a site's section, the byline, the date)."""
+    parts = [part.strip() for part in text.split("|")]
+    if not any(DATE.search(part) for part in parts):
+        return []
+    for part in parts[1:]:
+        m = BYLINE.match(part)
+        if m is not None and m.group("names") is not None:
+            return _matched_names(m)
+    return []
 
 
 #: the words for "by" in a byline that are words for "of" as well

@@ -10,26 +10,8 @@ import re
 from datetime import date, datetime, timezone
 from typing import Final
 
-from .vocab import DIGIT, Caseless
+from .vocab import DIGIT, MONTHS, Caseless
 
-#: month names and abbreviations in the languages the vocabularies cover → month number
-MONTHS: Final[dict[str, int]] = {
-    **dict.fromkeys(("january", "jan", "januar", "janvier", "janv", "enero", "gennaio", "januari", "jänner",
-                     "janeiro"), 1),
-    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio",
-                     "februari", "fevereiro"), 2),
-    **dict.fromkeys(("march", "mar", "märz", "maerz", "mrz", "mars", "marzo", "maart", "março"), 3),
-    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei", "maio"), 5),
-    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
-    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
-    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
-                     "dezembro"), 12),
-}
 _MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 #: an ISO date, with or without time. "2015-07-24T05:36:09+01:00", "2015-07-24"

@@ -1220,16 +1220,30 @@ def by_first_letter(alternatives: str) -> str:
                     for letter, rests in by_letter.items())
 
 
-#: month names and their short forms, in the languages of the vocabularies...
-_MONTH_FORMS: Final = (
-    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|\.)?|märz|mars|apr(?:il|\.)?|avril|"
-    r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust|\.)?|août|sep(?:t(?:ember)?)?\.?|"
-    r"oct(?:ober)?\.?|okt(?:ober)?\.?|octobre|nov(?:ember|embre)?\.?|dec(?:ember)?\.?|dez(?:ember)?\.?|"
-    r"décembre|janvier|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|"
-    r"settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-)
-#: ...as the patterns read them (see by_first_letter)
+#: month names and abbreviations in the languages the vocabularies cover → month number (dates reads them;
+#: the patterns here find them, from the same list)
+MONTHS: Final[dict[str, int]] = {
+    **dict.fromkeys(("january", "jan", "januar", "janvier", "janv", "enero", "gennaio", "januari", "jänner",
+                     "janeiro"), 1),
+    **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio",
+                     "februari", "fevereiro"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mrz", "mars", "marzo", "maart", "março"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre",
+                     "dezembro"), 12),
+}
+#: the names as alternatives of a pattern, the longer first where one starts another ("juni" before "jun"),
+#: a short one with the full stop of an abbreviation after it where it has one ("Sept.", "févr.")...
+_MONTH_FORMS: Final = "|".join(re.escape(name) + (r"\.?" if len(name) <= 4 else "")
+                               for name in sorted(MONTHS, key=lambda name: (-len(name), name)))
+#: ...gathered by their first letter, as the patterns read them (see by_first_letter)
 _MONTHS: Final = by_first_letter(_MONTH_FORMS)
 #: a month's name or short form alone (with fullmatch): what a date leaves of itself cut at its digits
 MONTH_ALONE: Final = re.compile(rf"(?:{_MONTHS})\.?", _I)
@@ -1242,7 +1256,7 @@ MONTH_ALONE: Final = re.compile(rf"(?:{_MONTHS})\.?", _I)
 BYLINE: Final = re.compile(
     rf"^(?:(?:{BYLINE_VERBS}|story|text|words|{_PIECE})\s+)?(?:{_BY}|de|da)\s*:?\s+"
     r"(?P<names>[^\d\n|•·]{2,120}?)"
-    r"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\b|\bupdated\b|\b(?:at|um)\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
+    rf"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\s+(?=\d|(?:{WEEKDAYS})\b)|\bupdated\b|\b(?:at|um)\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
     rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
     rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
