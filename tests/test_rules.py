@@ -379,6 +379,7 @@ def test_is_name(text: str, name: bool) -> None:
     # a byline among a line's parts, beside a date
     ("Rubrique | Par Jeanne Martin | 30 septembre 2018", ["Jeanne Martin"]),
     ("Home | By Category | Archive", []),  # no date: a menu
+    ("Dezember 26, 2019 von Jane Doe Kategorien: Allgemein", ["Jane Doe"]),  # a date, then the byline
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
@@ -635,6 +636,17 @@ def test_a_label_over_a_name_under_the_article_is_the_byline() -> None:
     assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
     # a name alone there is no byline
     assert extract(page.replace("Von:\n", ""), input_format="text").metadata.authors == []
+
+
+def test_a_date_then_a_byline_under_the_share_buttons_is_the_byline() -> None:
+    # WordPress's post footer, under the article's share and like buttons
+    footer = "Dezember 26, 2019 von Jane Doe Kategorien: Allgemein | Hinterlasse einen Kommentar"
+    page = "\n".join(["The Real Headline Of This Story", "", PROSE, "", PROSE, "", "Teilen mit:", "Teilen",
+                      "Gefällt mir:", "Liken Lade …", "", footer, "", "Beitragsnavigation", "← Ein älterer Beitrag"])
+    assert extract(page, input_format="text").metadata.authors == ["Jane Doe"]
+    # a name before the date there is a comment's head or a teaser's, and no date before it, no footer
+    for other in ("Jane Doe Dezember 26, 2019 Kategorien: Allgemein", "von Jane Doe Kategorien: Allgemein"):
+        assert extract(page.replace(footer, other), input_format="text").metadata.authors == []
 
 
 @pytest.mark.parametrize("line", ["Text: Jane Doe", "Autor: Jane Doe", "Author: Jane Doe"])

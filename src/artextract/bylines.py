@@ -122,7 +122,7 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
         if not has_digit:
             return []
         return _name_before_date(text, lowered, alike, dates) \
-            or (_name_after_date(text) if text[:1].isdecimal() else []) \
+            or (_name_after_date(text) if text[:1].isdecimal() or text[:1].isupper() else []) \
             or (_byline_among_parts(text) if "|" in text else [])
     names = _matched_names(m)
     # "de" and "da" are "of" as often as "by": one word after them is a section's or a place's ("De Pasillo",
@@ -223,6 +223,17 @@ _TIME_OF_DAY: Final = re.compile(r"^\s*(?:(?:um|at|à|a las|alle)\s*)?\d{1,2}[:.
 _AFTER_NAME: Final = re.compile(r"(?:(?<!\s)|(?<=[-–—]\s))\s+[-–—]\s|[|•·,(]")
 #: what parts a date from a name after it: a comma or a dash ("3. Mai 2024, Max Muster")
 _DATE_NAME_SEPARATOR: Final = re.compile(r"(?:(?:(?<!\s)|(?<=[-–—]\s))\s+)?(?:,|[-–—]\s)")  # (as _AFTER_NAME)
+
+
+def dated_by_names(text: str) -> list[str]:
+    """The names of a line that is a date, then a byline: "Dezember 26, 2019 von Jane Doe Kategorien: …",
+    "06.11.2023 | Von Jane Doe" (WordPress's footer under a post); [] for any other line."""
+    date = DATE.match(text)
+    if date is None:
+        return []
+    byline = _TIME_OF_DAY.sub("", text[date.end():]).strip(" ,-–—|•·")
+    m = BYLINE.match(byline)
+    return _matched_names(m) if m is not None and m.group("names") is not None else []
 
 
 def _name_after_date(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from ..bylines import (
     SHORT_NAME_MAX_CHARS,
     by_handle,
     byline_names,
+    dated_by_names,
     is_handle,
     is_name,
     labelled_names,
@@ -31,6 +32,9 @@ HTML_BYLINE_MAX_CORE_OFFSET: Final = 15
 #: a byline under the article (a blog post's footer: "Posted by Jane Doe at 2:33 PM") stands at most
 #: this many blocks after the core's end
 BYLINE_MAX_AFTER_CORE: Final = 3
+#: ...and a line that is a date, then a byline, within this many (WordPress's post footer, "Dezember 26, 2019
+#: von Jane Doe Kategorien: …", under the share buttons)
+DATED_BYLINE_MAX_AFTER_CORE: Final = 8
 #: an author's box: a name of this many words over a bio of at least this many (see author_box)
 AUTHOR_BOX_NAME_WORDS: Final = (2, 4)
 AUTHOR_BOX_BIO_MIN_WORDS: Final = 12
@@ -216,11 +220,15 @@ def byline(ctx: Context) -> None:
                 or (f.dateline[i] and PUBLISHED_LABEL.match(text) is not None)):
             ctx.vote(i, "byline", 3.5)
     core_end = ctx.areas.core_end
-    for i in range(core_end + 1, min(core_end + 1 + BYLINE_MAX_AFTER_CORE, len(blocks))):
-        if ctx.areas.area[i] == "after" and len(blocks[i].text) <= BYLINE_MAX_CHARS and (
-                _BYLINE.matches(blocks[i].text) or _label_over_name(blocks, f, i)
-                or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))
-                or (f.dateline[i] and PUBLISHED_LABEL.match(blocks[i].text) is not None)):
+    for i in range(core_end + 1, min(core_end + 1 + DATED_BYLINE_MAX_AFTER_CORE, len(blocks))):
+        if ctx.areas.area[i] != "after" or len(blocks[i].text) > BYLINE_MAX_CHARS:
+            continue
+        text = blocks[i].text
+        near = i <= core_end + BYLINE_MAX_AFTER_CORE and (
+            _BYLINE.matches(text) or _label_over_name(blocks, f, i)
+            or (i > core_end + 1 and _label_over_name(blocks, f, i - 1))
+            or (f.dateline[i] and PUBLISHED_LABEL.match(text) is not None))
+        if near or (f.byline[i] and bool(dated_by_names(text))):
             ctx.vote(i, "byline", 3.5)
 
 
