@@ -1422,6 +1422,21 @@ def test_a_teaser_box_inside_copied_text_is_a_related_list() -> None:
     assert [got[p] for p in prose] == ["body"] * len(prose)
 
 
+def test_a_teaser_box_under_the_first_paragraph_leaves_it_in_the_article() -> None:
+    # the box parts the article's first paragraph from the rest, which outweighs it: the article still
+    # starts at that paragraph, under the headline, not at one of the box's titles
+    prose = [TRAIN_PROSE.replace("this week", f"for the {n} time this month") + " " + TRAIN_PROSE
+             for n in ("first", "second", "third", "fourth", "fifth", "sixth")]
+    teasers = ["How one small town turned its old rail yard into a park",
+               "Night buses return to the valley after the council found the money",
+               "What a ticket on the night train from the capital cost a hundred years ago"]
+    lines = ["Home", "Travel", "Night Trains Run Late Again", prose[0], "Read also", *teasers, *prose[1:]]
+    got = dict(zip(lines, labels(*lines)))
+    assert got["Night Trains Run Late Again"] == "headline"
+    assert [got[p] for p in prose] == ["body"] * len(prose)
+    assert got["Read also"] == "related_heading" and [got[t] for t in teasers] == ["related_item"] * 3
+
+
 @pytest.mark.parametrize("line, alone", [("Related", True), ("Read more:", True), ("See also: Rail transport", False)])
 def test_a_teaser_boxs_heading_is_a_label_alone(line: str, alone: bool) -> None:
     from artextract.rules.related import _label_alone

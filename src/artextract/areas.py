@@ -731,7 +731,7 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
     gains = _gains(blocks, f, opens)
     comments_at = _first_flagged(opens, first_prose)
     run = _densest_run(gains, len(blocks))
-    start = run.start
+    start = _across_inline_boxes(f, gains, run.start)
     end = _cut_at_comments(blocks, f, opens, start, _trim_tail(blocks, gains, start, run.end))
     if comments_at is None or start < comments_at:
         return start, end
@@ -741,6 +741,42 @@ def _core_run(blocks: list[Block], f: Features, opens: list[bool], first_prose: 
                 and any(opens[i] and _thread_opens(blocks, f, i) for i in range(comments_at, start))):
         return early.start, _trim_tail(blocks, gains, early.start, early.end)
     return start, end
+
+
+#: a box of links to other stories inside copied text's article ("Lesen Sie auch" over a few titles) holds at
+#: most this many lines under its heading: titles of at least this many words, and their dates
+INLINE_TEASERS_MAX: Final = 8
+INLINE_TEASER_MIN_WORDS: Final = 3
+
+
+def is_inline_teaser(f: Features, i: int) -> bool:
+    """Whether a line may be one of a teaser box's inside the article: a title or a date, no prose."""
+    return not f.prose[i] and not f.related_heading[i] \
+        and (f.dateline[i] or (f.title_like[i] and f.words[i] >= INLINE_TEASER_MIN_WORDS))
+
+
+def _across_inline_boxes(f: Features, gains: list[int], start: int) -> int:
+    """Where the article's run starts once it reaches back over the teaser boxes inside it: an article's
+    first paragraphs may stand above such a box (a related list's heading over teasers, see
+    is_inline_teaser), which parts them from the densest run. Where prose stands right over the box's
+    heading right over the run, the run starts where the run of lines up to that heading that adds most
+    starts (see _densest_run)."""
+    while True:
+        heading = start - 1
+        while heading >= 0 and start - heading - 1 <= INLINE_TEASERS_MAX and not f.related_heading[heading] \
+                and is_inline_teaser(f, heading):
+            heading -= 1
+        if heading < 1 or heading == start - 1 or not f.related_heading[heading] or not f.prose[heading - 1]:
+            return start
+        total = best = 0
+        best_from = heading
+        for k in range(heading - 1, -1, -1):
+            total += gains[k]
+            if total > best:
+                best, best_from = total, k
+            elif total < 0:
+                break
+        start = best_from
 
 
 def _thread_opens(blocks: list[Block], f: Features, heading: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..areas import INLINE_TEASERS_MAX, is_inline_teaser
 from ..classify import Context
 
 
@@ -29,10 +30,6 @@ def related_heading_in_article(ctx: Context) -> None:
             ctx.vote(i, "boilerplate", 2.5)
 
 
-#: a teaser box inside copied text's article holds at most this many lines: titles of at least this many
-#: words, and their dates
-INLINE_TEASERS_MAX: Final = 8
-INLINE_TEASER_MIN_WORDS: Final = 3
 #: a title of at most this many words right over the article's next paragraph heads that paragraph (a
 #: teaser's title is longer), where the box has another title
 SECTION_HEADING_MAX_WORDS: Final = 10
@@ -54,8 +51,7 @@ def teasers_in_article(ctx: Context) -> None:
         if not f.related_heading[i] or not _label_alone(blocks[i].text):
             continue
         end = i + 1
-        while end <= last and end - i <= INLINE_TEASERS_MAX and not f.prose[end] and not f.related_heading[end] \
-                and (f.dateline[end] or (f.title_like[end] and f.words[end] >= INLINE_TEASER_MIN_WORDS)):
+        while end <= last and end - i <= INLINE_TEASERS_MAX and is_inline_teaser(f, end):
             end += 1
         if end > last or not f.prose[end]:
             continue  # (the box runs to the article's end, or into other lines: no teaser box)
