@@ -142,6 +142,14 @@ def test_a_list_items_next_lines_on_a_wrapped_page_are_the_item() -> None:
         ("item", " ".join(paragraph[:120].split())) for paragraph in NAMED]
 
 
+def test_a_rule_across_a_wrapped_page_carries_on_no_line() -> None:
+    # w3m draws a rule as wide as the page: the line under it opens a paragraph of its own
+    body = "\n\n".join(textwrap.fill(paragraph, 80) for paragraph in NAMED)
+    page = f"{body}\n\n{'━' * 80}\nThank you for reading the Tromso plan\n"
+    texts = [block.text for block in read_text(page).blocks]
+    assert texts[-2:] == ["━" * 80, "Thank you for reading the Tromso plan"]
+
+
 def test_only_a_page_of_one_narrow_width_is_read_as_wrapped() -> None:
     narrow = [len(line) for line in textwrap.wrap(" ".join(NAMED * 2), 80)]
     assert len(narrow) >= WRAPPED_MIN_LINES and wrap_width(narrow) > 0

@@ -21,7 +21,15 @@ from artextract.front_text import read_text
 from artextract.language import _PUNCTUATION, SAMPLE_CHARS, STOPWORDS, guess_language, word_counts
 from artextract.model import Metadata
 from artextract.options import Options
-from artextract.shape import ends_sentence, fold_title, is_heading_like, letters, without_icons, words
+from artextract.shape import (
+    ends_sentence,
+    fold_title,
+    is_heading_like,
+    is_title_like,
+    letters,
+    without_icons,
+    words,
+)
 from artextract.vocab import (
     BOILERPLATE_LINE,
     BYLINE,
@@ -541,6 +549,14 @@ def test_heading_over_its_note_and_pictures_is_a_heading() -> None:
                      "Main articles: Government of the Islands and Politics of the Islands\n"
                      "The Queen of the Islands\nThe Prime Minister of the Islands\n\n" + PROSE)
     assert [c.label for c in classify(page)][2] == "heading"
+
+
+@pytest.mark.parametrize("line, title_like", [
+    ("Night Trains Run Late Again", True), ("2024", True), ("„Wirklich?“", True), ("東京の夜", True),
+    ("━━━━━━━━━━━━━━━━━━━━", False), ("* * *", False), ("-----", False),  # rules drawn with characters
+])
+def test_a_title_has_a_letter_or_a_digit(line: str, title_like: bool) -> None:
+    assert is_title_like(line) is title_like
 
 
 @pytest.mark.parametrize("line, heading_like", [

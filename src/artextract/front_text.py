@@ -237,6 +237,8 @@ _WIDE_RUN: Final = re.compile(
 #: what opens a line of its own in wrapped text: a list's bullet or number, a markdown heading, a table's
 #: row, a quoted mail's line, a code fence
 _OWN_LINE: Final = re.compile(r"([-*+#>|•◦▪▫■□●○·o]|\d{1,3}[.)]|\[\d+\]|```|~~~)(\s|$)")
+#: a letter or a digit: a line without one (a rule drawn across the page, "━━━━") is no paragraph's
+_WORD_CHARACTER: Final = re.compile(r"[^\W_]")
 #: the marks of a line that a site cut short ("…", "..."): no wrapped line ends so
 _CUT_SHORT: Final = ("...", "…")
 
@@ -289,7 +291,8 @@ def _carried_lines(text: str) -> set[int]:
     both hold text, the upper one at least half the width, and the lower one's first word would have made
     the upper one wider than the width. Not a line that opens a line of its own (a list's item, a heading, a
     table's row: _OWN_LINE), nor one indented less than the upper one (its paragraph's lines line up; a list
-    item's next lines are indented more), nor under a line cut short ("…") or one laid out in columns."""
+    item's next lines are indented more), nor under a line cut short ("…"), one laid out in columns or a
+    rule ("━━━━", no letter or digit)."""
     lines = text.split("\n")
     widths = [display_width(line.rstrip()) for line in lines]
     width = wrap_width(widths)
@@ -304,7 +307,8 @@ def _carried_lines(text: str) -> set[int]:
         indent = len(upper) - len(upper.lstrip())
         if widths[i - 1] + 1 + display_width(words[0]) > width and widths[i - 1] - indent >= width / 2 \
                 and len(lower) - len(lower.lstrip()) >= indent and not _OWN_LINE.match(lower.lstrip()) \
-                and not upper.endswith(_CUT_SHORT) and "   " not in upper.strip() and "   " not in lower.strip():
+                and not upper.endswith(_CUT_SHORT) and "   " not in upper.strip() and "   " not in lower.strip() \
+                and _WORD_CHARACTER.search(upper) is not None:
             carried.add(i)
     return carried
 

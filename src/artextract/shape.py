@@ -159,11 +159,16 @@ def is_count_and_word(text: str) -> bool:
 
 
 def is_title_like(text: str, count: int | None = None) -> bool:
-    """A line shaped like a title: a few words, not ending with a full stop or colon."""
+    """A line shaped like a title: a few words, not ending with a full stop or colon; a letter or a digit
+    in it (a rule drawn with characters, "━━━━" or "* * *", is no title)."""
     n = words(text) if count is None else count
     if not 1 <= n <= TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
-    return text[-1:] not in HEADING_NOT_ENDS
+    return text[-1:] not in HEADING_NOT_ENDS and (text[:1].isalnum() or _LETTER_OR_DIGIT.search(text) is not None)
+
+
+#: a letter or a digit
+_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
 def is_heading_like(text: str, count: int | None = None) -> bool:
