@@ -188,6 +188,21 @@ def test_a_wrapped_page_in_a_script_without_case_is_joined() -> None:
     assert [block.text for block in read_text(page).blocks] == paragraphs
 
 
+def test_an_underlined_line_is_a_heading() -> None:
+    # markdown's and reStructuredText's headings: "=" under level 1, "-" under level 2; the underline is no line
+    page = "\n".join(["Trains for the north", "====================", "", PARAGRAPHS[0], "", "The winter timetable",
+                      "---", PARAGRAPHS[1], "", "---", "", "A line over a list", "- an item", "---"])
+    blocks = read_text(page).blocks
+    assert [(b.kind, b.level, b.text) for b in blocks[:5]] == [
+        ("heading", 1, "Trains for the north"), ("para", 0, PARAGRAPHS[0]), ("heading", 2, "The winter timetable"),
+        ("para", 0, PARAGRAPHS[1]), ("para", 0, "---")]  # (a rule alone, under a blank line, stays)
+    assert [b.text for b in blocks[5:]] == ["A line over a list", "an item", "---"]  # (no item is a heading)
+    assert blocks[1].origin == "line 4" and [b.index for b in blocks] == list(range(len(blocks)))
+    article = extract(page, input_format="text")
+    assert article.headline == "Trains for the north"
+    assert "The winter timetable" in [s.heading for s in article.sections if s.type == "body"]
+
+
 def test_an_indented_o_is_a_converters_bullet() -> None:
     # inscriptis and lynx mark the items of a list nested in another with "o", indented
     page = "Sections\n  * News\n    + World\n      o Europe\n      o Asia\no mundo inteiro, e não só a cidade"

@@ -70,7 +70,34 @@ def read_text(text: str) -> Page:
     if "\r" in text:  # (lynx's index is read line by line)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = without_link_index(text)
-    return Page(blocks=join_amounts(join_wrapped(read_lines(text), text)), format="text", meta=PageMeta())
+    blocks = read_lines(text)
+    if "===" in text or "---" in text:  # (the cheap test: a markdown heading's underline holds one)
+        blocks = underlined_headings(blocks)
+    return Page(blocks=join_amounts(join_wrapped(blocks, text)), format="text", meta=PageMeta())
+
+
+#: a markdown heading's underline: "=" under a heading of level 1, "-" under one of level 2, three at least
+_UNDERLINE: Final = re.compile(r"(=+|-+)")
+UNDERLINE_MIN_CHARS: Final = 3
+
+
+def underlined_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks with each line that a row of "=" or "-" right under it underlines read as a heading, of
+    level 1 or 2, and the row itself left out: a heading as markdown, reStructuredText and plain-text
+    converters write it ("Setup" over "====="). Not a list's item or a line of markup, only plain text."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if len(text) >= UNDERLINE_MIN_CHARS and text[0] in "=-" and block.blank_before == 0 and out \
+                and out[-1].kind == "para" and not out[-1].link_density \
+                and _last_line(out[-1].origin) == _first_line(block.origin) - 1 and _UNDERLINE.fullmatch(text):
+            title = out[-1]
+            title.kind, title.level = "heading", 1 if text[0] == "=" else 2
+            title.blank_after = block.blank_after
+            continue
+        block.index = len(out)
+        out.append(block)
+    return out
 
 
 #: the line that opens the index of links that `lynx -dump` writes at the end of a page; its entries, numbered
@@ -308,7 +335,7 @@ def _carried_lines(text: str) -> set[int]:
         if widths[i - 1] + 1 + display_width(words[0]) > width and widths[i - 1] - indent >= width / 2 \
                 and len(lower) - len(lower.lstrip()) >= indent and not _OWN_LINE.match(lower.lstrip()) \
                 and not upper.endswith(_CUT_SHORT) and "   " not in upper.strip() and "   " not in lower.strip() \
-                and _WORD_CHARACTER.search(upper) is not None:
+                and _WORD_CHARACTER.search(upper) is not None and _WORD_CHARACTER.search(lower) is not None:
             carried.add(i)
     return carried
 
