@@ -225,14 +225,22 @@ _AFTER_NAME: Final = re.compile(r"(?:(?<!\s)|(?<=[-–—]\s))\s+[-–—]\s|[|�
 _DATE_NAME_SEPARATOR: Final = re.compile(r"(?:(?:(?<!\s)|(?<=[-–—]\s))\s+)?(?:,|[-–—]\s)")  # (as _AFTER_NAME)
 
 
-def dated_by_names(text: str) -> list[str]:
-    """The names of a line that is a date, then a byline: "Dezember 26, 2019 von Jane Doe Kategorien: …",
-    "06.11.2023 | Von Jane Doe" (WordPress's footer under a post); [] for any other line."""
+def _after_date(text: str) -> str | None:
+    """What follows the date that a line opens with, and the time of day after it ("23.06.2016 um 16:14 Uhr -
+    Max Muster": " - Max Muster"); None where the line opens with no date."""
     date = DATE.match(text)
-    if date is None:
-        return []
-    byline = _TIME_OF_DAY.sub("", text[date.end():]).strip(" ,-–—|•·")
-    m = BYLINE.match(byline)
+    return _TIME_OF_DAY.sub("", text[date.end():]) if date is not None else None
+
+
+#: what stands between a date and a byline after it: "06.11.2023 | Von Jane Doe"
+_BEFORE_BYLINE: Final = " ,-–—|•·"
+
+
+def dated_by_names(text: str) -> list[str]:
+    """The names of a line that is a date, then a byline by its "by" word: "Dezember 26, 2019 von Jane Doe
+    Kategorien: …" (WordPress's footer under a post); [] for any other line."""
+    rest = _after_date(text)
+    m = BYLINE.match(rest.strip(_BEFORE_BYLINE)) if rest is not None else None
     return _matched_names(m) if m is not None and m.group("names") is not None else []
 
 
@@ -240,11 +248,10 @@ def _name_after_date(text: str) -> list[str]:
     """A date, a comma or a dash, then a name: "1. Februar 2022, Daniel Dillenburg",
     "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"; or a date, then a byline ("06.11.2023 Von
     Jane Doe")."""
-    date = DATE.match(text)
-    if date is None:
+    rest = _after_date(text)
+    if rest is None:
         return []
-    rest = _TIME_OF_DAY.sub("", text[date.end():])
-    byline = rest.strip(" ,-–—|•·")
+    byline = rest.strip(_BEFORE_BYLINE)
     if BYLINE.match(byline):  # "06.11.2023 | Von Jane Doe"
         return byline_names(byline)
     if not _DATE_NAME_SEPARATOR.match(rest):

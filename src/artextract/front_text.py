@@ -90,7 +90,7 @@ def underlined_headings(blocks: list[Block]) -> list[Block]:
         text = block.text
         if len(text) >= UNDERLINE_MIN_CHARS and text[0] in "=-" and block.blank_before == 0 and out \
                 and out[-1].kind == "para" and not out[-1].link_density \
-                and _last_line(out[-1].origin) == _first_line(block.origin) - 1 and _UNDERLINE.fullmatch(text):
+                and _line_number(out[-1].origin) == _first_line(block.origin) - 1 and _UNDERLINE.fullmatch(text):
             title = out[-1]
             title.kind, title.level = "heading", 1 if text[0] == "=" else 2
             title.blank_after = block.blank_after
@@ -274,7 +274,7 @@ def _goes_on(upper: Block, lower: Block, carried: set[int]) -> bool:
     """Whether `lower` is the next line of `upper` on a wrapped page: the line right under it, one of the
     `carried` lines (see _carried_lines), plain text under a paragraph's line or a list item's."""
     line = _first_line(lower.origin)
-    return line - 1 in carried and _last_line(upper.origin) == line - 1 and _plain(lower) \
+    return line - 1 in carried and _line_number(upper.origin) == line - 1 and _plain(lower) \
         and _plain(upper, ITEM_GOES_ON)
 
 
@@ -431,11 +431,6 @@ def _plain(block: Block, kinds: tuple[str, ...] = ("para",)) -> bool:
 def _first_line(origin: str) -> int:
     """The number of a block's first line from its origin ("line 12": 12, "lines 3-5": 3)."""
     return int(origin.split(" ", 1)[1].split("-", 1)[0])
-
-
-def _last_line(origin: str) -> int:
-    """The number of a block's last line from its origin ("line 12": 12, "lines 3-5": 5)."""
-    return int(origin.rsplit("-", 1)[-1].rsplit(" ", 1)[-1])
 
 
 def _line_number(origin: str) -> int:
