@@ -49,6 +49,7 @@ def _check(data: str | bytes, **kwargs: object) -> None:
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(LINES)
 @example(["```"])  # a page of one empty code fence: blocks, but no article run (a rule read past the page)
+@example(["******"])  # a line of emphasis marks only: a block without text (a first character read past it)
 def test_any_text_lines(lines: list[str]) -> None:
     _check("\n".join(lines), input_format="text")
 

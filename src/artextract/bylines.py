@@ -15,6 +15,7 @@ from .vocab import (
     DATE_DIGITS,
     DIGIT,
     MONTH_ALONE,
+    MONTHS,
     PIECE_ARTICLES,
     PIECE_KINDS,
     WEEKDAYS,
@@ -122,7 +123,7 @@ def byline_names(text: str, has_digit: bool = True, lowered: str | None = None, 
         if not has_digit:
             return []
         return _name_before_date(text, lowered, alike, dates) \
-            or (_name_after_date(text) if text[:1].isdecimal() or text[:1].isupper() else []) \
+            or (_name_after_date(text) if text[:1].isdecimal() or _opens_with_month(text) else []) \
             or (_byline_among_parts(text) if "|" in text else [])
     names = _matched_names(m)
     # "de" and "da" are "of" as often as "by": one word after them is a section's or a place's ("De Pasillo",
@@ -143,6 +144,12 @@ def _byline_among_parts(text: str) -> list[str]:
         if m is not None and m.group("names") is not None:
             return _matched_names(m)
     return []
+
+
+def _opens_with_month(text: str) -> bool:
+    """Whether a line opens with a month's name ("Dezember 26, 2019", "Sept. 3"): the cheap test before DATE
+    at its start, which a line that opens with a letter matches only so."""
+    return text[:1].isupper() and text.split(" ", 1)[0].lower().rstrip(".,") in MONTHS
 
 
 #: the words for "by" in a byline that are words for "of" as well

@@ -70,9 +70,7 @@ def read_text(text: str) -> Page:
     if "\r" in text:  # (lynx's index is read line by line)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = without_link_index(text)
-    blocks = read_lines(text)
-    if "===" in text or "---" in text:  # (the cheap test: a markdown heading's underline holds one)
-        blocks = underlined_headings(blocks)
+    blocks = underlined_headings(read_lines(text))
     return Page(blocks=join_amounts(join_wrapped(blocks, text)), format="text", meta=PageMeta())
 
 
@@ -85,6 +83,10 @@ def underlined_headings(blocks: list[Block]) -> list[Block]:
     """The blocks with each line that a row of "=" or "-" right under it underlines read as a heading, of
     level 1 or 2, and the row itself left out: a heading as markdown, reStructuredText and plain-text
     converters write it ("Setup" over "====="). Not a list's item or a line of markup, only plain text."""
+    # (a line's first character is the cheap test: most pages have no underline at all, and a search of the
+    # page's text for one costs more than this look at each line)
+    if not any(block.text[:1] in ("=", "-") for block in blocks):
+        return blocks
     out: list[Block] = []
     for block in blocks:
         text = block.text
