@@ -293,6 +293,16 @@ def test_meta_author_url_is_not_a_name() -> None:
     assert meta.authors == ["Jane Doe"]
 
 
+def test_the_sites_name_among_the_authors_is_their_newsroom() -> None:
+    site = "<meta property='og:site_name' content='Harbor Ledger'>"
+    meta = meta_of(f"{site}<meta name='author' content='Jane Doe, John Roe and Ann Smith, Harbor Ledger'>", "")
+    assert meta.authors == ["Jane Doe", "John Roe", "Ann Smith"]
+    shown = meta_of(site, "<article><span class='byline'>By Jane Doe and John Roe, Harbor Ledger</span></article>")
+    assert shown.authors == ["Jane Doe", "John Roe"]
+    # the site's name alone stays where no person is named
+    assert meta_of(f"{site}<meta name='author' content='Harbor Ledger'>", "").authors == ["Harbor Ledger"]
+
+
 def test_time_element_gives_the_date() -> None:
     meta = meta_of("", "<article><h1>Head</h1><time datetime='2019-03-04'>4 March</time></article>")
     assert meta.published == "2019-03-04"

@@ -680,9 +680,12 @@ def _authors(
         elif len(names) > len(structured) and set(structured) <= set(names):
             structured = names  # a later source lists the co-authors too
     site = (site_name or "").casefold()
+    # the site's name among people's ("Jane Doe and John Roe, CNN") is the newsroom they write for
+    structured = [name for name in structured if name.casefold() != site] or structured
     if structured and not all(is_handle(name) or name.casefold() == site for name in structured):
         return structured
     shown = _shown_authors(clues, blocks)
+    shown = [name for name in shown if name.casefold() != site] or shown
     if shown and structured and not any(is_handle(name) for name in structured) \
             and not any(len(name.split()) >= 2 for name in shown):
         # the site's name for the author (a blog named after its author, a newsroom's name) gives way to a
