@@ -388,6 +388,9 @@ def test_is_name(text: str, name: bool) -> None:
     ("Rubrique | Par Jeanne Martin | 30 septembre 2018", ["Jeanne Martin"]),
     ("Home | By Category | Archive", []),  # no date: a menu
     ("Dezember 26, 2019 von Jane Doe Kategorien: Allgemein", ["Jane Doe"]),  # a date, then the byline
+    # a columnist's label, in the vocabularies' languages and German's gender forms
+    ("Kolumnist*in: Jane Doe", ["Jane Doe"]), ("Kolumnistin: Anna Schmidt", ["Anna Schmidt"]),
+    ("Columnist: Jane Doe", ["Jane Doe"]), ("Chroniqueuse : Jeanne Martin", ["Jeanne Martin"]),
 ])
 def test_byline_names(line: str, names: list[str]) -> None:
     assert byline_names(line) == names

@@ -1258,7 +1258,8 @@ BYLINE: Final = re.compile(
     r"(?P<names>[^\d\n|•·]{2,120}?)"
     rf"(?:\s*(?:[|•·,]|\s(?:-|–|—)\s|\bon\b|\bam\b|\bvom\b|\ble\s+(?=\d|(?:{WEEKDAYS})\b)|\bupdated\b|\b(?:at|um)\s+\d|\s[^\W\d_]+:\s|\s[\w.+-]+@[\w-]+\.\w|"
     rf"\s(?:(?:{_MONTHS})\s+)?\d{{1,2}}\b|$).*)?$"
-    rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo)s?\s*:\s*(?P<names2>.{{2,100}})$",
+    rf"|^(?:author|{_AUTOR_IN}|autor|auteur|autore|text|texte|testo|columnist|kolumnist(?:[*:_/]?in)?|chroniqueur|"
+    rf"chroniqueuse|columnista|editorialista)s?\s*:\s*(?P<names2>.{{2,100}})$",
     _I,
 )
 
