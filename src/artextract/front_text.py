@@ -14,6 +14,7 @@ from typing import Final
 
 from .blocks import Block, Page, PageMeta
 from .bylines import BY_WORDS
+from .shape import LETTER_OR_DIGIT
 from .vocab import (
     AMOUNT, AMOUNT_UNITS, FRACTIONS, MD_FENCE, MD_HEADING_MARK, MD_IMAGE, MD_ITEM, MD_LINK_TAIL, MD_LINK_TEXT_END,
     MD_LINK_TEXT_MAX, MD_QUOTE,
@@ -266,8 +267,6 @@ _WIDE_RUN: Final = re.compile(
 #: what opens a line of its own in wrapped text: a list's bullet or number, a markdown heading, a table's
 #: row, a quoted mail's line, a code fence
 _OWN_LINE: Final = re.compile(r"([-*+#>|•◦▪▫■□●○·o]|\d{1,3}[.)]|\[\d+\]|```|~~~)(\s|$)")
-#: a letter or a digit: a line without one (a rule drawn across the page, "━━━━") is no paragraph's
-_WORD_CHARACTER: Final = re.compile(r"[^\W_]")
 #: the marks of a line that a site cut short ("…", "..."): no wrapped line ends so
 _CUT_SHORT: Final = ("...", "…")
 
@@ -337,7 +336,7 @@ def _carried_lines(text: str) -> set[int]:
         if widths[i - 1] + 1 + display_width(words[0]) > width and widths[i - 1] - indent >= width / 2 \
                 and len(lower) - len(lower.lstrip()) >= indent and not _OWN_LINE.match(lower.lstrip()) \
                 and not upper.endswith(_CUT_SHORT) and "   " not in upper.strip() and "   " not in lower.strip() \
-                and _WORD_CHARACTER.search(upper) is not None and _WORD_CHARACTER.search(lower) is not None:
+                and LETTER_OR_DIGIT.search(upper) is not None and LETTER_OR_DIGIT.search(lower) is not None:
             carried.add(i)
     return carried
 

@@ -164,11 +164,11 @@ def is_title_like(text: str, count: int | None = None) -> bool:
     n = words(text) if count is None else count
     if not 1 <= n <= TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
-    return text[-1:] not in HEADING_NOT_ENDS and (text[:1].isalnum() or _LETTER_OR_DIGIT.search(text) is not None)
+    return text[-1:] not in HEADING_NOT_ENDS and (text[:1].isalnum() or LETTER_OR_DIGIT.search(text) is not None)
 
 
-#: a letter or a digit
-_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
+#: a letter or a digit (a line without one is a rule drawn with characters, "━━━━", or marks alone)
+LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
 def is_heading_like(text: str, count: int | None = None) -> bool:
